@@ -1,0 +1,175 @@
+"""Document-level fields found in the whole text: the FOI reference and the response date.
+
+Letters carry several references and dates (the requester's reference; dates received,
+responded, published); these functions pick the one the contract asks for and say, in
+the flags, when the choice was a fallback ("unlabelled", "requester_reference").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.dates import find_dates
+from pipeline.extract.vocabulary import Vocabulary, load_vocabulary, normalise_word
+from pipeline.model import Found
+
+TOP_CHARS = 1500  # "near the top": an unlabelled reference or date line must start here
+LABEL_REACH = 60  # characters after a label in which its value must start
+GENERIC_REACH = 6  # ... and after a bare "Date:", which must be followed by the date itself
+_TRIM = ".,;:)]"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    reference_label: re.Pattern
+    requester_label: re.Pattern
+    reference_value: re.Pattern
+    standalone_reference: re.Pattern
+    date_label: re.Pattern
+    generic_date_label: re.Pattern
+    not_date_label: re.Pattern
+
+
+@functools.cache
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    labels = lambda group: vocab.alt("labels", group)  # noqa: E731
+    prefixes = vocab.alt("reference_prefixes")
+    return _Patterns(
+        reference_label=vocab.regex(rf"(?P<label>{labels('foi_reference')})"),
+        requester_label=vocab.regex(rf"(?P<label>{labels('foi_reference_requester')})"),
+        reference_value=vocab.regex(
+            r"[ \t]*(?:no\.?|number)?[ \t]*(?:[:#|\-–][ \t]*)?(?:\n[ \t]*)?"
+            rf"(?P<value>(?:{prefixes}[ \t]*[-/_:#]?[ \t]*)?[A-Za-z0-9][\w/\-.]*)"),
+        standalone_reference=vocab.regex(
+            rf"(?<![\w/])(?P<value>{prefixes}[ \t]*[-/_:#]?[ \t]*\d[\w/\-.]*)"),
+        date_label=vocab.regex(rf"(?P<label>{labels('response_date')})"),
+        generic_date_label=vocab.regex(
+            rf"(?m)^[ \t]*(?:\|[ \t]*)?(?P<label>{labels('response_date_generic')})"),
+        not_date_label=vocab.regex(labels("not_response_date")),
+    )
+
+
+def _rank(vocab: Vocabulary, group: str, label: str) -> int:
+    """The place of `label` in its list in rules/vocabulary.yaml: earlier wins."""
+    words = [normalise_word(w) for w in vocab.words("labels", group)]
+    return words.index(normalise_word(label))
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(start < b and end > a for a, b in spans)
+
+
+def _reference_at(text: str, end: int, vocab: Vocabulary, p: _Patterns) -> Found | None:
+    """The reference written right after a label ending at `end`, if it has a digit."""
+    m = p.reference_value.match(text, end)
+    if not m:
+        return None
+    value = m["value"].rstrip(_TRIM)
+    not_references = {normalise_word(w) for w in vocab.words("reference_not_references")}
+    if not re.search(r"\d", value) or normalise_word(value) in not_references:
+        return None
+    start = m.start("value")
+    return Found(value, start, start + len(value), value, "foi_reference")
+
+
+def find_foi_reference(text: str) -> Found | None:
+    """The request's reference as written ("FOI-2024-0012", "EIR/23/456"), or None.
+
+    Labelled references win ("Our ref:" before "Reference:"), then a token such as
+    "FOI 12345" near the top (flag "unlabelled"), then the requester's own reference
+    (flag "requester_reference"). Example of messy input: "Your ref: ABC/1\\nOur ref:
+    FOI 12345." gives "FOI 12345".
+    """
+    if not text:
+        return None
+    vocab = load_vocabulary()
+    p = _patterns(vocab)
+    theirs = [m.span() for m in p.requester_label.finditer(text)]
+    best = None  # (rank, Found)
+    for m in p.reference_label.finditer(text):
+        if _overlaps(m.start(), m.end(), theirs):
+            continue  # "reference" inside "Your reference"
+        found = _reference_at(text, m.end(), vocab, p)
+        rank = _rank(vocab, "foi_reference", m["label"])
+        if found and (best is None or rank < best[0]):
+            best = (rank, found)
+    if best:
+        return best[1]
+    not_references = {normalise_word(w) for w in vocab.words("reference_not_references")}
+    for m in p.standalone_reference.finditer(text, 0, TOP_CHARS):
+        value = m["value"].rstrip(_TRIM)
+        if normalise_word(value) not in not_references:
+            return Found(value, m.start(), m.start() + len(value), value, "foi_reference",
+                         ("unlabelled",))
+    for m in p.requester_label.finditer(text):
+        found = _reference_at(text, m.end(), vocab, p)
+        if found:
+            return Found(found.value, found.start, found.end, found.text, found.unit,
+                         ("requester_reference",))
+    return None
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _date_after(text: str, end: int, dates: list[Found], bad: list, reach: int) -> Found | None:
+    """The first date starting within `reach` characters after a label ending at `end`, on
+    the label's line, or on the next non-empty line when nothing follows the label."""
+    line_end = _line_end(text, end)
+    if not text[end:line_end].strip(" \t:|-–"):
+        following = re.compile(r"\s*").match(text, line_end).end()
+        end, line_end = following, _line_end(text, following)
+    for date in dates:
+        if end <= date.start < min(line_end, end + reach + 1):
+            if _overlaps(end, date.start, bad):
+                return None  # "Date: (received) 1 April" - the label is not this date's
+            return date
+    return None
+
+
+def _unlabelled_date(text: str, dates: list[Found], p: _Patterns) -> Found | None:
+    """A full date standing alone on a line near the top, as under a letter's address."""
+    for date in dates:
+        if date.start >= TOP_CHARS:
+            break
+        line_start = text.rfind("\n", 0, date.start) + 1
+        line = text[line_start:_line_end(text, date.end)]
+        rest = line.replace(date.text, "", 1)
+        previous = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+        if ("month_precision" in date.flags or rest.strip(" \t,.|")
+                or p.not_date_label.search(previous)):
+            continue  # a sentence, a month, or the value of a "Received:" line above
+        return Found(date.value, date.start, date.end, date.text, date.unit,
+                     date.flags + ("unlabelled",))
+    return None
+
+
+def find_response_date(text: str) -> Found | None:
+    """The date the response was sent, as a `find_dates` Found, or None.
+
+    Labelled dates win ("Date of response:", "Date sent:", then "Date:" starting a line);
+    then a date alone on a line near the top (flag "unlabelled"). Dates labelled received,
+    request or published are never chosen. Example of messy input: "Date received: 1 April
+    2024 | Date responded: 18 April 2024" gives "2024-04-18".
+    """
+    if not text:
+        return None
+    vocab = load_vocabulary()
+    p = _patterns(vocab)
+    dates = find_dates(text)
+    bad = [m.span() for m in p.not_date_label.finditer(text)]
+    best = None  # (rank, Found)
+    specific = len(vocab.words("labels", "response_date"))
+    candidates = [(m, _rank(vocab, "response_date", m["label"]), LABEL_REACH)
+                  for m in p.date_label.finditer(text)]
+    candidates += [(m, specific, GENERIC_REACH) for m in p.generic_date_label.finditer(text)]
+    for m, rank, reach in candidates:
+        if _overlaps(m.start("label"), m.end("label"), bad):
+            continue
+        found = _date_after(text, m.end(), dates, bad, reach)
+        if found and (best is None or rank < best[0]):
+            best = (rank, found)
+    return best[1] if best else _unlabelled_date(text, dates, p)

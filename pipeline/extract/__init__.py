@@ -1,0 +1,1 @@
+"""Value parsers: find typed candidates (money, counts, percentages, dates) in text."""

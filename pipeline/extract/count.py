@@ -1,0 +1,297 @@
+"""Find counts in text: "1969", "1,969 individuals", "thirty-nine", "<5", "between 30 and 40".
+
+A count is a whole number of things. Numbers that are something else are left alone:
+money, percentages, dates, fiscal years, clock times, phone numbers, references
+("FOI 12345"), section and question numbers ("s.117", "Q4"), list labels ("1."), codes
+("K2") and years next to a month or "year".
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.dates import find_dates, find_fiscal_years
+from pipeline.extract.money import find_money
+from pipeline.extract.percent import find_percents
+from pipeline.extract.vocabulary import Vocabulary, load_vocabulary, word_alternation
+from pipeline.model import Found
+
+YEARS = range(1900, 2101)  # a four-digit number in here may be a year
+_CONTEXT = 40  # characters looked at either side of a number for its context
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+# Enough digits to be a UK phone number once the national "0" or "+44" is counted.
+_PHONE_DIGITS = range(10, 14)
+
+
+@dataclass(frozen=True)
+class _Token:
+    """One number as written, in digits or words."""
+
+    start: int
+    end: int
+    value: int
+    dashed: bool = False  # glued to another number by a dash: only valid inside a range
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    digits: re.Pattern
+    number_word: re.Pattern
+    nil: re.Pattern
+    stop_phrase: re.Pattern
+    whole_answer: re.Pattern
+    code: re.Pattern
+    phone: re.Pattern
+    spelled_scale: re.Pattern
+    excluded_prefix: re.Pattern
+    list_label: re.Pattern
+    month_before: re.Pattern
+    month_after: re.Pattern
+    year_before: re.Pattern
+    year_after: re.Pattern
+    time_after: re.Pattern
+    suppressed_before: re.Pattern
+    approx_before: re.Pattern
+    at_least_before: re.Pattern
+    range_gap: re.Pattern
+    range_joiner: re.Pattern
+    range_opener: re.Pattern
+    noun_after: re.Pattern
+
+
+@functools.cache
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    month = vocab.alt("months")
+    supp = word_alternation(vocab.words("suppression", "symbols")
+                            + vocab.words("suppression", "phrases"))
+    spelled = [w for w in vocab.words("scales") if len(w) > 2]  # "thousand", not "k"
+    return _Patterns(
+        digits=vocab.regex(rf"(?<![\w.,£$€/:])(?P<num>{_DIGITS})(?![\w%]|[.,:/]\d)"),
+        number_word=vocab.regex(rf"{word_alternation(vocab.words('number_words'))}|"
+                                r"(?<![A-Za-z])and(?![A-Za-z])"),
+        nil=vocab.regex(vocab.alt("nil_words")),
+        stop_phrase=vocab.regex(vocab.alt("number_word_stop_phrases")),
+        whole_answer=vocab.regex(
+            rf"(?m)(?:^|(?<=\|))[ \t]*(?P<mark>{vocab.alt('suppression', 'whole_answer')})"
+            r"[ \t]*(?=\||$)"),
+        code=vocab.regex(r"[A-Za-z0-9]+(?:[-/_][A-Za-z0-9]+)+"),
+        phone=vocab.regex(r"(?<![\w+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|\(?0)\d{2,5}\)?"
+                          r"(?:[ \t\-]?\d{3,4}){1,2}(?!\d)"),
+        spelled_scale=vocab.regex(rf"[ \t]+(?P<scale>{word_alternation(spelled)})"),
+        excluded_prefix=vocab.regex(
+            rf"{vocab.alt('count_excluded_prefixes')}\.?[ \t]*(?:no\.?[ \t]*)?[:#]?[ \t]*$"),
+        list_label=vocab.regex(r"[ \t]*\(?"),
+        month_before=vocab.regex(rf"{month}\.?,?[ \t]*$"),
+        month_after=vocab.regex(rf"(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?{month}"),
+        year_before=vocab.regex(rf"{vocab.alt('year_context', 'before')}[ \t]*$"),
+        year_after=vocab.regex(rf"[ \t]*{vocab.alt('year_context', 'after')}"),
+        time_after=vocab.regex(rf"[ \t]*{vocab.alt('time_suffixes')}"),
+        suppressed_before=vocab.regex(rf"{supp}[ \t]*$"),
+        approx_before=vocab.regex(rf"{vocab.alt('approx_markers')}[ \t]*$"),
+        at_least_before=vocab.regex(rf"{vocab.alt('lower_bound_markers')}[ \t]*$"),
+        range_gap=vocab.regex(rf"[ \t]*{vocab.alt('ranges', 'connectors')}[ \t]*"),
+        range_joiner=vocab.regex(rf"[ \t]*{vocab.alt('ranges', 'joiners')}[ \t]*"),
+        range_opener=vocab.regex(rf"{vocab.alt('ranges', 'openers')}[ \t]+$"),
+        noun_after=vocab.regex(
+            rf"[ \t]+(?:{vocab.alt('count_noun_modifiers')}[ \t]+){{0,2}}"
+            rf"(?P<noun>{vocab.alt('count_nouns')})"),
+    )
+
+
+# --- numbers written in words --------------------------------------------------------------
+
+def _kind(value: int | None) -> str:
+    if value is None:
+        return "and"
+    if value < 20:
+        return "unit"
+    return "tens" if value < 100 else "hundred" if value == 100 else "thousand"
+
+
+# Which kind of number word may follow which: "one hundred and twenty-three thousand".
+_FOLLOWS = {
+    "unit": {"hundred", "thousand"},
+    "tens": {"unit", "thousand"},
+    "hundred": {"unit", "tens", "thousand", "and"},
+    "thousand": {"unit", "tens", "and"},
+    "and": {"unit", "tens"},
+}
+
+
+@dataclass
+class _WordRun:
+    """A number being read word by word (mutable while reading, never returned)."""
+
+    start: int
+    end: int
+    current: int
+    last: str
+    total: int = 0
+
+    def token(self) -> _Token:
+        return _Token(self.start, self.end, self.total + self.current)
+
+    def accepts(self, kind: str, value: int | None) -> bool:
+        if kind not in _FOLLOWS[self.last]:
+            return False
+        return not (kind == "unit" and self.last == "tens" and not 1 <= value <= 9)
+
+    def add(self, kind: str, value: int | None, end: int) -> None:
+        if kind in ("unit", "tens"):
+            self.current += value
+        elif kind == "hundred":
+            self.current *= 100
+        elif kind == "thousand":
+            self.total, self.current = (self.total + self.current) * 1000, 0
+        if kind != "and":
+            self.end = end
+        self.last = kind
+
+
+def _word_numbers(text: str, vocab: Vocabulary, p: _Patterns) -> list[_Token]:
+    """Numbers written in words; "twenty one", "thirty-nine", "one hundred and five"."""
+    tokens, run, run_end = [], None, 0
+    for m in p.number_word.finditer(text):
+        value = None if m[0].lower() == "and" else vocab.number("number_words", m[0])
+        kind = _kind(value)
+        joined = run and re.fullmatch(r"[ \t]*-?[ \t]*", text[run_end:m.start()])
+        if joined and run.accepts(kind, value):
+            run.add(kind, value, m.end())
+        else:
+            if run:
+                tokens.append(run.token())
+            run = _WordRun(m.start(), m.end(), value, kind) if kind in ("unit", "tens") else None
+        run_end = m.end()
+    if run:
+        tokens.append(run.token())
+    stops = [(m.start(), m.end()) for m in p.stop_phrase.finditer(text)]
+    return [t for t in tokens
+            if not _overlaps(t.start, t.end, stops)
+            and not re.match(r"-[A-Za-z]", text[t.end:t.end + 2])
+            and not re.search(r"[A-Za-z]-$", text[max(0, t.start - 2):t.start])]
+
+
+# --- numbers written in digits -------------------------------------------------------------
+
+def _digit_numbers(text: str, vocab: Vocabulary, p: _Patterns) -> list[_Token]:
+    tokens = []
+    for m in p.digits.finditer(text):
+        number = m["num"]
+        if len(number) > 1 and number.startswith("0"):
+            continue  # "01375", "007": codes and phone numbers, never counts
+        value, end = int(number.replace(",", "")), m.end()
+        scale = p.spelled_scale.match(text, end)
+        if scale:
+            value, end = value * int(vocab.number("scales", scale["scale"])), scale.end()
+        dashed = bool(re.match(r"[ \t]*[-–—][ \t]*\d", text[end:end + 4])
+                      or re.search(r"\d[ \t]*[-–—][ \t]*$", text[max(0, m.start() - 4):m.start()]))
+        tokens.append(_Token(m.start(), end, value, dashed))
+    return tokens
+
+
+def _blocked_spans(text: str, p: _Patterns) -> list[tuple[int, int]]:
+    """Spans whose numbers are not counts: money, percentages, dates, codes, phones."""
+    spans = [(f.start, f.end) for finder in (find_money, find_percents, find_dates,
+                                             find_fiscal_years) for f in finder(text)]
+    spans += [m.span() for m in p.code.finditer(text)
+              if re.search(r"[A-Za-z]", m[0]) and re.search(r"\d", m[0])]
+    spans += [m.span() for m in p.phone.finditer(text)
+              if len(re.sub(r"\D", "", m[0])) in _PHONE_DIGITS]
+    return spans
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(start < b and end > a for a, b in spans)
+
+
+def _is_label(text: str, token: _Token, p: _Patterns) -> bool:
+    """A number that names something rather than counting it."""
+    before = text[max(0, token.start - _CONTEXT):token.start]
+    after = text[token.end:token.end + _CONTEXT]
+    if p.excluded_prefix.search(before) or p.time_after.match(after):
+        return True
+    if p.month_before.search(before) or p.month_after.match(after):
+        return True
+    line_start = text.rfind("\n", 0, token.start) + 1
+    if (p.list_label.fullmatch(text, line_start, token.start)
+            and re.match(r"[.)][ \t]+\S", after)):
+        return True  # "1. Please provide..." at the start of a line
+    if token.value in YEARS and re.fullmatch(r"\d{4}", text[token.start:token.end]):
+        year_like = p.year_before.search(before) or p.year_after.match(after)
+        return bool(year_like) and not p.noun_after.match(after)
+    return False
+
+
+# --- assembling the counts -----------------------------------------------------------------
+
+def _unit(text: str, end: int, p: _Patterns) -> str:
+    noun = p.noun_after.match(text, end)
+    return " ".join(noun["noun"].lower().split()) if noun else ""
+
+
+def _hedges(before: str, p: _Patterns) -> tuple[str, ...]:
+    flags = ()
+    if p.approx_before.search(before):
+        flags += ("approx",)
+    if p.at_least_before.search(before):
+        flags += ("at_least",)
+    return flags
+
+
+def _ranges(text: str, tokens: list[_Token], p: _Patterns):
+    """Pairs of tokens read as a range, and the Found for each."""
+    used, found = set(), []
+    for lo, hi in zip(tokens, tokens[1:]):
+        if lo.start in used:
+            continue
+        gap = text[lo.end:hi.start]
+        opener = p.range_opener.search(text, max(0, lo.start - _CONTEXT), lo.start)
+        if not (p.range_gap.fullmatch(gap) or (opener and p.range_joiner.fullmatch(gap))):
+            continue
+        used.update((lo.start, hi.start))
+        if lo.value >= hi.value or (lo.value in YEARS and hi.value in YEARS):
+            continue  # "2019-2025" is a span of years, "40-30" is not a range
+        start = opener.start() if opener else lo.start
+        flags = _hedges(text[max(0, start - _CONTEXT):start], p)
+        found.append(Found(None, start, hi.end, text[start:hi.end], _unit(text, hi.end, p),
+                           flags + ("range", f"range:{lo.value}-{hi.value}")))
+    return used, found
+
+
+def _count(text: str, token: _Token, p: _Patterns) -> Found:
+    before = text[max(0, token.start - _CONTEXT):token.start]
+    unit = _unit(text, token.end, p)
+    suppressed = p.suppressed_before.search(before)
+    if suppressed:
+        start = token.start - (len(before) - suppressed.start())
+        return Found(None, start, token.end, text[start:token.end], unit,
+                     ("suppressed", f"below:{token.value}"))
+    return Found(token.value, token.start, token.end, text[token.start:token.end], unit,
+                 _hedges(before, p))
+
+
+def find_counts(text: str) -> list[Found]:
+    """Every count in `text`, in order; value an int, unit the noun after it (or "").
+
+    Suppressed counts ("<5", "fewer than ten", a lone "*") have value None and flags
+    ("suppressed", "below:5"); ranges ("between 30 and 40") value None and flags
+    ("range", "range:30-40"); "nil"/"none" is 0 flagged "nil". Example of messy input:
+    "Q6 ... under s.117 ... ? 23 (K2, S1, R1)" gives only 23.
+    """
+    if not text:
+        return []
+    vocab = load_vocabulary()
+    p = _patterns(vocab)
+    blocked = _blocked_spans(text, p)
+    tokens = sorted(_digit_numbers(text, vocab, p) + _word_numbers(text, vocab, p),
+                    key=lambda t: t.start)
+    tokens = [t for t in tokens
+              if not _overlaps(t.start, t.end, blocked) and not _is_label(text, t, p)]
+    used, found = _ranges(text, tokens, p)
+    found += [_count(text, t, p) for t in tokens if t.start not in used and not t.dashed]
+    found += [Found(0, m.start(), m.end(), m[0], _unit(text, m.end(), p), ("nil",))
+              for m in p.nil.finditer(text)]
+    found += [Found(None, m.start("mark"), m.end("mark"), m["mark"], "",
+                    ("suppressed",)) for m in p.whole_answer.finditer(text)]
+    return sorted(found, key=lambda f: f.start)

@@ -1,0 +1,272 @@
+"""The extract stage: matched QA pairs in, one `Value` per field (or list item) out.
+
+For each canonical question it reads the answer's state (N/A, not held, withheld, see other),
+follows pointers to other answers, falls back to a parent question's answer for an unanswered
+sub-question, and runs the field's typed reader. Confidence multiplies how well the question
+matched with how plainly the answer states the value; thresholds live in rules/thresholds.yaml.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.extract.person import is_redacted
+from pipeline.extract.states import classify_state, find_exemptions, mentions_state
+from pipeline.extract.typed import READERS, Candidate, Context
+from pipeline.match import MatchResult
+from pipeline.model import Document, QAPair, SourceRef, State, Status, Value
+from pipeline.rules import FieldSpec, Question, Questionnaire, Rules
+
+# Field types whose absence from an answer is worth a reviewer's look when it is the
+# question's main field (secondary fields such as an e-mail are often simply not given).
+_MAIN_TYPES = ("money", "count", "percent", "person", "entity", "yesno", "boolean")
+_STATE_CONF = {"whole": "explicit", "lead": "sentence"}
+
+
+@dataclass(frozen=True)
+class _Source:
+    """The text a field is read from: an answer (or question) span of the document."""
+
+    text: str
+    offset: int  # where `text` starts in the document
+    pair: QAPair
+    strength_cap: str = ""  # a weaker strength forced on every reading (followed pointer, parent)
+    flags: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+
+
+def match_confidence(kind: str, score: float, rules: Rules) -> float:
+    """How much a value inherits from the question match (1.0 for an exact wording)."""
+    m = rules.thresholds["match"]
+    if kind == "exact":
+        return rules.conf("match_exact")
+    if kind == "fuzzy":
+        span = max(1.0, m["exact"] - m["accept"])
+        share = min(1.0, max(0.0, (score - m["accept"]) / span))
+        return rules.conf("match_fuzzy") + (rules.conf("match_exact") - rules.conf("match_fuzzy")) * share
+    return rules.conf("match_number_only")
+
+
+_ORDER = ("explicit", "sentence", "hedged", "inferred")
+
+
+def _weakest(a: str, b: str) -> str:
+    if not b:
+        return a
+    return max(a, b, key=_ORDER.index)
+
+
+def _make_value(doc: Document, spec: FieldSpec, src: _Source, cand: Candidate, item: int,
+                base_conf: float, rules: Rules, extra_reasons: tuple[str, ...] = ()) -> Value:
+    start, end = src.offset + cand.start, src.offset + cand.end
+    strength = _weakest(cand.strength, src.strength_cap)
+    conf = base_conf * rules.conf(strength)
+    flags = tuple(dict.fromkeys(cand.flags + src.flags))
+    if doc.is_ocr(start):
+        conf *= rules.conf("ocr")
+        flags += ("ocr",)
+    reasons = tuple(dict.fromkeys(cand.reasons + src.reasons + extra_reasons))
+    return Value(
+        field=spec.name, question_id=spec.question_id, state=State.ANSWERED, value=cand.value,
+        value_num=cand.value_num, value_code=cand.code, unit=cand.unit, item=item,
+        confidence=round(conf, 3), status=Status.REVIEW, extractor=cand.extractor,
+        source=SourceRef(doc.source_file, doc.page_at(start), start, end, doc.locator_at(start)),
+        evidence=doc.text[start:end], flags=flags, reasons=reasons,
+    )
+
+
+def _state_value(doc: Document, spec: FieldSpec, state: State, pair: QAPair, start: int, end: int,
+                 conf: float, flags: tuple[str, ...] = (), reasons: tuple[str, ...] = (),
+                 extractor: str = "state") -> Value:
+    a, b = pair.a_start + start, pair.a_start + end
+    if b <= a:
+        a, b = pair.q_start, pair.q_end
+    return Value(
+        field=spec.name, question_id=spec.question_id, state=state, confidence=round(conf, 3),
+        status=Status.REVIEW, extractor=extractor,
+        source=SourceRef(doc.source_file, doc.page_at(a), a, b, doc.locator_at(a)),
+        evidence=doc.text[a:b], flags=flags, reasons=reasons,
+    )
+
+
+class _QuestionReader:
+    """Reads every field of every question of one document; remembers values for later checks."""
+
+    def __init__(self, doc: Document, match: MatchResult, qn: Questionnaire, ctx: Context):
+        self.doc, self.match, self.qn, self.ctx, self.rules = doc, match, qn, ctx, ctx.rules
+        self.pairs = list(match.pairs)
+        self.by_question = {p.question_id: p for p in self.pairs if p.question_id}
+        self.values: dict[str, list[Value]] = {}
+        self._child_src: dict[int, _Source] = {}  # list items read from a sub-question's answer
+
+    # -- sources ---------------------------------------------------------------------------
+    def _children(self, q: Question) -> list[QAPair]:
+        return [self.by_question[c.id] for c in self.qn.questions
+                if c.parent == q.id and c.id in self.by_question and self.by_question[c.id].answer]
+
+    def _follow(self, pair: QAPair, target: str) -> QAPair | None:
+        if target:
+            for p in self.pairs:
+                if p.number == target and p.index != pair.index and p.answer:
+                    return p
+            qn_q = next((q for q in self.qn.questions if q.number == target), None)
+            if qn_q and qn_q.id in self.by_question:
+                return self.by_question[qn_q.id]
+            return None
+        earlier = [p for p in self.pairs if p.index < pair.index and p.answer]
+        return earlier[-1] if earlier else None  # "as above"
+
+    def _first_yesno(self, question_id: str) -> str:
+        q = self.qn.question(question_id)
+        for spec in (q.fields if q else ()):
+            if spec.type == "yesno":
+                vals = self.values.get(spec.name) or []
+                if vals and vals[0].state == State.ANSWERED:
+                    return vals[0].value
+                if vals:
+                    return vals[0].state.value
+        return ""
+
+    # -- per question ----------------------------------------------------------------------
+    def read(self, q: Question) -> list[Value]:
+        pair = self.by_question.get(q.id)
+        if pair is None or not pair.answer.strip():
+            return self._unanswered(q, pair)
+        base = match_confidence(self.match.kinds.get(q.id, "number"), pair.match_score, self.rules)
+        reading = classify_state(pair.answer, self.rules)
+        src = _Source(pair.answer, pair.a_start, pair)
+        if reading.state == State.SEE_OTHER:
+            target = self._follow(pair, reading.target)
+            if target is None or classify_state(target.answer, self.rules).state == State.SEE_OTHER:
+                return [_state_value(self.doc, s, State.SEE_OTHER, pair, reading.start, reading.end,
+                                     base * self.rules.conf("sentence"),
+                                     reasons=("answer points elsewhere; check the pointed-to answer",))
+                        for s in q.fields if not s.list]
+            src = _Source(target.answer, target.a_start, target, "inferred", ("see_other",),
+                          (f"followed a pointer to question {target.number or target.question_id}",))
+            reading = classify_state(target.answer, self.rules)
+        if reading.state not in (State.ANSWERED, State.SEE_OTHER):
+            whole = reading.end - reading.start >= len(src.text.strip()) - 1
+            conf = base * self.rules.conf("explicit" if whole else "sentence")
+            return [_state_value(self.doc, s, reading.state, src.pair, reading.start, reading.end, conf,
+                                 flags=src.flags, reasons=src.reasons)
+                    for s in q.fields if not (s.list and s.type == "tags")]
+        out: list[Value] = []
+        for i, spec in enumerate(q.fields):
+            out.extend(self._field(spec, q, src, base, main=(i == 0)))
+        return out
+
+    def _unanswered(self, q: Question, pair: QAPair | None) -> list[Value]:
+        if not q.parent:
+            return []
+        parent_value = self._first_yesno(q.parent)
+        parent_pair = self.by_question.get(q.parent)
+        if q.when_parent_no and parent_value in ("no", State.NOT_APPLICABLE.value) and parent_pair:
+            conf = self.rules.conf("derived")
+            state = State(q.when_parent_no)
+            return [_state_value(self.doc, s, state, parent_pair, 0, len(parent_pair.answer), conf,
+                                 flags=("derived",), extractor="parent_no")
+                    for s in q.fields if not s.list]
+        if parent_pair is None or not parent_pair.answer or parent_value in ("no",):
+            return []
+        # the parent's answer often covers its sub-questions ("1. Yes, including the ICB ...")
+        base = match_confidence(self.match.kinds.get(q.parent, "number"), parent_pair.match_score, self.rules)
+        src = _Source(parent_pair.answer, parent_pair.a_start, parent_pair, "inferred", ("from_parent",),
+                      (f"sub-question has no answer of its own; read from question {parent_pair.number or q.parent}",))
+        out: list[Value] = []
+        for spec in q.fields:
+            if spec.type in ("text", "yesno", "boolean"):
+                continue  # the parent's yes/no is not the sub-question's
+            out.extend(self._field(spec, q, src, base, main=False))
+        return out
+
+    def _gate(self, spec: FieldSpec) -> bool:
+        if not spec.answered_only_if_yes:
+            return True
+        vals = self.values.get(spec.answered_only_if_yes) or []
+        return bool(vals) and vals[0].state == State.ANSWERED and vals[0].value != "no"
+
+    def _field(self, spec: FieldSpec, q: Question, src: _Source, base: float, main: bool) -> list[Value]:
+        if not self._gate(spec):
+            return []
+        reader = READERS[spec.type]
+        cands = reader(src.text, spec, self.ctx)
+        use = src
+        if spec.list and spec.type == "tags" and not src.strength_cap:
+            for child in self._children(q):
+                child_src = _Source(child.answer, child.a_start, child)
+                more = [c for c in reader(child.answer, spec, self.ctx) if c.value not in {x.value for x in cands}]
+                for c in more:
+                    cands.append(c)
+                    self._child_src[id(c)] = child_src
+        if not cands and "question" in spec.search:
+            qtext = src.pair.question
+            cands = reader(qtext, spec, self.ctx)
+            use = _Source(qtext, src.pair.q_start, src.pair, src.strength_cap,
+                          src.flags + ("from_question",), src.reasons)
+        if not cands:
+            return self._missing(spec, src, base, main)
+        if spec.list:
+            return [self._value(spec, self._child_src.pop(id(c), use), c, i, base) for i, c in enumerate(cands)]
+        extra = ()
+        distinct = list(dict.fromkeys(c.value for c in cands))
+        if len(distinct) > 1:
+            extra = (f"answer holds several values ({', '.join(distinct[:4])}); the first was taken",)
+        return [self._value(spec, use, cands[0], 0, base, extra)]
+
+    def _value(self, spec, src, cand, item, base, extra=()) -> Value:
+        return _make_value(self.doc, spec, src, cand, item, base, self.rules, extra)
+
+    def _missing(self, spec: FieldSpec, src: _Source, base: float, main: bool) -> list[Value]:
+        """No value of the field's type in the answer: a state it mentions, or a review item."""
+        for state in (State.WITHHELD, State.NOT_HELD):
+            span = mentions_state(src.text, state, self.rules)
+            if span:
+                return [_state_value(self.doc, spec, state, src.pair, *span, base * self.rules.conf("inferred"),
+                                     reasons=(f"answer mentions {state.value} but also says more",))]
+        if spec.type in ("email", "phone") and main is False:
+            span = is_redacted(src.text, self.rules)
+            if span:
+                return [_state_value(self.doc, spec, State.WITHHELD, src.pair, *span,
+                                     base * self.rules.conf("sentence"), flags=("redacted",))]
+            return []
+        if not main or spec.type not in _MAIN_TYPES or src.strength_cap:
+            return []
+        text = " ".join(src.text.split())[:300]
+        return [Value(
+            field=spec.name, question_id=spec.question_id, state=State.ANSWERED, value="",
+            confidence=0.0, status=Status.REVIEW, extractor=f"{spec.type}:unparsed",
+            source=SourceRef(self.doc.source_file, self.doc.page_at(src.offset), src.offset,
+                             src.offset + len(src.text), self.doc.locator_at(src.offset)),
+            evidence=text, reasons=(f"no {spec.type} value could be read from the answer",),
+        )]
+
+
+def extract_fields(doc: Document, match: MatchResult, qn: Questionnaire, ctx: Context) -> list[Value]:
+    """Every field of `qn` read from the matched pairs of `doc` (before derivation and checks)."""
+    reader = _QuestionReader(doc, match, qn, ctx)
+    out: list[Value] = []
+    for q in qn.questions:
+        values = reader.read(q)
+        for v in values:
+            reader.values.setdefault(v.field, []).append(v)
+        out.extend(values)
+    return out
+
+
+def extract_exemptions(doc: Document, pairs: list[QAPair], rules: Rules) -> list[Value]:
+    """The FOIA sections a response cites, one item each, tied to the answer that cites it."""
+    spec = FieldSpec(name="exemptions", type="enum", question_id="")
+    out = []
+    for item, cit in enumerate(find_exemptions(doc.text, rules)):
+        pair = next((p for p in pairs if p.a_start <= cit.start < p.a_end), None)
+        conf = rules.conf("explicit" if cit.explicit else "inferred")
+        reasons = () if cit.explicit else ("exemption inferred from wording, no section cited",)
+        out.append(Value(
+            field=spec.name, question_id=pair.question_id if pair else "", state=State.ANSWERED,
+            value=cit.tag, item=item, confidence=round(conf, 3), status=Status.REVIEW,
+            extractor="exemption",
+            source=SourceRef(doc.source_file, doc.page_at(cit.start), cit.start, cit.end,
+                             doc.locator_at(cit.start)),
+            evidence=doc.text[cit.start:cit.end], reasons=reasons,
+        ))
+    return out

@@ -1,0 +1,190 @@
+"""Find amounts of money (GBP) in text, exact to the penny.
+
+Reads "£51,471,673.00", "£1.6m", "£2.3 million", "£31,848.11pw", "GBP 5,000", "5,000 pounds"
+and bare "1,656,101.72"; never a plain "2024" or "39" unless the caller says the text is a
+table cell under a "£000" heading (`scale=1000`). Qualifiers travel as flags: the period
+("weekly", "annual", ...), "approx", "at_least", "no_symbol", "thousands", "negative".
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from pipeline.extract.dates import find_dates, find_fiscal_years
+from pipeline.extract.percent import find_percents
+from pipeline.extract.vocabulary import Vocabulary, load_vocabulary, word_alternation
+from pipeline.model import Found
+
+UNIT = "GBP"
+PENNY = Decimal("0.01")
+NEARBY_CURRENCY = 80  # a bare "c. 7.6 m" is money only with a £ this close on its line
+_HEDGE_WINDOW = 30  # characters searched before an amount for "c.", "approximately"
+_SCALE_FLAGS = {1000: "thousands", 1_000_000: "millions"}
+
+
+def _number(name: str) -> str:
+    """A number with optional thousands commas and decimals, not part of a longer number."""
+    return (rf"(?P<{name}>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            rf"(?!\d|[.,]\d)")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    symbol: re.Pattern  # "£1.6m", "-£500", "GBP 5,000"
+    suffix: re.Pattern  # "5,000 pounds", "2.5 million pounds"
+    bare_pence: re.Pattern  # "1,656,101.72"
+    bare_scaled: re.Pattern  # "7.6 m" (with a £ nearby)
+    bare_any: re.Pattern  # "47,862" in a £000 table
+    currency: re.Pattern
+    count_noun_after: re.Pattern
+    period_attached: re.Pattern
+    period_before: re.Pattern
+    period_after: re.Pattern
+    approx: re.Pattern
+    at_least: re.Pattern
+    thousands_heading: re.Pattern
+    millions_heading: re.Pattern
+
+
+@functools.cache
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    scale = vocab.alt("scales")
+    prefix, suffix = vocab.alt("currency", "prefix"), vocab.alt("currency", "suffix")
+    groups = "|".join(rf"(?P<{name}>{vocab.alt('periods', name)})"
+                      for name in vocab.data["periods"])
+    free = r"(?<![\w.,£/\-])"
+    return _Patterns(
+        symbol=vocab.regex(
+            rf"(?:(?<![\w.,\-−])(?P<sign>[-−]))?(?P<cur>{prefix})[ \t]*{_number('num')}"
+            rf"(?:[ \t]*(?P<scale>{scale}))?"),
+        suffix=vocab.regex(
+            rf"{free}{_number('num')}[ \t]*(?:(?P<scale>{scale})[ \t]*)?(?P<cur>{suffix})"),
+        bare_pence=vocab.regex(rf"{free}(?P<num>\d{{1,3}}(?:,\d{{3}})+\.\d{{2}})(?!\d|[.,]\d)"),
+        bare_scaled=vocab.regex(rf"{free}{_number('num')}[ \t]*(?P<scale>{scale})"),
+        bare_any=vocab.regex(rf"{free}{_number('num')}(?![A-Za-z%])"),
+        currency=vocab.regex(
+            word_alternation(vocab.words("currency", "prefix") + vocab.words("currency", "suffix"))),
+        count_noun_after=vocab.regex(rf"[ \t]*{vocab.alt('count_nouns')}"),
+        period_attached=vocab.regex(rf"[ \t]*(?:{groups})"),
+        period_before=vocab.regex(
+            rf"(?:{groups})(?:[ \t]+[A-Za-z]+){{0,3}}[ \t]*[:\-–]?[ \t]*$"),
+        period_after=vocab.regex(rf"(?:[ \t]+[A-Za-z]+){{1,2}}[ \t]+(?:{groups})"),
+        approx=vocab.regex(rf"{vocab.alt('approx_markers')}[ \t]*$"),
+        at_least=vocab.regex(rf"{vocab.alt('lower_bound_markers')}[ \t]*$"),
+        thousands_heading=vocab.regex(vocab.alt("currency", "thousands_headings")),
+        millions_heading=vocab.regex(vocab.alt("currency", "millions_headings")),
+    )
+
+
+def heading_scale(heading: str) -> int:
+    """The multiplier a table heading puts on the figures under it: 1000, 1000000 or 1.
+
+    Example of messy input: "Spend 2022/23 (£'000)" -> 1000; "Cost £m" -> 1000000.
+    """
+    p = _patterns(load_vocabulary())
+    if p.thousands_heading.search(heading or ""):
+        return 1000
+    if p.millions_heading.search(heading or ""):
+        return 1_000_000
+    return 1
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    number: str
+    scale_word: str | None
+    flags: tuple[str, ...]
+    negative: bool = False
+
+
+def _period(text: str, start: int, end: int, p: _Patterns) -> tuple[str, ...]:
+    """The period attached to an amount: right after it, then before it, then a word or two
+    after it ("£2210k average weekly cost")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for match in (p.period_attached.match(text, end, line_end),
+                  p.period_before.search(text, max(line_start, start - 60), start),
+                  p.period_after.match(text, end, line_end)):
+        if match:
+            return tuple(name for name, value in match.groupdict().items() if value)[:1]
+    return ()
+
+
+def _hedges(text: str, start: int, p: _Patterns) -> tuple[str, ...]:
+    window = max(0, start - _HEDGE_WINDOW)
+    flags = ()
+    if p.approx.search(text, window, start):
+        flags += ("approx",)
+    if p.at_least.search(text, window, start):
+        flags += ("at_least",)
+    return flags
+
+
+def _currency_nearby(text: str, start: int, end: int, p: _Patterns) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(p.currency.search(text, max(line_start, start - NEARBY_CURRENCY),
+                                  min(line_end, end + NEARBY_CURRENCY)))
+
+
+def _hits(text: str, p: _Patterns, scale: int) -> list[_Hit]:
+    """Candidate amounts from each pattern, most certain first."""
+    hits = []
+    for m in p.symbol.finditer(text):
+        hits.append(_Hit(m.start(), m.end(), m["num"], m["scale"], (), bool(m["sign"])))
+    for m in p.suffix.finditer(text):
+        hits.append(_Hit(m.start(), m.end(), m["num"], m["scale"], ()))
+    for m in p.bare_pence.finditer(text):
+        hits.append(_Hit(m.start(), m.end(), m["num"], None, ("no_symbol",)))
+    for m in p.bare_scaled.finditer(text):
+        if (_currency_nearby(text, m.start(), m.end(), p)
+                and not p.count_noun_after.match(text, m.end())):
+            hits.append(_Hit(m.start(), m.end(), m["num"], m["scale"], ("no_symbol",)))
+    if scale != 1:
+        for m in p.bare_any.finditer(text):
+            hits.append(_Hit(m.start(), m.end(), m["num"], None, ("no_symbol",)))
+    return hits
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(start < b and end > a for a, b in spans)
+
+
+def find_money(text: str, scale: int = 1) -> list[Found]:
+    """Every amount of money in `text`, in order; value in pounds (float, to the penny).
+
+    `scale` is the multiplier of a table heading such as "£000" (see `heading_scale`):
+    with it, bare numbers count as money too and amounts without a scale word of their own
+    are multiplied and flagged "thousands". Example of messy input:
+    "£1,656,101.72 (£31,848.11pw)" gives 1656101.72 and 31848.11 flagged `weekly`.
+    """
+    if not text:
+        return []
+    if scale <= 0:
+        raise ValueError(f"scale must be positive, got {scale!r}")
+    vocab = load_vocabulary()
+    p = _patterns(vocab)
+    # Dates, fiscal years and percentages are never money, even in a £000 table.
+    taken = [(f.start, f.end) for finder in (find_dates, find_fiscal_years, find_percents)
+             for f in finder(text)] if scale != 1 else []
+    found = []
+    for hit in _hits(text, p, scale):
+        if _overlaps(hit.start, hit.end, taken) or re.match(r"0\d", hit.number):
+            continue  # "£000" is a heading, not £0
+        taken.append((hit.start, hit.end))
+        factor = vocab.number("scales", hit.scale_word) if hit.scale_word else Decimal(scale)
+        amount = (Decimal(hit.number.replace(",", "")) * factor).quantize(PENNY, ROUND_HALF_UP)
+        flags = _period(text, hit.start, hit.end, p) + _hedges(text, hit.start, p) + hit.flags
+        if not hit.scale_word and scale != 1:
+            flags += (_SCALE_FLAGS.get(scale, "scaled"),)
+        if hit.negative:
+            amount, flags = -amount, flags + ("negative",)
+        found.append(Found(float(amount), hit.start, hit.end, text[hit.start:hit.end], UNIT,
+                           flags))
+    return sorted(found, key=lambda f: f.start)

@@ -1,0 +1,76 @@
+"""Find percentages in text: "3.10%", "4.5 per cent", "46 percent", "40-50%"."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.extract.vocabulary import Vocabulary, load_vocabulary, word_alternation
+from pipeline.model import Found
+
+MAX_PERCENT = Decimal(100)  # a share of a whole; "150% increase" is not a split
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_HEDGE_WINDOW = 30  # characters before a number searched for "approximately", "over", ...
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    percent: object
+    approx: object
+    at_least: object
+    at_most: object
+
+
+@functools.cache
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    word = vocab.alt("percent_words")
+    dash = vocab.alt("ranges", "connectors")
+    upper = word_alternation(vocab.words("suppression", "symbols")
+                             + vocab.words("suppression", "phrases"))
+    return _Patterns(
+        percent=vocab.regex(
+            rf"(?:(?<![\w.,£])(?P<lo>{_NUMBER})[ \t]*(?:{word})?[ \t]*{dash}[ \t]*)?"
+            rf"(?<![\w.,£])(?P<num>{_NUMBER})[ \t]*(?P<word>{word})"),
+        approx=vocab.regex(rf"{vocab.alt('approx_markers')}[ \t]*$"),
+        at_least=vocab.regex(rf"{vocab.alt('lower_bound_markers')}[ \t]*$"),
+        at_most=vocab.regex(rf"{upper}[ \t]*$"),
+    )
+
+
+def _number(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def _hedges(text: str, start: int, p: _Patterns) -> tuple[str, ...]:
+    """Flags for a hedge word right before `start`: "approx", "at_least", "at_most"."""
+    window = max(0, start - _HEDGE_WINDOW)
+    flags = []
+    for flag, pattern in (("approx", p.approx), ("at_least", p.at_least),
+                          ("at_most", p.at_most)):
+        if pattern.search(text, window, start):
+            flags.append(flag)
+    return tuple(flags)
+
+
+def find_percents(text: str) -> list[Found]:
+    """Every percentage (0-100) in `text`, in order; value a float, unit "percent".
+
+    Example of messy input: "46% health 54% social care" gives 46.0 and 54.0; "c. 12.5 %"
+    gives 12.5 flagged `approx`; "40-50%" gives value None flagged `range`, `range:40-50`.
+    """
+    if not text:
+        return []
+    p = _patterns(load_vocabulary())
+    found = []
+    for m in p.percent.finditer(text):
+        value = _number(m["num"])
+        flags = _hedges(text, m.start(), p)
+        if m["lo"]:
+            low = _number(m["lo"])
+            if not low < value <= MAX_PERCENT:
+                continue
+            found.append(Found(None, m.start(), m.end(), m[0], "percent",
+                               flags + ("range", f"range:{low:f}-{value:f}")))
+        elif value <= MAX_PERCENT:
+            found.append(Found(float(value), m.start(), m.end(), m[0], "percent", flags))
+    return found

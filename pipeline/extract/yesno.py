@@ -1,0 +1,122 @@
+"""Yes/no answers written as sentences, and "was a copy provided?" booleans.
+
+FIELD_NOTES: "No frameworks are [council] commissioned" means no; "ICB will sometimes joint
+fund ... on a case-by-case basis" is case-by-case; "No (except Education ...)" is no with a
+qualification; "a draft policy is being developed" is partial.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.rules import Rules
+
+_BULLET = re.compile(r"^[\s\-–—•*>\"'“‘(]+")
+_FIRST_SENTENCES = re.compile(r"^(.+?[.!?;])(\s+.+?[.!?;])?(?=\s|$)", re.S)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A reading of an answer: its value, how sure the reading is, and why."""
+
+    value: str
+    start: int
+    end: int
+    strength: str  # "explicit" | "sentence" | "hedged" | "inferred"
+    reasons: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+
+
+@functools.cache
+def _compiled(rules: Rules) -> dict:
+    f = re.IGNORECASE
+    yn = rules.phrasings["yesno"]
+    out = {k: {"lead": [re.compile(p, f) for p in yn[k].get("lead", [])],
+               "anywhere": [re.compile(p, f) for p in yn[k].get("anywhere", [])]}
+           for k in ("yes", "no", "partial", "case_by_case")}
+    out["hedges"] = [re.compile(p, f) for p in yn["hedges"]]
+    out["bool_true"] = [re.compile(p, f) for p in rules.phrasings["boolean"]["true"]]
+    out["bool_false"] = [re.compile(p, f) for p in rules.phrasings["boolean"]["false"]]
+    return out
+
+
+def _opening(answer: str) -> tuple[str, int]:
+    m = _BULLET.match(answer)
+    skip = m.end() if m else 0
+    body = answer[skip:]
+    s = _FIRST_SENTENCES.match(body)
+    return (s.group(0) if s else body[:400]), skip
+
+
+def read_yesno(answer: str, allowed: tuple[str, ...], rules: Rules) -> Reading | None:
+    """Read yes / no / partial / case_by_case from an answer, or None if it says neither.
+
+    >>> read_yesno("No (except Education which is internal).", ("yes", "no"), rules).value  # doctest: +SKIP
+    'no'
+    """
+    pats = _compiled(rules)
+    opening, skip = _opening(answer)
+    hits: dict[str, tuple[int, int, str]] = {}
+    for value in ("yes", "no"):
+        for rx in pats[value]["lead"]:
+            m = rx.match(opening)
+            if m:
+                hits.setdefault(value, (m.start(), m.end(), "lead"))
+                break
+    for value in ("yes", "no", "partial", "case_by_case"):
+        if value in hits:
+            continue
+        for rx in pats[value]["anywhere"]:
+            m = rx.search(opening)
+            if m:
+                hits[value] = (m.start(), m.end(), "anywhere")
+                break
+    hedged = [rx.pattern for rx in pats["hedges"] if rx.search(opening)]
+    explicit = re.match(r"(yes|no)\b", opening, re.I)
+    special = [v for v in ("case_by_case", "partial") if v in hits and v in allowed]
+    if special:
+        value = special[0]
+        s, e, _ = hits[value]
+        reasons = ("hedged answer",) if explicit or len(hits) > 1 else ()
+        return Reading(value, skip + s, skip + e, "hedged" if reasons else "sentence", reasons)
+    plain = [v for v in ("yes", "no") if v in hits]
+    if not plain:
+        return None
+    if len(plain) == 2 and not explicit:
+        # both readings present ("There is no policy, but we have a protocol"): a person decides
+        s, e, _ = hits["no"]
+        return Reading("no", skip + s, skip + e, "inferred", ("answer reads both yes and no",))
+    value = explicit.group(1).lower() if explicit else plain[0]
+    s, e, how = hits.get(value, (0, 0, "lead"))
+    if explicit:
+        flags = ("qualified",) if hedged else ()
+        return Reading(value, skip + explicit.start(), skip + explicit.end(), "explicit", (), flags)
+    if hedged:
+        return Reading(value, skip + s, skip + e, "hedged", ("hedged answer",))
+    return Reading(value, skip + s, skip + e, "sentence" if how == "lead" else "inferred")
+
+
+def read_boolean(answer: str, true_when: tuple[str, ...], false_when: tuple[str, ...],
+                 rules: Rules) -> Reading | None:
+    """Read true/false: a field's own phrases first, then the shared "copy provided" ones.
+
+    >>> read_boolean("There is no fixed percentage; costs are agreed case by case.", (), ("no fixed percentage",), rules).value  # doctest: +SKIP
+    'false'
+    """
+    low = answer.lower()
+    for value, phrases in (("false", false_when), ("true", true_when)):
+        for phrase in phrases:
+            i = low.find(phrase.lower())
+            if i >= 0:
+                return Reading(value, i, i + len(phrase), "sentence")
+    pats = _compiled(rules)
+    stripped = answer.strip()
+    for value, key in (("false", "bool_false"), ("true", "bool_true")):
+        for rx in pats[key]:
+            m = rx.search(stripped)
+            if m:
+                offset = answer.find(stripped)
+                strength = "explicit" if re.match(r"(yes|no)\b", stripped, re.I) else "sentence"
+                return Reading(value, offset + m.start(), offset + m.end(), strength)
+    return None

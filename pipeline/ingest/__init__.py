@@ -1,0 +1,93 @@
+"""The ingest stage: one input file in, one `Document` out.
+
+`ingest` reads the file's bytes once, refuses what it cannot read with an `IngestError`
+that says what to do, and hands the bytes to the reader for the file's format. Every
+reader returns text in the same shape (see `pipeline.model.Document`), so later stages
+never need to know which format a response arrived in.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from pipeline.errors import IngestError
+from pipeline.ingest.docx import ingest_docx
+from pipeline.ingest.pdf import ingest_pdf
+from pipeline.ingest.text import ingest_text
+from pipeline.model import Document
+
+Reader = Callable[[Path, bytes, str], Document]
+
+READERS: dict[str, Reader] = {
+    ".txt": ingest_text,
+    ".text": ingest_text,
+    ".pdf": ingest_pdf,
+    ".docx": ingest_docx,
+}
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(READERS)
+
+# Formats people often send instead, with the way out that works for each.
+_CONVERSION_HINTS = {
+    ".doc": "it is an old Word file; open it in Word or LibreOffice and save it as DOCX",
+    ".rtf": "open it in Word or LibreOffice and save it as DOCX",
+    ".odt": "open it in LibreOffice and save it as DOCX",
+}
+_DEFAULT_HINT = "save it as PDF, DOCX or TXT"
+
+
+def reader_for(path: Path) -> Reader:
+    """The reader for a file's suffix, compared case-insensitively.
+
+    >>> reader_for(Path("Response_FOI-1234.PDF")).__name__
+    'ingest_pdf'
+    """
+    suffix = path.suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        what = f"'{suffix}' files are" if suffix else "files without a suffix are"
+        raise IngestError(
+            f"{what} not supported (supported: {', '.join(SUPPORTED_SUFFIXES)})",
+            path=str(path),
+            hint=_CONVERSION_HINTS.get(suffix, _DEFAULT_HINT),
+        )
+    return reader
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; a missing, unreadable or empty file is an `IngestError`."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(
+            f"could not be read ({exc.strerror or exc})",
+            path=str(path),
+            hint="check that the file exists and that you may read it",
+        ) from exc
+    if not data:
+        raise IngestError(
+            "is empty (0 bytes)",
+            path=str(path),
+            hint="download or export the response again",
+        )
+    return data
+
+
+def ingest(path: Path, *, source_name: str | None = None) -> Document:
+    """Read one FOI response into a `Document`.
+
+    `source_name` (default: the file's name) is recorded as `Document.source_file`, and
+    `Document.doc_id` is the sha256 of the file's bytes. For example
+    `ingest(Path("data/raw/Thurrock FOI 1234.DOCX"))` reads the file as DOCX.
+
+    Raises `IngestError` for an unsupported suffix, an unreadable, empty, corrupt or
+    password-protected file, and a PDF with no text layer; it never returns an empty
+    `Document`.
+    """
+    path = Path(path)
+    reader = reader_for(path)
+    data = read_bytes(path)
+    return reader(path, data, source_name or path.name)
+
+
+__all__ = ["SUPPORTED_SUFFIXES", "ingest", "ingest_docx", "ingest_pdf", "ingest_text"]

@@ -1,0 +1,329 @@
+"""Run the whole pipeline over files and folders: `foi extract`.
+
+Each file goes ingest → segment → match → extract → normalise in a worker that loads the
+rules, the gazetteer and spaCy once per process. A file that fails is recorded in `errors`
+and the run goes on. Results are cached per document hash and rules fingerprint under
+`<out>/.cache/`, so unchanged files are not processed again. Corrections from the ledger are
+applied after extraction, on every run, so they survive re-runs and a wiped output folder.
+"""
+from __future__ import annotations
+
+import concurrent.futures as cf
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.corrections import apply_corrections, load_ledger
+from pipeline.docfields import find_foi_reference, find_response_date
+from pipeline.entities import load_gazetteer
+from pipeline.errors import FoiError
+from pipeline.extract.fields import extract_exemptions, extract_fields
+from pipeline.extract.typed import Context
+from pipeline.ingest import SUPPORTED_SUFFIXES, ingest
+from pipeline.match import UNKNOWN, match_document
+from pipeline.model import Document, State, Value
+from pipeline.normalise import normalise_values
+from pipeline.respondent import detect_respondent
+from pipeline.rules import RULES_DIR, load_rules
+from pipeline.segment import segment_pairs
+from pipeline.extract.generic import extract_generic
+from pipeline import tables
+from pipeline.write import wide_rows, write_outputs
+
+CACHE_DIR = ".cache"
+
+
+@dataclass
+class DocResult:
+    document: dict
+    qa_pairs: list[dict] = field(default_factory=list)
+    answers: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class RunSummary:
+    documents: int
+    failed: int
+    answers: int
+    review: int
+    reused: int
+    stale_corrections: int
+    out_dir: Path
+
+
+def rules_fingerprint(rules_dir: Path = RULES_DIR) -> str:
+    """A hash of every rules file and the code version: a change re-processes every file."""
+    h = hashlib.sha256(__version__.encode())
+    for path in sorted(Path(rules_dir).rglob("*")):
+        if path.is_file():
+            h.update(str(path.relative_to(rules_dir)).encode())
+            h.update(path.read_bytes())
+    code_dir = Path(__file__).resolve().parent
+    for path in sorted(code_dir.rglob("*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def collect_files(paths: list[Path]) -> list[Path]:
+    """Every file under `paths` (folders recursively), hidden files and folders skipped."""
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p)
+                if f.is_file() and not any(part.startswith(".") for part in rel.parts):
+                    files.append(f)
+        elif p.exists():
+            files.append(p)
+        else:
+            raise FoiError(f"{p}: no such file or folder", hint="check the path you gave to `foi extract`")
+    return files
+
+
+def _value_row(doc: Document, qn_id: str, respondent: str, v: Value) -> dict:
+    src = v.source
+    return {
+        "doc_id": doc.doc_id, "source_file": doc.source_file, "respondent": respondent,
+        "questionnaire": qn_id, "question_id": v.question_id, "field": v.field, "item": v.item,
+        "state": v.state.value, "value": v.value, "value_num": v.value_num, "value_code": v.value_code,
+        "unit": v.unit, "confidence": v.confidence, "status": v.status.value, "extractor": v.extractor,
+        "page": src.page if src else None, "char_start": src.char_start if src else None,
+        "char_end": src.char_end if src else None, "evidence": v.evidence,
+        "flags": "; ".join(v.flags), "reasons": "; ".join(v.reasons), "original_value": "",
+    }
+
+
+def _document_fields(doc: Document, gazetteer) -> dict:
+    ref = find_foi_reference(doc.text)
+    date_found = find_response_date(doc.text)
+    who = detect_respondent(doc.text, doc.source_file, gazetteer)
+    return {
+        "foi_reference": ref.value if ref else "",
+        "response_date": str(date_found.value) if date_found else "",
+        "respondent": who.name if who and not who.ambiguous else "",
+        "respondent_code": who.code if who and not who.ambiguous else "",
+        "respondent_kind": who.kind if who else "",
+    }
+
+
+def _on_date(iso: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if len(iso) == 10 else None
+    except ValueError:
+        return None
+
+
+def process_document(doc: Document) -> DocResult:
+    """Everything after ingest for one document (pure apart from the cached rules)."""
+    rules, gazetteer = load_rules(), load_gazetteer()
+    info = _document_fields(doc, gazetteer)
+    pairs = segment_pairs(doc.text, rules)
+    match = match_document(doc.text, pairs, rules)
+    qn = rules.questionnaires.get(match.questionnaire)
+    expected = ()
+    if info["respondent_code"] and info["respondent_kind"] == "council":
+        expected = tuple(code for _, code, _ in gazetteer.icbs_for_council(
+            info["respondent_code"], _on_date(info["response_date"])))
+    ctx = Context(rules=rules, gazetteer=gazetteer, on_date=_on_date(info["response_date"]),
+                  respondent_code=info["respondent_code"], expected_icbs=expected)
+    values = extract_fields(doc, match, qn, ctx) if qn else extract_generic(doc, list(match.pairs), rules)
+    values += extract_exemptions(doc, list(match.pairs), rules)
+    values = normalise_values(values, qn, rules)
+    answers = [_value_row(doc, match.questionnaire, info["respondent"], v) for v in values]
+    qa = [{
+        "doc_id": doc.doc_id, "question_number": p.number, "question_text": p.question,
+        "answer_text": p.answer, "question_id": p.question_id, "match_score": p.match_score,
+        "page": doc.page_at(p.q_start), "char_start": p.char_start, "char_end": p.char_end,
+    } for p in match.pairs]
+    status = "ok" if pairs and not doc.warnings else "partial"
+    errors = [{"doc_id": doc.doc_id, "source_file": doc.source_file, "stage": "ingest",
+               "message": w, "hint": ""} for w in doc.warnings]
+    if not pairs:
+        errors.append({"doc_id": doc.doc_id, "source_file": doc.source_file, "stage": "segment",
+                       "message": "no question/answer pairs were found",
+                       "hint": "check the file holds the response text, not only a covering letter"})
+    document = {
+        "doc_id": doc.doc_id, "source_file": doc.source_file, "format": doc.format,
+        "pages": len(doc.pages), "respondent": info["respondent"],
+        "respondent_code": info["respondent_code"], "foi_reference": info["foi_reference"],
+        "response_date": info["response_date"], "questionnaire": match.questionnaire,
+        "status": status, "error": "; ".join(e["message"] for e in errors),
+        "n_answers": 0, "n_review": 0,
+    }
+    return DocResult(document, qa, answers, errors)
+
+
+def process_file(path: Path, source_name: str) -> DocResult:
+    """Ingest and process one file; any failure becomes an error row, never an exception."""
+    data = b""
+    try:
+        data = path.read_bytes()
+        doc = ingest(path, source_name=source_name)
+        return process_document(doc)
+    except FoiError as exc:
+        stage, message, hint = exc.stage, str(exc), exc.hint
+    except Exception as exc:  # a bug or a library failure on odd input: record it, go on
+        stage, message = "pipeline", f"{source_name}: unexpected {type(exc).__name__}: {exc}"
+        hint = "please report this with the file attached"
+    doc_id = hashlib.sha256(data).hexdigest() if data else ""
+    fmt = path.suffix.lower().lstrip(".")
+    return DocResult(
+        {"doc_id": doc_id, "source_file": source_name, "format": fmt, "pages": 0, "respondent": "",
+         "respondent_code": "", "foi_reference": "", "response_date": "", "questionnaire": "",
+         "status": "failed", "error": message, "n_answers": 0, "n_review": 0},
+        errors=[{"doc_id": doc_id, "source_file": source_name, "stage": stage, "message": message, "hint": hint}],
+    )
+
+
+def _cache_key(data: bytes, fingerprint: str) -> str:
+    return hashlib.sha256(data).hexdigest() + "-" + fingerprint
+
+
+def _load_cached(cache: Path, key: str, source_name: str) -> DocResult | None:
+    path = cache / f"{key}.json"
+    if not path.exists():
+        return None
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    result = DocResult(**raw)
+    # the same bytes under another name: keep the name the researcher gave it now
+    for row in [result.document, *result.answers, *result.errors]:
+        if "source_file" in row:
+            row["source_file"] = source_name
+    return result
+
+
+def _store_cached(cache: Path, key: str, result: DocResult) -> None:
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = cache / f".{key}.{os.getpid()}.tmp"
+    tmp.write_text(json.dumps(result.__dict__, default=str), encoding="utf-8")
+    os.replace(tmp, cache / f"{key}.json")
+
+
+def _source_name(path: Path, roots: list[Path]) -> str:
+    for root in roots:
+        if root.is_dir():
+            try:
+                return str(path.relative_to(root))
+            except ValueError:
+                continue
+    return path.name
+
+
+def run_extract(paths: list[Path], out_dir: Path, corrections_dir: Path, jobs: int = 1,
+                progress: bool = False) -> RunSummary:
+    """Process every file under `paths` and write all tables to `out_dir`."""
+    files = collect_files(paths)
+    fingerprint = rules_fingerprint()
+    load_rules()  # fail fast, before any work, if rules/ is invalid
+    cache = out_dir / CACHE_DIR
+    results: dict[int, DocResult] = {}
+    todo: list[tuple[int, Path, str, str]] = []
+    reused = 0
+    for i, path in enumerate(files):
+        name = _source_name(path, paths)
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            results[i] = process_file(path, name)  # records a clear "unsupported format" error
+            continue
+        key = _cache_key(path.read_bytes(), fingerprint)
+        cached = _load_cached(cache, key, name)
+        if cached is not None:
+            results[i], reused = cached, reused + 1
+        else:
+            todo.append((i, path, name, key))
+    bar = _progress(len(todo), progress)
+    if jobs > 1 and len(todo) > 1:
+        with cf.ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = {pool.submit(process_file, p, n): (i, k) for i, p, n, k in todo}
+            for fut in cf.as_completed(futures):
+                i, key = futures[fut]
+                results[i] = fut.result()
+                _finish(cache, key, results[i], bar)
+    else:
+        for i, p, n, key in todo:
+            results[i] = process_file(p, n)
+            _finish(cache, key, results[i], bar)
+    if bar is not None:
+        bar.close()
+    ordered = [results[i] for i in sorted(results)]
+    return write_run(ordered, out_dir, corrections_dir, reused)
+
+
+def _finish(cache: Path, key: str, result: DocResult, bar) -> None:
+    if result.document["status"] != "failed":
+        _store_cached(cache, key, result)
+    if bar is not None:
+        bar.update(1)
+
+
+def _progress(total: int, enabled: bool):
+    if not enabled or total == 0 or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+    return tqdm(total=total, unit="doc", desc="extracting", file=sys.stderr)
+
+
+def write_run(results: list[DocResult], out_dir: Path, corrections_dir: Path, reused: int = 0) -> RunSummary:
+    """Apply corrections, count, build the review queue and wide tables, write everything."""
+    rules = load_rules()
+    documents = [dict(r.document) for r in results]
+    answers = [row for r in results for row in r.answers]
+    errors = [row for r in results for row in r.errors]
+    qa_pairs = [row for r in results for row in r.qa_pairs]
+    fields = {qn.id: set(qn.fields) for qn in rules.questionnaires.values()}
+    try:
+        ledger = load_ledger(corrections_dir)
+    except FoiError as exc:
+        ledger = {}
+        errors.append({"doc_id": "", "source_file": str(corrections_dir), "stage": "corrections",
+                       "message": str(exc), "hint": exc.hint})
+    answers, stale = apply_corrections(answers, ledger, documents, fields)
+    errors += stale
+    for doc in documents:
+        mine = [a for a in answers if a["doc_id"] == doc["doc_id"] and a["source_file"] == doc["source_file"]]
+        doc["n_answers"] = sum(1 for a in mine if a["state"] == State.ANSWERED.value)
+        doc["n_review"] = sum(1 for a in mine if a["status"] == "review")
+    review = review_queue(answers, qa_pairs, rules)
+    out = {
+        "documents": (documents, tables.DOCUMENTS),
+        "qa_pairs": (qa_pairs, tables.QA_PAIRS),
+        "answers": (answers, tables.ANSWERS),
+        "review_queue": (review, tables.REVIEW_QUEUE),
+        "errors": (errors, tables.ERRORS),
+    }
+    for qn in rules.questionnaires.values():
+        docs = [d for d in documents if d["questionnaire"] == qn.id]
+        mine = [a for a in answers if a["questionnaire"] == qn.id]
+        out[qn.id] = wide_rows(mine, [*qn.fields, "exemptions"], docs)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    write_outputs(out_dir, out)
+    return RunSummary(len(documents), sum(1 for d in documents if d["status"] == "failed"),
+                      len(answers), len(review), reused, len(stale), out_dir)
+
+
+def review_queue(answers: list[dict], qa_pairs: list[dict], rules) -> list[dict]:
+    """Rows needing review, most important first: low confidence × field importance."""
+    importance = {name: spec.importance for qn in rules.questionnaires.values()
+                  for name, spec in qn.fields.items()}
+    pairs = {}
+    for p in qa_pairs:
+        pairs.setdefault(p["doc_id"], []).append(p)
+    rows = []
+    for a in answers:
+        if a["status"] != "review":
+            continue
+        pair = next((p for p in pairs.get(a["doc_id"], []) if a["char_start"] is not None
+                     and p["char_start"] <= a["char_start"] < p["char_end"]), None)
+        priority = round(importance.get(a["field"], 1) * (1.0 - float(a["confidence"] or 0)) + 0.001, 4)
+        rows.append({**a, "question_text": pair["question_text"] if pair else "",
+                     "answer_text": pair["answer_text"] if pair else "", "priority": priority})
+    rows.sort(key=lambda r: -r["priority"])
+    return rows

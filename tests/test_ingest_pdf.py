@@ -1,0 +1,198 @@
+"""The PDF reader: text layer per page, page spans, scanned and broken files."""
+from __future__ import annotations
+
+import hashlib
+import io
+
+import pdfplumber
+import pytest
+from builders import check_document, make_pdf
+from reportlab.lib import pdfencrypt
+from reportlab.pdfgen import canvas
+
+from pipeline.errors import IngestError
+from pipeline.ingest import ingest
+from pipeline.ingest.pdf import is_readable, join_pages, page_text
+
+COVER = ("Essex County Council\n"
+         "Freedom of Information request FOI-2024-0877\n"
+         "Date of response: 18 April 2024")
+QUESTIONS = ("Q4 How many current care packages per week does the council contribute to?\n"
+             "As at 18th April 24 there were 1,969 individuals with care packages.\n"
+             "Q5 What is your annual cost of this care?\n"
+             "GROSS cost \u00a351,471,673.00 for 2022/23.")
+CLOSING = ("If you are unhappy with this response you may ask for an internal review.\n"
+           "The council\u2019s Information Governance Team")
+
+
+@pytest.fixture
+def three_pages(tmp_path):
+    return make_pdf(tmp_path / "essex_asc.pdf", [COVER, QUESTIONS, CLOSING])
+
+
+def test_three_pages_keep_their_numbers_and_order(three_pages):
+    doc = ingest(three_pages)
+    check_document(doc)
+    assert doc.format == "pdf"
+    assert [p.number for p in doc.pages] == [1, 2, 3]
+    for page, expected in zip(doc.pages, [COVER, QUESTIONS, CLOSING]):
+        page_text_ = doc.text[page.char_start:page.char_end]
+        assert page_text_.strip() == expected
+    assert doc.text.index("Essex County") < doc.text.index("Q4 How") < doc.text.index("unhappy")
+
+
+@pytest.mark.parametrize(
+    "phrase, page",
+    [("FOI-2024-0877", 1), ("1,969 individuals", 2), ("\u00a351,471,673.00", 2),
+     ("internal review", 3)],
+)
+def test_page_at_finds_the_page_of_a_phrase(three_pages, phrase, page):
+    doc = ingest(three_pages)
+    offset = doc.text.index(phrase)
+    assert doc.page_at(offset) == page
+    assert doc.page_at(offset + len(phrase) - 1) == page
+    assert doc.locator_at(offset) == f"page {page}"
+
+
+def test_pages_are_joined_by_a_newline_and_each_ends_with_one(three_pages):
+    doc = ingest(three_pages)
+    assert doc.text == COVER + "\n\n" + QUESTIONS + "\n\n" + CLOSING + "\n"
+
+
+def test_pound_sign_and_curly_apostrophe_survive(three_pages):
+    text = ingest(three_pages).text
+    assert "GROSS cost \u00a351,471,673.00" in text
+    assert "council\u2019s" in text
+
+
+def test_doc_id_is_the_sha256_of_the_bytes(three_pages):
+    doc = ingest(three_pages, source_name="essex/asc.pdf")
+    assert doc.doc_id == hashlib.sha256(three_pages.read_bytes()).hexdigest()
+    assert doc.source_file == "essex/asc.pdf"
+
+
+def test_long_lines_are_wrapped_but_no_word_is_lost(tmp_path):
+    answer = ("The ICB will sometimes joint fund placements on a case-by-case basis, "
+              "agreed at the Joint Agency Panel with Education and Children\u2019s "
+              "Social Care, with no fixed percentage for any service. ") * 3
+    doc = ingest(make_pdf(tmp_path / "long.pdf", [answer]))
+    assert doc.text.count("\n") > 2, "the builder wrapped the paragraph into lines"
+    assert doc.text.split() == answer.split()
+
+
+def test_blank_page_is_kept_and_named_in_a_warning(tmp_path):
+    doc = ingest(make_pdf(tmp_path / "scan_in_middle.pdf", [COVER, "", CLOSING]))
+    check_document(doc)
+    assert len(doc.pages) == 3
+    blank = doc.pages[1]
+    assert doc.text[blank.char_start:blank.char_end].strip() == ""
+    assert len(doc.warnings) == 1 and "page 2" in doc.warnings[0]
+    assert doc.page_at(doc.text.index("internal review")) == 3
+
+
+def test_pdf_without_any_text_layer_is_refused_as_scanned(tmp_path):
+    path = make_pdf(tmp_path / "scanned reply.pdf", ["", ""])
+    with pytest.raises(IngestError) as info:
+        ingest(path)
+    message = str(info.value)
+    assert "scanned reply.pdf" in message
+    assert "OCR is not enabled" in message
+    assert "ocrmypdf" in info.value.hint
+
+
+def test_password_protected_pdf_is_refused(tmp_path):
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, encrypt=pdfencrypt.StandardEncryption("s3cret"))
+    pdf.drawString(72, 720, "Q1 Yes")
+    pdf.showPage()
+    pdf.save()
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(IngestError) as info:
+        ingest(path)
+    assert "locked.pdf" in str(info.value)
+    assert "password" in str(info.value)
+
+
+def test_pdf_with_only_an_owner_password_is_read(tmp_path):
+    buffer = io.BytesIO()
+    encryption = pdfencrypt.StandardEncryption("", ownerPassword="owner", canModify=0)
+    pdf = canvas.Canvas(buffer, encrypt=encryption)
+    pdf.drawString(72, 720, "Q1 Yes, a joint funding policy is in place.")
+    pdf.showPage()
+    pdf.save()
+    path = tmp_path / "print_only.pdf"
+    path.write_bytes(buffer.getvalue())
+    assert ingest(path).text == "Q1 Yes, a joint funding policy is in place.\n"
+
+
+@pytest.mark.parametrize(
+    "make_bytes",
+    [
+        pytest.param(lambda good: b"%PDF-1.4\nnot really a pdf", id="header_only"),
+        pytest.param(lambda good: b"<html>Access denied</html>", id="html_saved_as_pdf"),
+        pytest.param(lambda good: good[: len(good) // 2], id="truncated_download"),
+    ],
+)
+def test_corrupt_pdf_is_an_error_naming_the_file(tmp_path, three_pages, make_bytes):
+    path = tmp_path / "broken reply.pdf"
+    path.write_bytes(make_bytes(three_pages.read_bytes()))
+    with pytest.raises(IngestError) as info:
+        ingest(path)
+    assert "broken reply.pdf" in str(info.value)
+    assert "download it again" in info.value.hint
+
+
+def test_every_page_is_closed_after_reading(three_pages, monkeypatch):
+    closed = []
+    original = pdfplumber.page.Page.close
+
+    def counting_close(self):
+        closed.append(self.page_number)
+        original(self)
+
+    monkeypatch.setattr(pdfplumber.page.Page, "close", counting_close)
+    ingest(three_pages)
+    assert sorted(set(closed)) == [1, 2, 3]
+
+
+def test_a_page_that_fails_to_parse_becomes_a_warning(three_pages, monkeypatch):
+    original = pdfplumber.page.Page.extract_text
+
+    def flaky(self, **kwargs):
+        if self.page_number == 3:
+            raise ValueError("bad content stream")
+        return original(self, **kwargs)
+
+    monkeypatch.setattr(pdfplumber.page.Page, "extract_text", flaky)
+    doc = ingest(three_pages)
+    assert "1,969" in doc.text and "internal review" not in doc.text
+    assert any("page 3 could not be read" in w for w in doc.warnings)
+    check_document(doc)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        pytest.param("Q1 Yes", "Q1 Yes\n", id="newline_added"),
+        pytest.param("Q1 Yes  \n\n\n", "Q1 Yes\n", id="trailing_blank_lines"),
+        pytest.param("", "\n", id="empty_page"),
+        pytest.param("\u00a3\u00a0450k", "\u00a3 450k\n", id="no_break_space"),
+    ],
+)
+def test_page_text_shape(raw, expected):
+    assert page_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text, readable",
+    [("(cid:71)(cid:72) (cid:3)\n", False), ("  \n", False), ("Q1 (cid:71) Yes", True)],
+)
+def test_unmapped_glyphs_alone_are_not_text(text, readable):
+    assert is_readable(text) is readable
+
+
+def test_join_pages_spans_are_contiguous():
+    text, pages = join_pages(["Q1 Yes\n", "\n", "Q2 No\n"])
+    assert text == "Q1 Yes\n\n\n\nQ2 No\n"
+    assert [(p.char_start, p.char_end) for p in pages] == [(0, 8), (8, 10), (10, 16)]
