@@ -23,12 +23,14 @@ _TRIM = ".,;:)]"
 @dataclass(frozen=True)
 class _Patterns:
     reference_label: re.Pattern
+    generic_reference_label: re.Pattern
     requester_label: re.Pattern
     reference_value: re.Pattern
     standalone_reference: re.Pattern
     date_label: re.Pattern
     generic_date_label: re.Pattern
     not_date_label: re.Pattern
+    not_references: frozenset
 
 
 @functools.cache
@@ -37,6 +39,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     prefixes = vocab.alt("reference_prefixes")
     return _Patterns(
         reference_label=vocab.regex(rf"(?P<label>{labels('foi_reference')})"),
+        generic_reference_label=vocab.regex(rf"(?P<label>{labels('foi_reference_generic')})"),
         requester_label=vocab.regex(rf"(?P<label>{labels('foi_reference_requester')})"),
         reference_value=vocab.regex(
             r"[ \t]*(?:no\.?|number)?[ \t]*(?:[:#|\-–][ \t]*)?(?:\n[ \t]*)?"
@@ -47,12 +50,14 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         generic_date_label=vocab.regex(
             rf"(?m)^[ \t]*(?:\|[ \t]*)?(?P<label>{labels('response_date_generic')})"),
         not_date_label=vocab.regex(labels("not_response_date")),
+        not_references=frozenset(normalise_word(w)
+                                 for w in vocab.words("reference_not_references")),
     )
 
 
-def _rank(vocab: Vocabulary, group: str, label: str) -> int:
-    """The place of `label` in its list in rules/vocabulary.yaml: earlier wins."""
-    words = [normalise_word(w) for w in vocab.words("labels", group)]
+def _rank(vocab: Vocabulary, groups: tuple[str, ...], label: str) -> int:
+    """The place of `label` in the label lists of rules/vocabulary.yaml: earlier wins."""
+    words = [normalise_word(w) for group in groups for w in vocab.words("labels", group)]
     return words.index(normalise_word(label))
 
 
@@ -60,15 +65,30 @@ def _overlaps(start: int, end: int, spans) -> bool:
     return any(start < b and end > a for a, b in spans)
 
 
-def _reference_at(text: str, end: int, vocab: Vocabulary, p: _Patterns) -> Found | None:
-    """The reference written right after a label ending at `end`, if it has a digit."""
-    m = p.reference_value.match(text, end)
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _label_alone(text: str, label_start: int, label_end: int) -> bool:
+    """True when a label is all its line holds (a flattened table cell or form row), so its
+    value may sit on the next line."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    return not (text[line_start:label_start] + text[label_end:_line_end(text, label_end)]
+                ).strip(" \t:|-–#")
+
+
+def _reference_after(text: str, label, p: _Patterns) -> Found | None:
+    """The reference written right after a label match, if it has a digit."""
+    m = p.reference_value.match(text, label.end())
     if not m:
         return None
     value = m["value"].rstrip(_TRIM)
-    not_references = {normalise_word(w) for w in vocab.words("reference_not_references")}
-    if not re.search(r"\d", value) or normalise_word(value) in not_references:
+    if not re.search(r"\d", value) or normalise_word(value) in p.not_references:
         return None
+    if "\n" in text[label.end():m.start("value")] and not _label_alone(
+            text, label.start(), label.end()):
+        return None  # "...your FOI request\n2023 figures": a sentence, not a label
     start = m.start("value")
     return Found(value, start, start + len(value), value, "foi_reference")
 
@@ -76,56 +96,54 @@ def _reference_at(text: str, end: int, vocab: Vocabulary, p: _Patterns) -> Found
 def find_foi_reference(text: str) -> Found | None:
     """The request's reference as written ("FOI-2024-0012", "EIR/23/456"), or None.
 
-    Labelled references win ("Our ref:" before "Reference:"), then a token such as
-    "FOI 12345" near the top (flag "unlabelled"), then the requester's own reference
-    (flag "requester_reference"). Example of messy input: "Your ref: ABC/1\\nOur ref:
-    FOI 12345." gives "FOI 12345".
+    Labelled references win ("Our ref:" before "Reference:", which counts only near the
+    top), then a token such as "FOI 12345" near the top (flag "unlabelled"), then the
+    requester's own reference (flag "requester_reference"). Example of messy input:
+    "Your ref: ABC/1\\nOur ref: FOI 12345." gives "FOI 12345".
     """
     if not text:
         return None
     vocab = load_vocabulary()
     p = _patterns(vocab)
     theirs = [m.span() for m in p.requester_label.finditer(text)]
+    groups = ("foi_reference", "foi_reference_generic")
+    labels = list(p.reference_label.finditer(text))
+    labels += p.generic_reference_label.finditer(text, 0, TOP_CHARS)
     best = None  # (rank, Found)
-    for m in p.reference_label.finditer(text):
+    for m in labels:
         if _overlaps(m.start(), m.end(), theirs):
             continue  # "reference" inside "Your reference"
-        found = _reference_at(text, m.end(), vocab, p)
-        rank = _rank(vocab, "foi_reference", m["label"])
+        found = _reference_after(text, m, p)
+        rank = _rank(vocab, groups, m["label"])
         if found and (best is None or rank < best[0]):
             best = (rank, found)
     if best:
         return best[1]
-    not_references = {normalise_word(w) for w in vocab.words("reference_not_references")}
     for m in p.standalone_reference.finditer(text, 0, TOP_CHARS):
         value = m["value"].rstrip(_TRIM)
-        if normalise_word(value) not in not_references:
+        if normalise_word(value) not in p.not_references:
             return Found(value, m.start(), m.start() + len(value), value, "foi_reference",
                          ("unlabelled",))
     for m in p.requester_label.finditer(text):
-        found = _reference_at(text, m.end(), vocab, p)
+        found = _reference_after(text, m, p)
         if found:
             return Found(found.value, found.start, found.end, found.text, found.unit,
                          ("requester_reference",))
     return None
 
 
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
-def _date_after(text: str, end: int, dates: list[Found], bad: list, reach: int) -> Found | None:
-    """The first date starting within `reach` characters after a label ending at `end`, on
-    the label's line, or on the next non-empty line when nothing follows the label."""
+def _date_after(text: str, label, dates: list[Found], bad: list, reach: int) -> Found | None:
+    """The first date starting within `reach` characters after a label match, on the
+    label's line, or on the next non-empty line when the label stands alone on its line."""
+    end = label.end()
     line_end = _line_end(text, end)
-    if not text[end:line_end].strip(" \t:|-–"):
-        following = re.compile(r"\s*").match(text, line_end).end()
-        end, line_end = following, _line_end(text, following)
+    if _label_alone(text, label.start("label"), end):
+        end = re.compile(r"\s*").match(text, line_end).end()
+        line_end = _line_end(text, end)
     for date in dates:
         if end <= date.start < min(line_end, end + reach + 1):
             if _overlaps(end, date.start, bad):
-                return None  # "Date: (received) 1 April" - the label is not this date's
+                return None  # "Date sent to us (received): 1 April" is not the reply's
             return date
     return None
 
@@ -161,15 +179,15 @@ def find_response_date(text: str) -> Found | None:
     p = _patterns(vocab)
     dates = find_dates(text)
     bad = [m.span() for m in p.not_date_label.finditer(text)]
+    groups = ("response_date", "response_date_generic")
+    labels = [(m, LABEL_REACH) for m in p.date_label.finditer(text)]
+    labels += [(m, GENERIC_REACH) for m in p.generic_date_label.finditer(text)]
     best = None  # (rank, Found)
-    specific = len(vocab.words("labels", "response_date"))
-    candidates = [(m, _rank(vocab, "response_date", m["label"]), LABEL_REACH)
-                  for m in p.date_label.finditer(text)]
-    candidates += [(m, specific, GENERIC_REACH) for m in p.generic_date_label.finditer(text)]
-    for m, rank, reach in candidates:
+    for m, reach in labels:
         if _overlaps(m.start("label"), m.end("label"), bad):
-            continue
-        found = _date_after(text, m.end(), dates, bad, reach)
+            continue  # "date" inside "Date received"
+        found = _date_after(text, m, dates, bad, reach)
+        rank = _rank(vocab, groups, m["label"])
         if found and (best is None or rank < best[0]):
             best = (rank, found)
     return best[1] if best else _unlabelled_date(text, dates, p)

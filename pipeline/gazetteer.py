@@ -38,6 +38,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "councils_former.csv": ("gss_code", "name", "type", "abolished_effective",
                             "successor_gss_codes"),
     "council_name_variants.csv": ("name_variant", "gss_code", "current"),
+    "council_extra_aliases.csv": ("gss_code", "alias"),
     "council_icb.csv": ("gss_code", "icb_ods_code", "overlap", "share_of_council_lsoa21",
                         "icb_2026_successor"),
     "case_management_systems.csv": ("product_name", "aliases", "status"),
@@ -54,7 +55,7 @@ MIN_BARE_ABBREVIATION = 4  # "BNSSG" alone is an ICB; "MSE" alone is not (needs 
 ICB_MARKERS = frozenset({"nhs", "icb", "ics", "integrated", "care", "health", "partnership",
                          "partner"})
 COUNCIL_MARKERS = frozenset({"council", "borough", "county", "city", "corporation", "royal",
-                             "metropolitan", "district", "ua", "comhairle"})
+                             "metropolitan", "district", "ua", "cc", "comhairle"})
 ICB_FORMS = ("NHS {}", "{} ICB", "{} ICS", "{} Integrated Care Board",
              "{} Integrated Care System", "NHS {} ICB", "NHS {} Integrated Care Board")
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|&")
@@ -137,7 +138,7 @@ class ReferenceTables:
     rules_dir: Path
     icbs: dict[str, Icb]
     councils: dict[str, Council]
-    council_variants: tuple[tuple[str, str], ...]  # (variant, gss_code)
+    council_variants: tuple[tuple[str, str], ...]  # (variant, gss_code), incl. extra aliases
     icb_extra_bases: tuple[tuple[str, str], ...]  # (ods_code, base name)
     products: dict[str, Product]
     vendors: dict[str, Vendor]
@@ -255,12 +256,14 @@ def _load_councils(d: Path, problems: list[str]):
         councils[code] = Council(code, r["name"], r["name"], (), r["type"],  # former
                                  abolished=r["abolished_effective"], successors=succ)
     variants = []
-    for n, r in _read(d, "council_name_variants.csv", problems):
-        if r["gss_code"] not in councils:
-            problems.append(f"{_where(d, 'council_name_variants.csv')}: row {n}: "
-                            f"unknown gss_code '{r['gss_code']}'")
-        elif r["name_variant"]:
-            variants.append((r["name_variant"], r["gss_code"]))
+    for name, column in (("council_name_variants.csv", "name_variant"),
+                         ("council_extra_aliases.csv", "alias")):
+        for n, r in _read(d, name, problems):
+            if r["gss_code"] not in councils:
+                problems.append(f"{_where(d, name)}: row {n}: unknown gss_code "
+                                f"'{r['gss_code']}'")
+            elif r[column]:
+                variants.append((r[column], r["gss_code"]))
     return councils, tuple(variants)
 
 

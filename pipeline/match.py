@@ -7,6 +7,7 @@ that follows its parent. Each canonical question takes at most one pair.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -17,6 +18,7 @@ from pipeline.rules import Question, Questionnaire, Rules
 from pipeline.segment import split_by_wording
 
 UNKNOWN = "unknown"
+TOPIC_CAP = 84  # the best score a short topic label can reach: a fuzzy match, never exact
 
 
 @dataclass(frozen=True)
@@ -27,24 +29,42 @@ class MatchResult:
     kinds: dict  # question_id -> "exact" | "fuzzy" | "number"
 
 
-def _clean(text: str) -> str:
+def _content(text: str, stopwords: frozenset) -> str:
+    """Lower-cased content words: "What is the Annual cost?" -> "annual cost"."""
     text = re.sub(r"[‘’“”'\"]", "", text)
-    return utils.default_process(text)
+    return " ".join(w for w in utils.default_process(text).split() if w not in stopwords)
 
 
-def text_score(question_text: str, question: Question) -> float:
-    """Best similarity (0-100) of a document's question text to a canonical wording."""
-    q = _clean(question_text)
+@functools.cache
+def _stopwords(rules: Rules) -> frozenset:
+    return frozenset(str(w).lower() for w in rules.phrasings["stopwords"])
+
+
+@functools.cache
+def _wordings(question: Question, stopwords: frozenset) -> tuple[str, ...]:
+    return tuple(_content(w, stopwords) for w in question.wordings)
+
+
+def text_score(question_text: str, question: Question, rules: Rules) -> float:
+    """Best similarity (0-100) of a document's question text to a canonical wording.
+
+    Compares content words only, half token-set (rewordings that keep the key words) and
+    half token-sort (penalising extra or missing words), so "Is there one ICB you mainly fund
+    with?" scores high against q9 and low against q8 although both mention ICBs.
+    """
+    stop = _stopwords(rules)
+    q = _content(question_text, stop)
     if not q:
         return 0.0
     best = 0.0
-    for wording in question.wordings:
-        w = _clean(wording)
-        score = fuzz.WRatio(q, w, processor=None)
+    for w in _wordings(question, stop):
+        score = 0.5 * fuzz.token_set_ratio(q, w, processor=None) + 0.5 * fuzz.token_sort_ratio(q, w, processor=None)
         # WRatio rewards a short text inside a long one; a question that is much shorter
         # than the wording (a fragment) should not score as an exact match.
         if len(q) < 0.5 * len(w):
-            score = min(score, fuzz.ratio(q, w, processor=None) + 15)
+            # a short topic label ("Main ICB", "DASS"): its words must appear in the wording,
+            # and it never counts as an exact match
+            score = min(fuzz.token_set_ratio(q, w, processor=None), TOPIC_CAP)
         best = max(best, score)
     return best
 
@@ -57,11 +77,11 @@ def _number_adjust(pair: QAPair, question: Question, match_rules: dict) -> float
     return -float(match_rules["number_penalty"])
 
 
-def _resplit(text: str, pairs: list[QAPair], qn: Questionnaire) -> list[QAPair]:
+def _resplit(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> list[QAPair]:
     """Give each pair with an unsplit question line its answer, using the nearest wording."""
     out = []
     for pair in pairs:
-        scored = sorted(qn.questions, key=lambda q: text_score(pair.question, q), reverse=True)[:2]
+        scored = sorted(qn.questions, key=lambda q: text_score(pair.question, q, rules), reverse=True)[:2]
         numbered = [q for q in qn.questions if pair.number and q.number == pair.number]
         for q in numbered + scored:
             new = pair
@@ -79,7 +99,7 @@ def _resplit(text: str, pairs: list[QAPair], qn: Questionnaire) -> list[QAPair]:
 def _assign(pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> tuple[dict, dict, dict]:
     """Greedy best-first assignment of pairs to questions: parents first, then sub-questions."""
     m = rules.thresholds["match"]
-    scores = {(p.index, q.id): text_score(p.question, q) for p in pairs for q in qn.questions}
+    scores = {(p.index, q.id): text_score(p.question, q, rules) for p in pairs for q in qn.questions}
     taken_pairs: dict[int, str] = {}
     taken_q: dict[str, int] = {}
     combined: dict[str, float] = {}
@@ -111,7 +131,7 @@ def _assign(pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> tuple[dict,
 
 
 def match_questionnaire(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> MatchResult:
-    pairs = _resplit(text, pairs, qn)
+    pairs = _resplit(text, pairs, qn, rules)
     taken_pairs, combined, kinds = _assign(pairs, qn, rules)
     out = []
     for p in pairs:

@@ -55,7 +55,7 @@ class FieldSpec:
     importance: int = 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: loaded once, used as a cache key
 class Question:
     id: str
     number: str
@@ -127,7 +127,8 @@ def _check_regexes(patterns: Any, where: str, problems: list[str]) -> None:
 
 def _phrases(value: Any, where: str, problems: list[str]) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        problems.append(f"{where}: expected a list of non-empty phrases")
+        problems.append(f"{where}: expected a list of non-empty phrases "
+                        f"(quote phrases such as '50:50' that YAML would read as numbers)")
         return ()
     return tuple(value)
 
@@ -167,6 +168,9 @@ def _field_spec(raw: Any, where: str, qid: str, problems: list[str]) -> FieldSpe
         problems.append(f"{where}.tags: a tags field needs tags, each with its phrases")
     for key, phrases in {**values, **tags}.items():
         _phrases(phrases, f"{where}.{'values' if key in values else 'tags'}.{key}", problems)
+    for key in ("true_when", "false_when"):
+        if key in raw:
+            _phrases(raw[key], f"{where}.{key}", problems)
     derive = raw.get("derive") or {}
     if derive and derive.get("op") not in DERIVE_OPS:
         problems.append(f"{where}.derive.op: {derive.get('op')!r} is not one of {', '.join(DERIVE_OPS)}")

@@ -64,6 +64,7 @@ def _patterns(rules: Rules) -> dict:
         "request": [re.compile(r"^%s\s*:?$" % pat, flags) for pat in p["headings"]["request"]],
         "response": [re.compile(r"^%s\s*:?$" % pat, flags) for pat in p["headings"]["response"]],
         "closing": [re.compile(pat, flags) for pat in p["closing"]],
+        "quoted": [re.compile(pat, flags) for pat in p["quoted"]],
     }
 
 
@@ -178,8 +179,11 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
         stripped = ln.text.strip()
         if not stripped:
             continue
+        if phase != "quoted" and any(rx.search(stripped) for rx in pats["quoted"]):
+            current, phase, closed = None, "quoted", False
+            continue
         kind = _heading(stripped, rules)
-        if kind and not parse_number(ln.text, rules):
+        if kind and phase != "quoted" and not parse_number(ln.text, rules):
             current, phase, closed = None, kind, False
             continue
         if TABLE_SEP in ln.text:
@@ -242,6 +246,20 @@ def _split_question_mark(text: str, start: int, end: int) -> int | None:
     return start + cut + 1
 
 
+def _split_topic(text: str, unit: _Unit, rules: Rules) -> int | None:
+    """'Q4) Care packages per week – approx. 1,250': a short label, a separator, the answer."""
+    first = text[unit.body_start:unit.lines[0].end]
+    limit = rules.phrasings["topic_max_chars"]
+    best = None
+    for sep in rules.phrasings["topic_separators"]:
+        i = first.find(sep)
+        if 0 < i <= limit and first[i + len(sep):].strip() and (best is None or i < best[0]):
+            best = (i, len(sep))
+    if best is None:
+        return None
+    return unit.body_start + best[0] + best[1]
+
+
 def _first_line_split(unit: _Unit) -> int | None:
     """For a multi-line unit with no "?", the answer is the lines after the first one."""
     if len(unit.lines) < 2:
@@ -297,6 +315,8 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
     pairs: list[QAPair] = []
     open_by_number: dict[str, int] = {}  # number -> index of a pair still waiting for its answer
     for unit in _units(text, rules):
+        if unit.phase == "quoted":
+            continue  # the request quoted under a reply: questions already answered above
         if unit.cells is not None:
             (qs, qe), (a_s, a_e) = unit.cells
             if unit.number in open_by_number and not text[qs:qe].strip():
@@ -330,7 +350,8 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             cut = inline.end() if inline and inline.start() > unit.body_start else None
             q_end = inline.start() if cut else None
             if cut is None:
-                cut = _split_question_mark(text, unit.body_start, unit.body_end) or _first_line_split(unit)
+                cut = (_split_question_mark(text, unit.body_start, unit.body_end)
+                       or _split_topic(text, unit, rules) or _first_line_split(unit))
                 q_end = cut
             if cut is None:
                 q, a = (unit.body_start, unit.body_end), (unit.body_end, unit.body_end)
