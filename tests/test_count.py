@@ -125,17 +125,15 @@ def test_does_not_read_count(text):
     assert find_counts(text) == []
 
 
-def test_seed_answer_mixed_with_date_and_year():
-    text = ("4. How many current care packages per week does the local authority contribute "
-            "some or all of the cost towards ? As at 18th April 24 we have a total of 1969 "
-            "individuals with care packages in LAS")
+def test_answer_mixed_with_question_number_date_and_year_like_count():
+    text = ("4. How many care packages does the council part-fund each week? At 18th April 24 "
+            "the case system held 1969 individuals with packages of care")
     assert _values(text) == [(1969, "individuals", ())]
 
 
-def test_seed_question_with_section_number():
-    text = ("6. How many of these current care packages are jointly funded with an ICB (both "
-            "those under s.117 of the Mental Health Act and those funding under the Care Act "
-            "because they do not meet CHC eligibility). ? 39")
+def test_question_with_section_number_and_act():
+    text = ("6. Of these, how many are joint-funded with an ICB (counting s.117 aftercare and "
+            "Care Act 2014 cases)? 39")
     assert _values(text) == [(39, "", ())]
 
 

@@ -31,7 +31,7 @@ def test_reads_percent(text, value, evidence, flags):
 
 
 def test_split_in_one_sentence():
-    text = "46% health 54% social care for most packages"
+    text = "46% health, 54% social care in most cases"
     found = find_percents(text)
     assert [f.value for f in found] == [46.0, 54.0]
     assert sum(f.value for f in found) == 100.0
@@ -61,7 +61,7 @@ def test_does_not_read_percent(text):
 
 
 def test_percentages_of_the_spend_re_derive_the_gold_shares():
-    # From the children's commissioning seed: spend £47,861,800, health 3.10%, education 4.50%.
+    # Figures as in the children's commissioning gold file: health and education shares.
     text = "spend £47,861,800; health 3.10%; education 4.50%; other 0%"
     [spend] = find_money(text)
     shares = [Decimal(str(f.value)) for f in find_percents(text)]

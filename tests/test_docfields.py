@@ -1,0 +1,105 @@
+"""Document-level fields: the FOI reference and the response date."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.docfields import find_foi_reference, find_response_date
+
+LETTER = """Anytown Borough Council
+Civic Offices, High Street
+Anytown AN1 1AA
+
+Your ref: WDTK-99812
+Our ref: FOI-2024-0012
+Date received: 2 April 2024
+Date of response: 18 April 2024
+
+Dear Requester,
+
+Thank you for your request for information received on 2 April 2024, which we have
+dealt with under the Freedom of Information Act 2000 (FOIA 2000).
+
+Published on our disclosure log: 25 April 2024
+"""
+
+
+def _check(text, found):
+    assert found is not None
+    assert text[found.start:found.end] == found.text
+    return found
+
+
+@pytest.mark.parametrize("text, value, flags", [
+    pytest.param(LETTER, "FOI-2024-0012", (), id="letter_our_ref_over_your_ref"),
+    pytest.param("Your ref: ABC/1\nOur ref: FOI 12345.", "FOI 12345", (), id="trailing_full_stop"),
+    pytest.param("Reference: FOI-2024-0012\n", "FOI-2024-0012", (), id="generic_label"),
+    pytest.param("Our reference number: 4567/2024", "4567/2024", (), id="our_reference_number"),
+    pytest.param("Your reference: WDTK-99\nRequest reference: EIR/23/456", "EIR/23/456", (), id="request_reference"),
+    pytest.param("Case reference CAS-123456-X1Y2", "CAS-123456-X1Y2", (), id="case_reference_no_colon"),
+    pytest.param("Request number: 1234/2024", "1234/2024", (), id="request_number"),
+    pytest.param("FOI request 9876 - response", "9876", (), id="foi_request_label"),
+    pytest.param("Our Reference\nFOI-2024-0012\n", "FOI-2024-0012", (), id="flattened_table_cell"),
+    pytest.param("Reference | FOI 555 |\n", "FOI 555", (), id="table_row"),
+    pytest.param("Freedom of information response\nFOI 12345\nDear Sir", "FOI 12345", ("unlabelled",), id="standalone_top"),
+    pytest.param("Re: EIR/23/456 - your request", "EIR/23/456", ("unlabelled",), id="standalone_eir"),
+    pytest.param("Your ref: 998877\nDear Sir", "998877", ("requester_reference",), id="only_their_ref"),
+])
+def test_foi_reference(text, value, flags):
+    found = _check(text, find_foi_reference(text))
+    assert (found.value, found.flags) == (value, flags)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Under the FOIA 2000 we must reply.", id="act_is_not_a_reference"),
+    pytest.param("FOI Request – for the attention of commissioners", id="label_without_digits"),
+    pytest.param("Thank you for your FOI request\n2023 figures follow", id="label_in_sentence"),
+    pytest.param("x" * 1600 + "\nReference: 55", id="generic_label_far_down"),
+    pytest.param("x" * 1600 + "\nFOI 12345", id="standalone_far_down"),
+    pytest.param("With reference to your request of 1 April", id="with_reference_to"),
+    pytest.param("", id="empty"),
+])
+def test_no_foi_reference(text):
+    assert find_foi_reference(text) is None
+
+
+@pytest.mark.parametrize("text, value, flags", [
+    pytest.param(LETTER, "2024-04-18", (), id="letter"),
+    pytest.param("Date received: 1 April 2024 | Date responded: 18 April 2024", "2024-04-18", (), id="one_row"),
+    pytest.param("Date: 18 April 2024\nDear Sir", "2024-04-18", (), id="letter_heading"),
+    pytest.param("Date of request: 1 April 2024\nDate: 18 April 2024", "2024-04-18", (), id="generic_after_request"),
+    pytest.param("Request received 1 April 2024. Response date | 18/04/2024", "2024-04-18", (), id="table_cell"),
+    pytest.param("Date\n18/04/2024", "2024-04-18", (), id="flattened_cells"),
+    pytest.param("Received\n1 April 2024\nResponded\n18 April 2024", "2024-04-18", (), id="flattened_both"),
+    pytest.param("Sent: Tuesday, 3 October 2023 10:15\nTo: foi@example.org", "2023-10-03", (), id="email_header"),
+    pytest.param("Date of response:\t18th April 24", "2024-04-18", (), id="tab_two_digit_year"),
+    pytest.param("Date sent: 18 April 2024\nDate: 1 May 2024", "2024-04-18", (), id="specific_beats_generic"),
+    pytest.param("Council House\nHigh Street\n\n18 April 2024\n\nDear Requester", "2024-04-18", ("unlabelled",), id="unlabelled_top_line"),
+    pytest.param("Dear Sir\n\nTuesday 3 October 2023\n", "2023-10-03", ("unlabelled",), id="unlabelled_with_weekday"),
+])
+def test_response_date(text, value, flags):
+    found = _check(text, find_response_date(text))
+    assert (found.value, found.flags) == (value, flags)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Date received: 1 April 2024", id="received"),
+    pytest.param("Date received:\n1 April 2024\n", id="received_flattened"),
+    pytest.param("Date of request: 1 April 2024", id="request"),
+    pytest.param("Request date | 1 April 2024", id="request_date_cell"),
+    pytest.param("Published: 20 April 2024", id="published"),
+    pytest.param("Received\n1 April 2024\n", id="received_line_above"),
+    pytest.param("Thank you for your request of 1 April 2024.", id="in_a_sentence"),
+    pytest.param("March 2024", id="month_only"),
+    pytest.param("", id="empty"),
+])
+def test_no_response_date(text):
+    assert find_response_date(text) is None
+
+
+def test_bare_question_and_answer_text_has_no_reference_or_date():
+    # Inventing a reference or a response date for a bare Q/A text would be wrong.
+    text = ("1. Do you have a joint funding policy? No\n"
+            "2. How many packages at 18th April 24? 39\n"
+            "3. What was the spend in 2022/23? £1.6m\n")
+    assert find_foi_reference(text) is None
+    assert find_response_date(text) is None
