@@ -24,7 +24,6 @@ from rapidfuzz import fuzz, process
 from pipeline.gazetteer import (RULES_DIR, Alias, Council, Icb, ReferenceTables, Token,
                                 build_aliases, load_reference, norm_tokens, tokenise)
 
-KINDS = ("icb", "council", "product", "vendor")
 EXACT_SCORE = 100.0
 FUZZY_MIN_SCORE = 88.0  # "Mid & South Esex" scores 97; "Surrey" vs "Sussex" scores 67
 FUZZY_MAX_TOKENS = 8  # longest ICB base name, in tokens
@@ -33,6 +32,7 @@ MINOR_WORDS = frozenset({"and", "of", "the", "upon", "on", "in", "with", "y", "a
 QUALIFIERS = frozenset({"north", "south", "east", "west", "mid", "central", "inner", "outer",
                         "greater", "upper", "lower"})  # "West Essex ICB" is no known ICB
 _BARRIER = re.compile(r"[\n.;:?!()|]")
+_SPLITS_NAMES = re.compile(r"\||\n\s*\n")
 _END = None  # trie key holding the aliases that end at a node
 
 
@@ -184,8 +184,9 @@ class Gazetteer:
                 if found_kind != kind:
                     continue
                 start, end = tokens[i].start, tokens[j - 1].end
-                if c.alias.raw.endswith(")") and text[end:end + 1] == ")":
-                    end += 1  # "Eclipse (OLM)" keeps its closing bracket
+                if text.count("(", start, end) > text.count(")", start, end) and \
+                        text[end:end + 1] == ")":
+                    end += 1  # "Eclipse (OLM)" and "Liquidlogic (LAS)" keep their bracket
                 bare = not c.alias.strong and kind in ("icb", "council")
                 # a bare council name alone is that council; a bare ICB name never is
                 ambiguous = len(best) > 1 or (not c.alias.strong and kind != "council")
@@ -202,6 +203,8 @@ class Gazetteer:
         for i in range(len(tokens)):
             node = self._trie
             for j in range(i, min(len(tokens), i + self._max_len)):
+                if j > i and _SPLITS_NAMES.search(text, tokens[j - 1].end, tokens[j].start):
+                    break  # a name never runs across table cells or paragraphs
                 node = node.get(tokens[j].norm)
                 if node is None:
                     break

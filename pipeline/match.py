@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, utils
 
 from pipeline.model import QAPair
 from pipeline.rules import Question, Questionnaire, Rules
-from pipeline.segment import split_by_wording
+from pipeline.segment import cut_pair, sentence_cuts, split_by_wording
 
 UNKNOWN = "unknown"
 TOPIC_CAP = 84  # the best score a short topic label can reach: a fuzzy match, never exact
@@ -92,8 +92,24 @@ def _resplit(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules) ->
             if new is not pair:
                 pair = new
                 break
+        else:
+            pair = _split_at_best_sentence(text, pair, qn, rules)
         out.append(pair)
     return out
+
+
+def _split_at_best_sentence(text: str, pair: QAPair, qn: Questionnaire, rules: Rules) -> QAPair:
+    """'1. Please give the DASS's details for your authority. Jane Smith, Director...':
+    cut at the sentence boundary whose prefix matches a canonical question best."""
+    if pair.answer or pair.question.rstrip().endswith("?"):
+        return pair
+    best, best_score = None, float(rules.thresholds["match"]["accept"])
+    for at in sentence_cuts(text, pair):
+        prefix = text[pair.q_start:at]
+        score = max(text_score(prefix, q, rules) for q in qn.questions)
+        if score > best_score + 1:
+            best, best_score = at, score
+    return cut_pair(text, pair, best) if best is not None else pair
 
 
 def _assign(pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> tuple[dict, dict, dict]:

@@ -49,6 +49,7 @@ class FieldSpec:
     tags: dict = field(default_factory=dict)  # tag -> phrases
     true_when: tuple[str, ...] = ()
     false_when: tuple[str, ...] = ()
+    partial_when: tuple[str, ...] = ()
     search: tuple[str, ...] = ("answer",)
     derive: dict = field(default_factory=dict)
     answered_only_if_yes: str = ""
@@ -146,7 +147,7 @@ def _field_spec(raw: Any, where: str, qid: str, problems: list[str]) -> FieldSpe
         problems.append(f"{where}.type: {ftype!r} is not one of {', '.join(FIELD_TYPES)}")
         ok = False
     known = {"name", "type", "entity", "list", "period", "allowed", "values", "tags", "true_when",
-             "false_when", "search", "derive", "answered_only_if_yes", "importance"}
+             "false_when", "partial_when", "search", "derive", "answered_only_if_yes", "importance"}
     for key in sorted(set(raw) - known):
         problems.append(f"{where}: unknown key {key!r} (known: {', '.join(sorted(known))})")
     if ftype == "entity" and raw.get("entity") not in ENTITY_KINDS:
@@ -168,7 +169,7 @@ def _field_spec(raw: Any, where: str, qid: str, problems: list[str]) -> FieldSpe
         problems.append(f"{where}.tags: a tags field needs tags, each with its phrases")
     for key, phrases in {**values, **tags}.items():
         _phrases(phrases, f"{where}.{'values' if key in values else 'tags'}.{key}", problems)
-    for key in ("true_when", "false_when"):
+    for key in ("true_when", "false_when", "partial_when"):
         if key in raw:
             _phrases(raw[key], f"{where}.{key}", problems)
     derive = raw.get("derive") or {}
@@ -185,6 +186,7 @@ def _field_spec(raw: Any, where: str, qid: str, problems: list[str]) -> FieldSpe
         list=bool(raw.get("list", False)), period=raw.get("period", ""), allowed=allowed,
         values=dict(values), tags=dict(tags),
         true_when=tuple(raw.get("true_when") or ()), false_when=tuple(raw.get("false_when") or ()),
+        partial_when=tuple(raw.get("partial_when") or ()),
         search=search, derive=dict(derive), answered_only_if_yes=raw.get("answered_only_if_yes", ""),
         importance=int(raw.get("importance", 1)),
     )

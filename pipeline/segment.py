@@ -264,8 +264,12 @@ def _first_line_split(unit: _Unit) -> int | None:
     """For a multi-line unit with no "?", the answer is the lines after the first one."""
     if len(unit.lines) < 2:
         return None
-    first = unit.lines[0]
+    first, second = unit.lines[0], unit.lines[1].text.lstrip()
     if first.text.rstrip().endswith((".", ":", "?", ")")):
+        return unit.lines[1].start
+    # a heading-like question ("Provider of the main case management system") whose next
+    # line opens a new sentence; a wrapped question continues in lower case instead
+    if second[:1].isupper() or second[:1].isdigit() or second[:1] in "£$<*":
         return unit.lines[1].start
     return None
 
@@ -372,6 +376,23 @@ def _with_answer(text: str, pair: QAPair, start: int, end: int) -> QAPair:
     if a_e <= a_s:
         return pair
     return replace(pair, answer=text[a_s:a_e], a_start=a_s, a_end=a_e)
+
+
+def sentence_cuts(text: str, pair: QAPair) -> list[int]:
+    """Offsets inside a pair's question where a new sentence starts (candidate answer starts)."""
+    body = text[pair.q_start:pair.q_end]
+    return [pair.q_start + m.end() for m in re.finditer(r"[.?:)]\s+(?=[A-Z0-9£<*(\"“])", body)]
+
+
+def cut_pair(text: str, pair: QAPair, at: int) -> QAPair:
+    """Move everything from offset `at` (inside the question) into the answer."""
+    answer_end = pair.a_end if pair.answer else pair.q_end
+    q_s, q_e = _strip_span(text, pair.q_start, at)
+    a_s, a_e = _strip_span(text, at, answer_end)
+    if a_e <= a_s or q_e <= q_s:
+        return pair
+    return replace(pair, question=text[q_s:q_e], q_start=q_s, q_end=q_e,
+                   answer=text[a_s:a_e], a_start=a_s, a_end=a_e)
 
 
 def split_by_wording(text: str, pair: QAPair, wording: str, min_score: float = 85) -> QAPair:

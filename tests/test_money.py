@@ -80,7 +80,7 @@ def test_answer_keeps_annual_and_weekly_apart():
     text = ("Q7 ICB yearly contribution: £1,656,101.72 (£31,848.11pw), being what the ICB "
             "pays us over twelve months.")
     annual, weekly = find_money(text)
-    assert (annual.value, annual.flags) == (1_656_101.72, ())
+    assert (annual.value, annual.flags) == (1_656_101.72, ("annual",))
     assert (weekly.value, weekly.flags) == (31_848.11, ("weekly",))
     # Invariant: the weekly figure, times 52, reconciles with the annual one to the penny.
     assert round(weekly.value * 52, 2) == annual.value

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass
 
 from pipeline.extract.vocabulary import Vocabulary, load_vocabulary
@@ -37,15 +38,15 @@ class _DateHit:
 
 @dataclass(frozen=True)
 class _Patterns:
-    day_month_year: object
-    month_day_year: object
-    numeric: object
-    iso: object
-    month_year: object
-    fy_numeric: object
-    fy_labelled: object
-    fy_connector: object
-    fy_year_end: object
+    day_month_year: re.Pattern
+    month_day_year: re.Pattern
+    numeric: re.Pattern
+    iso: re.Pattern
+    month_year: re.Pattern
+    fy_numeric: re.Pattern
+    fy_labelled: re.Pattern
+    fy_connector: re.Pattern
+    fy_year_end: re.Pattern
 
 
 @functools.cache
@@ -55,7 +56,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     label = vocab.alt("fiscal_year", "labels")
     return _Patterns(
         day_month_year=vocab.regex(
-            rf"{wd}(?<![\d.,/])(?P<d>\d{{1,2}}){_ORDINAL}?(?:\s+of)?[\s\-]+(?P<m>{month})\.?,?"
+            rf"{wd}(?<![\w.,/£])(?P<d>\d{{1,2}}){_ORDINAL}?(?:\s+of)?[\s\-]+(?P<m>{month})\.?,?"
             rf"[\s\-]+(?P<y>\d{{4}}|\d{{2}})(?![\d:]|[.,/]\d)"),
         month_day_year=vocab.regex(
             rf"{wd}(?P<m>{month})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}?,?\s+(?P<y>\d{{4}})(?![\d:])"),

@@ -101,18 +101,21 @@ class _Hit:
     negative: bool = False
 
 
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def _period(text: str, start: int, end: int, p: _Patterns) -> tuple[str, ...]:
     """The period attached to an amount: right after it, then before it, then a word or two
     after it ("£2210k average weekly cost")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    for match in (p.period_attached.match(text, end, line_end),
-                  p.period_before.search(text, max(line_start, start - 60), start),
-                  p.period_after.match(text, end, line_end)):
-        if match:
-            return tuple(name for name, value in match.groupdict().items() if value)[:1]
-    return ()
+    line_start, line_end = _line_bounds(text, start, end)
+    match = (p.period_attached.match(text, end, line_end)
+             or p.period_before.search(text, max(line_start, start - 60), start)
+             or p.period_after.match(text, end, line_end))
+    if not match:
+        return ()
+    return tuple(name for name, value in match.groupdict().items() if value)[:1]
 
 
 def _hedges(text: str, start: int, p: _Patterns) -> tuple[str, ...]:
@@ -126,9 +129,7 @@ def _hedges(text: str, start: int, p: _Patterns) -> tuple[str, ...]:
 
 
 def _currency_nearby(text: str, start: int, end: int, p: _Patterns) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_bounds(text, start, end)
     return bool(p.currency.search(text, max(line_start, start - NEARBY_CURRENCY),
                                   min(line_end, end + NEARBY_CURRENCY)))
 

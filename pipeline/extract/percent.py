@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -15,10 +16,10 @@ _HEDGE_WINDOW = 30  # characters before a number searched for "approximately", "
 
 @dataclass(frozen=True)
 class _Patterns:
-    percent: object
-    approx: object
-    at_least: object
-    at_most: object
+    percent: re.Pattern
+    approx: re.Pattern
+    at_least: re.Pattern
+    at_most: re.Pattern
 
 
 @functools.cache

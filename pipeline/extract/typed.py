@@ -127,6 +127,13 @@ def read_yesno_field(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate
     r = read_yesno(text, spec.allowed, ctx.rules)
     if r is None:
         return []
+    if r.value == "no" and "partial" in spec.allowed and spec.partial_when:
+        # SPEC q12: "a described process without a tool is partial"
+        hits = find_phrases(text, (("partial", spec.partial_when),))
+        if hits:
+            _, s, e = hits[0]
+            return [Candidate("partial", s, e, strength="sentence", flags=("described_process",),
+                              extractor="yesno")]
     return [Candidate(r.value, r.start, r.end, strength=r.strength, flags=r.flags,
                       reasons=r.reasons, extractor="yesno")]
 

@@ -139,6 +139,10 @@ def validate_vocabulary(data: object, source: str) -> list[str]:
             problems += _check_words(data[key], where)
         elif kind == "groups":
             problems += _check_groups(data[key], required, where)
+            if key == "periods" and isinstance(data[key], dict):
+                # Period names become flags and regex group names: "weekly", "annual".
+                problems += [f"{where}.{name}: a period name must be lower-case letters"
+                             for name in data[key] if not re.fullmatch(r"[a-z_]+", str(name))]
         else:
             problems += _check_map(kind, data[key], where)
     return problems
@@ -152,7 +156,7 @@ def word_alternation(words) -> str:
     matches in "£31,848.11pw".
     """
     parts = []
-    for word in sorted({normalise_word(w) for w in words}, key=len, reverse=True):
+    for word in sorted({normalise_word(w) for w in words}, key=lambda w: (-len(w), w)):
         body = r"\s+".join(re.escape(piece) for piece in word.split(" "))
         if word[0].isalpha():
             body = r"(?<![A-Za-z])" + body
