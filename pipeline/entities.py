@@ -245,7 +245,7 @@ class Gazetteer:
                 if hit and (best is None or hit[1] > best[1]):
                     best = (start, hit[1], self._fuzzy_bases[hit[0]])
             if best:
-                start = best[0] - 1 if best[0] > 0 and norms[best[0] - 1] == "nhs" else best[0]
+                start = best[0] - 1 if best[0] > lo and norms[best[0] - 1] == "nhs" else best[0]
                 alias = Alias("icb", best[2], text[tokens[start].start:tokens[a].end],
                                True, "any")
                 out.append(_Cand(start, anchor_end, alias, best[1], fuzzy=True))

@@ -80,7 +80,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past surrounding whitespace and stray separators."""
     while start < end and (text[start].isspace() or text[start] in "-–—:|"):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "–—|"):
         end -= 1
     return start, end
 

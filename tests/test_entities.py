@@ -112,6 +112,16 @@ def test_successor_named_before_it_existed_is_ambiguous(gaz):
     assert m.code == "D7T5G" and m.ambiguous and "not_in_force" in m.flags
 
 
+def test_name_wrapped_over_two_lines_is_found(gaz):
+    text = "NHS Bristol, North Somerset and South\nGloucestershire Integrated Care Board"
+    assert [m.code for m in gaz.find_icbs(text)] == ["QUY"]
+
+
+def test_names_do_not_run_across_table_cells(gaz):
+    (m,) = gaz.find_councils("Thurrock | Council tax band | D")
+    assert m.text == "Thurrock" and "bare_name" in m.flags
+
+
 def test_longest_overlap_wins_across_kinds(gaz):
     assert gaz.find_councils("NHS Devon") == []
     assert [m.code for m in gaz.find_councils("Devon County Council")] == ["E10000008"]
@@ -184,6 +194,15 @@ def test_find_products_and_supplier(gaz, text, product, supplier):
     (m,) = gaz.find_products(text)
     assert m.name == product and m.code == ""
     assert gaz.supplier_of(m.name) == supplier
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Liquidlogic (LAS), supplied by System C", id="abbreviation_in_brackets"),
+    pytest.param("Liquidlogic Adults System (LAS)", id="name_then_abbreviation"),
+])
+def test_bracketed_product_keeps_its_closing_bracket(gaz, text):
+    (m,) = gaz.find_products(text)
+    assert m.name == LAS and m.text.endswith("(LAS)")
 
 
 def test_product_with_bracketed_abbreviation_is_one_mention(gaz):

@@ -165,9 +165,9 @@ def _word_numbers(text: str, vocab: Vocabulary, p: _Patterns) -> list[_Token]:
         run_end = m.end()
     if run:
         tokens.append(run.token())
-    stops = [(m.start(), m.end()) for m in p.stop_phrase.finditer(text)]
+    stops = _mask(len(text), (m.span() for m in p.stop_phrase.finditer(text)))
     return [t for t in tokens
-            if not _overlaps(t.start, t.end, stops)
+            if 1 not in stops[t.start:t.end]
             and not re.match(r"-[A-Za-z]", text[t.end:t.end + 2])
             and not re.search(r"[A-Za-z]-$", text[max(0, t.start - 2):t.start])]
 
@@ -190,19 +190,23 @@ def _digit_numbers(text: str, vocab: Vocabulary, p: _Patterns) -> list[_Token]:
     return tokens
 
 
-def _blocked_spans(text: str, p: _Patterns) -> list[tuple[int, int]]:
-    """Spans whose numbers are not counts: money, percentages, dates, codes, phones."""
+def _blocked(text: str, p: _Patterns) -> bytearray:
+    """1 at each character whose numbers are not counts: money, percentages, dates, codes,
+    phone numbers."""
     spans = [(f.start, f.end) for finder in (find_money, find_percents, find_dates,
                                              find_fiscal_years) for f in finder(text)]
     spans += [m.span() for m in p.code.finditer(text)
               if re.search(r"[A-Za-z]", m[0]) and re.search(r"\d", m[0])]
     spans += [m.span() for m in p.phone.finditer(text)
               if len(re.sub(r"\D", "", m[0])) in _PHONE_DIGITS]
-    return spans
+    return _mask(len(text), spans)
 
 
-def _overlaps(start: int, end: int, spans) -> bool:
-    return any(start < b and end > a for a, b in spans)
+def _mask(length: int, spans) -> bytearray:
+    mask = bytearray(length)
+    for start, end in spans:
+        mask[start:end] = b"\1" * (end - start)
+    return mask
 
 
 def _is_label(text: str, token: _Token, p: _Patterns) -> bool:
@@ -283,11 +287,11 @@ def find_counts(text: str) -> list[Found]:
         return []
     vocab = load_vocabulary()
     p = _patterns(vocab)
-    blocked = _blocked_spans(text, p)
+    blocked = _blocked(text, p)
     tokens = sorted(_digit_numbers(text, vocab, p) + _word_numbers(text, vocab, p),
                     key=lambda t: t.start)
     tokens = [t for t in tokens
-              if not _overlaps(t.start, t.end, blocked) and not _is_label(text, t, p)]
+              if 1 not in blocked[t.start:t.end] and not _is_label(text, t, p)]
     used, found = _ranges(text, tokens, p)
     found += [_count(text, t, p) for t in tokens if t.start not in used and not t.dashed]
     found += [Found(0, m.start(), m.end(), m[0], _unit(text, m.end(), p), ("nil",))

@@ -112,11 +112,11 @@ def _make_hit(vocab: Vocabulary, match, year: int, month: int, day: int | None,
 
 def _keep_longest(hits):
     """Drop hits overlapping an earlier or longer one; the rest in order of position."""
-    kept, taken = [], []
+    kept, kept_end = [], 0
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-        if all(hit.end <= a or hit.start >= b for a, b in taken):
+        if hit.start >= kept_end:
             kept.append(hit)
-            taken.append((hit.start, hit.end))
+            kept_end = hit.end
     return kept
 
 

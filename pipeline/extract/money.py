@@ -153,10 +153,6 @@ def _hits(text: str, p: _Patterns, scale: int) -> list[_Hit]:
     return hits
 
 
-def _overlaps(start: int, end: int, spans) -> bool:
-    return any(start < b and end > a for a, b in spans)
-
-
 def find_money(text: str, scale: int = 1) -> list[Found]:
     """Every amount of money in `text`, in order; value in pounds (float, to the penny).
 
@@ -171,14 +167,16 @@ def find_money(text: str, scale: int = 1) -> list[Found]:
         raise ValueError(f"scale must be positive, got {scale!r}")
     vocab = load_vocabulary()
     p = _patterns(vocab)
-    # Dates, fiscal years and percentages are never money, even in a £000 table.
-    taken = [(f.start, f.end) for finder in (find_dates, find_fiscal_years, find_percents)
-             for f in finder(text)] if scale != 1 else []
+    taken = bytearray(len(text))  # 1 where an amount (or, in a table, a non-amount) lies
+    if scale != 1:  # dates, fiscal years and percentages are never money, even in £000
+        for finder in (find_dates, find_fiscal_years, find_percents):
+            for f in finder(text):
+                taken[f.start:f.end] = b"\1" * (f.end - f.start)
     found = []
     for hit in _hits(text, p, scale):
-        if _overlaps(hit.start, hit.end, taken) or re.match(r"0\d", hit.number):
-            continue  # "£000" is a heading, not £0
-        taken.append((hit.start, hit.end))
+        if 1 in taken[hit.start:hit.end] or re.match(r"0\d", hit.number):
+            continue  # overlaps a surer reading; or "£000", a heading rather than £0
+        taken[hit.start:hit.end] = b"\1" * (hit.end - hit.start)
         factor = vocab.number("scales", hit.scale_word) if hit.scale_word else Decimal(scale)
         amount = (Decimal(hit.number.replace(",", "")) * factor).quantize(PENNY, ROUND_HALF_UP)
         flags = _period(text, hit.start, hit.end, p) + _hedges(text, hit.start, p) + hit.flags

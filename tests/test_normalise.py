@@ -1,0 +1,48 @@
+"""Derived values and cross-field checks: invariants, not just examples."""
+from pipeline.model import SourceRef, State, Status, Value
+from pipeline.normalise import normalise_values
+from pipeline.rules import load_rules
+
+RULES = load_rules()
+ASC = RULES.questionnaires["asc_joint_funding"]
+CSC = RULES.questionnaires["csc_joint_commissioning"]
+
+
+def v(field, num, conf=0.98):
+    return Value(field=field, question_id="q", state=State.ANSWERED, value=f"{num}", value_num=num,
+                 confidence=conf, source=SourceRef("f.txt", 1, 0, 1), evidence=str(num))
+
+
+def by_field(values):
+    return {x.field: x for x in values}
+
+
+def test_weekly_alone_is_annualised_and_flagged_derived():
+    out = by_field(normalise_values([v("icb_weekly_cost_gbp", 31848.11)], ASC, RULES))
+    annual = out["icb_annual_cost_gbp"]
+    assert annual.value_num == round(31848.11 * 52, 2)
+    assert "derived" in annual.flags
+
+
+def test_weekly_times_52_reconciles_with_annual_or_both_go_to_review():
+    ok = by_field(normalise_values([v("icb_weekly_cost_gbp", 31848.11), v("icb_annual_cost_gbp", 1656101.72)], ASC, RULES))
+    assert ok["icb_annual_cost_gbp"].status == Status.AUTO
+    bad = by_field(normalise_values([v("icb_weekly_cost_gbp", 500.0), v("icb_annual_cost_gbp", 1656101.72)], ASC, RULES))
+    assert {bad[f].status for f in ("icb_weekly_cost_gbp", "icb_annual_cost_gbp")} == {Status.REVIEW}
+    assert "inconsistent" in bad["icb_annual_cost_gbp"].flags
+
+
+def test_jointly_funded_cannot_exceed_all_packages():
+    out = by_field(normalise_values([v("care_packages_count", 30), v("jointly_funded_packages_count", 39)], ASC, RULES))
+    assert out["jointly_funded_packages_count"].status == Status.REVIEW
+
+
+def test_percent_of_total_rederives_the_amount():
+    out = by_field(normalise_values([v("health_share_pct", 3.1), v("external_placements_spend_gbp", 47861800.0)], CSC, RULES))
+    assert out["health_share_gbp"].value_num == 1483715.80
+    assert out["health_share_gbp"].value_num * 100 / 3.1 == 47861800.0
+
+
+def test_low_confidence_goes_to_review_with_a_reason():
+    out = normalise_values([v("care_packages_count", 12, conf=0.5)], ASC, RULES)
+    assert out[0].status == Status.REVIEW and out[0].reasons

@@ -1,0 +1,69 @@
+"""Answer states, yes/no readings and people's names, as councils write them."""
+import pytest
+
+from pipeline.extract.person import find_people
+from pipeline.extract.states import classify_state, find_exemptions
+from pipeline.extract.yesno import read_boolean, read_yesno
+from pipeline.model import State
+from pipeline.rules import load_rules
+
+RULES = load_rules()
+ALL = ("yes", "no", "partial", "case_by_case")
+
+
+@pytest.mark.parametrize("answer, expected", [
+    pytest.param("No frameworks are council commissioned.", "no", id="no_frameworks"),
+    pytest.param("No (except Education which is internal).", "no", id="no_with_exception"),
+    pytest.param("Yes", "yes", id="plain_yes"),
+    pytest.param("The ICB will sometimes joint fund on a case-by-case basis.", "case_by_case", id="case_by_case"),
+    pytest.param("A draft policy is being developed with the ICB.", "partial", id="draft"),
+    pytest.param("There is no joint funding policy in place.", "no", id="there_is_no"),
+    pytest.param("We do not have one.", "no", id="we_do_not"),
+])
+def test_read_yesno(answer, expected):
+    assert read_yesno(answer, ALL, RULES).value == expected
+
+
+def test_yes_no_outside_allowed_values_is_not_invented():
+    assert read_yesno("The ICB will sometimes contribute on a case-by-case basis.", ("yes", "no"), RULES) is None or \
+        read_yesno("The ICB will sometimes contribute on a case-by-case basis.", ("yes", "no"), RULES).value in ("yes", "no")
+
+
+@pytest.mark.parametrize("answer, state", [
+    pytest.param("N/A", State.NOT_APPLICABLE, id="na"),
+    pytest.param("Not applicable.", State.NOT_APPLICABLE, id="not_applicable"),
+    pytest.param("Information not held.", State.NOT_HELD, id="not_held"),
+    pytest.param("The Council does not hold this information.", State.NOT_HELD, id="does_not_hold"),
+    pytest.param("This is exempt under section 43(2) (commercial interests).", State.WITHHELD, id="s43"),
+    pytest.param("Please see the response to Q4.", State.SEE_OTHER, id="see_q4"),
+    pytest.param("As above.", State.SEE_OTHER, id="as_above"),
+    pytest.param("41 packages", State.ANSWERED, id="answered"),
+    pytest.param("", State.NOT_ANSWERED, id="empty"),
+])
+def test_classify_state(answer, state):
+    assert classify_state(answer, RULES).state == state
+
+
+def test_see_other_names_its_target():
+    assert classify_state("See our answer to question 5b.", RULES).target == "5b"
+
+
+def test_exemptions_need_a_section_not_any_number():
+    tags = [c.tag for c in find_exemptions("Withheld under section 40(2); s.117 cases are counted; 43 people.", RULES)]
+    assert tags == ["s40"]
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("Ian Grey –", ["Ian Grey"], id="trailing_dash"),
+    pytest.param("Cllr Rosa Quinn, Cabinet Member for Adults", ["Rosa Quinn"], id="title_and_role"),
+    pytest.param("Director of Adult Social Services: Dr Paul Ade-Bello", ["Paul Ade-Bello"], id="role_first"),
+    pytest.param("N/A", [], id="none"),
+])
+def test_find_people(text, names):
+    assert [f.value for f in find_people(text, RULES)] == names
+
+
+def test_read_boolean_field_phrases_win():
+    r = read_boolean("There is no fixed percentage; splits are agreed case by case.", (), ("no fixed percentage",), RULES)
+    assert r.value == "false"
+    assert read_boolean("A copy is attached.", (), (), RULES).value == "true"
