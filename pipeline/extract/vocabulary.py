@@ -153,17 +153,25 @@ def word_alternation(words) -> str:
 
     A word that starts (ends) with a letter may not be glued to a letter before (after) it,
     so "m" matches in "£1.6m" and "1.6 m" but not in "more"; digits may touch it, so "pw"
-    matches in "£31,848.11pw".
+    matches in "£31,848.11pw". The guards are hoisted out of the alternatives (with a
+    look-ahead on the possible first characters) because a guard on each of fifty
+    alternatives made these patterns four to ten times slower on long documents.
     """
-    parts = []
+    by_start: dict[bool, list[str]] = {True: [], False: []}
     for word in sorted({normalise_word(w) for w in words}, key=lambda w: (-len(w), w)):
-        body = r"\s+".join(re.escape(piece) for piece in word.split(" "))
-        if word[0].isalpha():
-            body = r"(?<![A-Za-z])" + body
-        if word[-1].isalpha():
-            body += r"(?![A-Za-z])"
-        parts.append(body)
-    return "(?:" + "|".join(parts) + ")"
+        by_start[word[0].isalpha()].append(word)
+    groups = []
+    for alpha_start, group in by_start.items():
+        if not group:
+            continue
+        bodies = []
+        for word in group:
+            body = r"\s+".join(re.escape(piece) for piece in word.split(" "))
+            bodies.append(body + r"(?![A-Za-z])" if word[-1].isalpha() else body)
+        first = "".join(sorted({re.escape(w[0]) for w in group}))
+        guard = r"(?<![A-Za-z])" if alpha_start else ""
+        groups.append(f"{guard}(?=[{first}])(?:{'|'.join(bodies)})")
+    return "(?:" + "|".join(groups) + ")"
 
 
 @dataclass(frozen=True, eq=False)
