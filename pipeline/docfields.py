@@ -42,13 +42,13 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         generic_reference_label=vocab.regex(rf"(?P<label>{labels('foi_reference_generic')})"),
         requester_label=vocab.regex(rf"(?P<label>{labels('foi_reference_requester')})"),
         reference_value=vocab.regex(
-            r"[ \t]*(?:no\.?|number)?[ \t]*(?:[:#|\-–][ \t]*)?(?:\n[ \t]*)?"
-            rf"(?P<value>(?:{prefixes}[ \t]*[-/_:#]?[ \t]*)?[A-Za-z0-9][\w/\-.]*)"),
+            r"[^\S\n]*(?:no\.?|number)?[^\S\n]*(?:[:#|\-–][^\S\n]*)?(?:\n[^\S\n]*)?"
+            rf"(?P<value>(?:{prefixes}[^\S\n]*[-/_:#]?[^\S\n]*)?[A-Za-z0-9][\w/\-.]*)"),
         standalone_reference=vocab.regex(
-            rf"(?<![\w/])(?P<value>{prefixes}[ \t]*[-/_:#]?[ \t]*\d[\w/\-.]*)"),
+            rf"(?<![\w/])(?P<value>{prefixes}[^\S\n]*[-/_:#]?[^\S\n]*\d[\w/\-.]*)"),
         date_label=vocab.regex(rf"(?P<label>{labels('response_date')})"),
         generic_date_label=vocab.regex(
-            rf"(?m)^[ \t]*(?:\|[ \t]*)?(?P<label>{labels('response_date_generic')})"),
+            rf"(?m)^[^\S\n]*(?:\|[^\S\n]*)?(?P<label>{labels('response_date_generic')})"),
         not_date_label=vocab.regex(labels("not_response_date")),
         not_references=frozenset(normalise_word(w)
                                  for w in vocab.words("reference_not_references")),

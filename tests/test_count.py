@@ -42,6 +42,8 @@ def _values(text: str):
     pytest.param("2 million people", 2_000_000, "2 million", "people", (), id="spelled_scale"),
     pytest.param("in 1969 cases", 1969, "1969", "cases", (), id="year_like_with_noun"),
     pytest.param("39.", 39, "39", "", (), id="full_stop_after"),
+    pytest.param("2,000+ clients", 2000, "2,000", "clients", ("at_least",), id="plus_after"),
+    pytest.param("245 packages of care", 245, "245", "packages of care", (), id="longest_noun"),
 ])
 def test_reads_count(text, value, evidence, unit, flags):
     [f] = find_counts(text)
@@ -54,6 +56,7 @@ def test_reads_count(text, value, evidence, unit, flags):
     pytest.param("< 5 people", "< 5", "people", ("suppressed", "below:5"), id="spaced_sign_noun"),
     pytest.param("fewer than 10", "fewer than 10", "", ("suppressed", "below:10"), id="fewer_than"),
     pytest.param("less than five", "less than five", "", ("suppressed", "below:5"), id="less_than_word"),
+    pytest.param("5 or fewer people", "5 or fewer", "people", ("suppressed", "at_most:5"), id="or_fewer"),
     pytest.param("*", "*", "", ("suppressed",), id="star_whole_answer"),
     pytest.param(" * \n", "*", "", ("suppressed",), id="star_padded"),
     pytest.param("Packages | * | n/a", "*", "", ("suppressed",), id="star_table_cell"),

@@ -52,6 +52,7 @@ class _Patterns:
     year_after: re.Pattern
     time_after: re.Pattern
     suppressed_before: re.Pattern
+    suppressed_after: re.Pattern
     approx_before: re.Pattern
     at_least_before: re.Pattern
     range_gap: re.Pattern
@@ -73,28 +74,29 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         nil=vocab.regex(vocab.alt("nil_words")),
         stop_phrase=vocab.regex(vocab.alt("number_word_stop_phrases")),
         whole_answer=vocab.regex(
-            rf"(?m)(?:^|(?<=\|))[ \t]*(?P<mark>{vocab.alt('suppression', 'whole_answer')})"
-            r"[ \t]*(?=\||$)"),
+            rf"(?m)(?:^|(?<=\|))[^\S\n]*(?P<mark>{vocab.alt('suppression', 'whole_answer')})"
+            r"[^\S\n]*(?=\||$)"),
         code=vocab.regex(r"[A-Za-z0-9]+(?:[-/_][A-Za-z0-9]+)+"),
-        phone=vocab.regex(r"(?<![\w+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|\(?0)\d{2,5}\)?"
+        phone=vocab.regex(r"(?<![\w+])(?:\+44[^\S\n]?(?:\(0\)[^\S\n]?)?|\(?0)\d{2,5}\)?"
                           r"(?:[ \t\-]?\d{3,4}){1,2}(?!\d)"),
-        spelled_scale=vocab.regex(rf"[ \t]+(?P<scale>{word_alternation(spelled)})"),
+        spelled_scale=vocab.regex(rf"[^\S\n]+(?P<scale>{word_alternation(spelled)})"),
         excluded_prefix=vocab.regex(
-            rf"{vocab.alt('count_excluded_prefixes')}\.?[ \t]*(?:no\.?[ \t]*)?[:#]?[ \t]*$"),
-        list_label=vocab.regex(r"[ \t]*\(?"),
-        month_before=vocab.regex(rf"{month}\.?,?[ \t]*$"),
-        month_after=vocab.regex(rf"(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?{month}"),
-        year_before=vocab.regex(rf"{vocab.alt('year_context', 'before')}[ \t]*$"),
-        year_after=vocab.regex(rf"[ \t]*{vocab.alt('year_context', 'after')}"),
-        time_after=vocab.regex(rf"[ \t]*{vocab.alt('time_suffixes')}"),
-        suppressed_before=vocab.regex(rf"{supp}[ \t]*$"),
-        approx_before=vocab.regex(rf"{vocab.alt('approx_markers')}[ \t]*$"),
-        at_least_before=vocab.regex(rf"{vocab.alt('lower_bound_markers')}[ \t]*$"),
-        range_gap=vocab.regex(rf"[ \t]*{vocab.alt('ranges', 'connectors')}[ \t]*"),
-        range_joiner=vocab.regex(rf"[ \t]*{vocab.alt('ranges', 'joiners')}[ \t]*"),
-        range_opener=vocab.regex(rf"{vocab.alt('ranges', 'openers')}[ \t]+$"),
+            rf"{vocab.alt('count_excluded_prefixes')}\.?[^\S\n]*(?:no\.?[^\S\n]*)?[:#]?[^\S\n]*$"),
+        list_label=vocab.regex(r"[^\S\n]*\(?"),
+        month_before=vocab.regex(rf"{month}\.?,?[^\S\n]*$"),
+        month_after=vocab.regex(rf"(?:st|nd|rd|th)?[^\S\n]*(?:of[^\S\n]+)?{month}"),
+        year_before=vocab.regex(rf"{vocab.alt('year_context', 'before')}[^\S\n]*$"),
+        year_after=vocab.regex(rf"[^\S\n]*{vocab.alt('year_context', 'after')}"),
+        time_after=vocab.regex(rf"[^\S\n]*{vocab.alt('time_suffixes')}"),
+        suppressed_before=vocab.regex(rf"{supp}[^\S\n]*$"),
+        suppressed_after=vocab.regex(rf"[^\S\n]*{vocab.alt('suppression', 'after')}"),
+        approx_before=vocab.regex(rf"{vocab.alt('approx_markers')}[^\S\n]*$"),
+        at_least_before=vocab.regex(rf"{vocab.alt('lower_bound_markers')}[^\S\n]*$"),
+        range_gap=vocab.regex(rf"[^\S\n]*{vocab.alt('ranges', 'connectors')}[^\S\n]*"),
+        range_joiner=vocab.regex(rf"[^\S\n]*{vocab.alt('ranges', 'joiners')}[^\S\n]*"),
+        range_opener=vocab.regex(rf"{vocab.alt('ranges', 'openers')}[^\S\n]+$"),
         noun_after=vocab.regex(
-            rf"[ \t]+(?:{vocab.alt('count_noun_modifiers')}[ \t]+){{0,2}}"
+            rf"[^\S\n]+(?:{vocab.alt('count_noun_modifiers')}[^\S\n]+){{0,2}}"
             rf"(?P<noun>{vocab.alt('count_nouns')})"),
     )
 
@@ -155,7 +157,7 @@ def _word_numbers(text: str, vocab: Vocabulary, p: _Patterns) -> list[_Token]:
     for m in p.number_word.finditer(text):
         value = None if m[0].lower() == "and" else vocab.number("number_words", m[0])
         kind = _kind(value)
-        joined = run and re.fullmatch(r"[ \t]*-?[ \t]*", text[run_end:m.start()])
+        joined = run and re.fullmatch(r"[^\S\n]*-?[^\S\n]*", text[run_end:m.start()])
         if joined and run.accepts(kind, value):
             run.add(kind, value, m.end())
         else:
@@ -184,8 +186,9 @@ def _digit_numbers(text: str, vocab: Vocabulary, p: _Patterns) -> list[_Token]:
         scale = p.spelled_scale.match(text, end)
         if scale:
             value, end = value * int(vocab.number("scales", scale["scale"])), scale.end()
-        dashed = bool(re.match(r"[ \t]*[-–—][ \t]*\d", text[end:end + 4])
-                      or re.search(r"\d[ \t]*[-–—][ \t]*$", text[max(0, m.start() - 4):m.start()]))
+        before = text[max(0, m.start() - 4):m.start()]
+        dashed = bool(re.match(r"[^\S\n]*[-–—][^\S\n]*\d", text[end:end + 4])
+                      or re.search(r"\d[^\S\n]*[-–—][^\S\n]*$", before))
         tokens.append(_Token(m.start(), end, value, dashed))
     return tokens
 
@@ -219,7 +222,7 @@ def _is_label(text: str, token: _Token, p: _Patterns) -> bool:
         return True
     line_start = text.rfind("\n", 0, token.start) + 1
     if (p.list_label.fullmatch(text, line_start, token.start)
-            and re.match(r"[.)][ \t]+\S", after)):
+            and re.match(r"[.)][^\S\n]+\S", after)):
         return True  # "1. Please provide..." at the start of a line
     if token.value in YEARS and re.fullmatch(r"\d{4}", text[token.start:token.end]):
         year_like = p.year_before.search(before) or p.year_after.match(after)
@@ -265,23 +268,30 @@ def _ranges(text: str, tokens: list[_Token], p: _Patterns):
 
 def _count(text: str, token: _Token, p: _Patterns) -> Found:
     before = text[max(0, token.start - _CONTEXT):token.start]
-    unit = _unit(text, token.end, p)
     suppressed = p.suppressed_before.search(before)
     if suppressed:
         start = token.start - (len(before) - suppressed.start())
-        return Found(None, start, token.end, text[start:token.end], unit,
+        return Found(None, start, token.end, text[start:token.end], _unit(text, token.end, p),
                      ("suppressed", f"below:{token.value}"))
-    return Found(token.value, token.start, token.end, text[token.start:token.end], unit,
-                 _hedges(before, p))
+    at_most = p.suppressed_after.match(text, token.end)
+    if at_most:
+        return Found(None, token.start, at_most.end(), text[token.start:at_most.end()],
+                     _unit(text, at_most.end(), p), ("suppressed", f"at_most:{token.value}"))
+    flags, unit_from = _hedges(before, p), token.end
+    if text.startswith("+", token.end):
+        flags, unit_from = flags + ("at_least",), token.end + 1  # "2,000+ clients"
+    return Found(token.value, token.start, token.end, text[token.start:token.end],
+                 _unit(text, unit_from, p), flags)
 
 
 def find_counts(text: str) -> list[Found]:
     """Every count in `text`, in order; value an int, unit the noun after it (or "").
 
     Suppressed counts ("<5", "fewer than ten", a lone "*") have value None and flags
-    ("suppressed", "below:5"); ranges ("between 30 and 40") value None and flags
-    ("range", "range:30-40"); "nil"/"none" is 0 flagged "nil". Example of messy input:
-    "Q6 ... under s.117 ... ? 23 (K2, S1, R1)" gives only 23.
+    ("suppressed", "below:5"), or ("suppressed", "at_most:5") for "5 or fewer"; ranges
+    ("between 30 and 40") have value None and flags ("range", "range:30-40"); "nil" and
+    "none" are 0 flagged "nil". Example of messy input: "Q6 ... under s.117 ... ? 23 (K2,
+    S1, R1)" gives only 23.
     """
     if not text:
         return []

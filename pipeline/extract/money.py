@@ -57,22 +57,22 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     free = r"(?<![\w.,£/\-])"
     return _Patterns(
         symbol=vocab.regex(
-            rf"(?:(?<![\w.,\-−])(?P<sign>[-−]))?(?P<cur>{prefix})[ \t]*{_number('num')}"
-            rf"(?:[ \t]*(?P<scale>{scale}))?"),
+            rf"(?:(?<![\w.,\-−])(?P<sign>[-−]))?(?P<cur>{prefix})[^\S\n]*{_number('num')}"
+            rf"(?:[^\S\n]*(?P<scale>{scale}))?"),
         suffix=vocab.regex(
-            rf"{free}{_number('num')}[ \t]*(?:(?P<scale>{scale})[ \t]*)?(?P<cur>{suffix})"),
+            rf"{free}{_number('num')}[^\S\n]*(?:(?P<scale>{scale})[^\S\n]*)?(?P<cur>{suffix})"),
         bare_pence=vocab.regex(rf"{free}(?P<num>\d{{1,3}}(?:,\d{{3}})+\.\d{{2}})(?!\d|[.,]\d)"),
-        bare_scaled=vocab.regex(rf"{free}{_number('num')}[ \t]*(?P<scale>{scale})"),
+        bare_scaled=vocab.regex(rf"{free}{_number('num')}[^\S\n]*(?P<scale>{scale})"),
         bare_any=vocab.regex(rf"{free}{_number('num')}(?![A-Za-z%])"),
-        currency=vocab.regex(
-            word_alternation(vocab.words("currency", "prefix") + vocab.words("currency", "suffix"))),
-        count_noun_after=vocab.regex(rf"[ \t]*{vocab.alt('count_nouns')}"),
-        period_attached=vocab.regex(rf"[ \t]*(?:{groups})"),
+        currency=vocab.regex(word_alternation(
+            vocab.words("currency", "prefix") + vocab.words("currency", "suffix"))),
+        count_noun_after=vocab.regex(rf"[^\S\n]*{vocab.alt('count_nouns')}"),
+        period_attached=vocab.regex(rf"[^\S\n]*(?:{groups})"),
         period_before=vocab.regex(
-            rf"(?:{groups})(?:[ \t]+[A-Za-z]+){{0,3}}[ \t]*[:\-–]?[ \t]*$"),
-        period_after=vocab.regex(rf"(?:[ \t]+[A-Za-z]+){{1,2}}[ \t]+(?:{groups})"),
-        approx=vocab.regex(rf"{vocab.alt('approx_markers')}[ \t]*$"),
-        at_least=vocab.regex(rf"{vocab.alt('lower_bound_markers')}[ \t]*$"),
+            rf"(?:{groups})(?:[^\S\n]+[A-Za-z]+){{0,3}}[^\S\n]*[:\-–]?[^\S\n]*$"),
+        period_after=vocab.regex(rf"(?:[^\S\n]+[A-Za-z]+){{1,2}}[^\S\n]+(?:{groups})"),
+        approx=vocab.regex(rf"{vocab.alt('approx_markers')}[^\S\n]*$"),
+        at_least=vocab.regex(rf"{vocab.alt('lower_bound_markers')}[^\S\n]*$"),
         thousands_heading=vocab.regex(vocab.alt("currency", "thousands_headings")),
         millions_heading=vocab.regex(vocab.alt("currency", "millions_headings")),
     )

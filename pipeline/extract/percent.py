@@ -30,11 +30,11 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
                              + vocab.words("suppression", "phrases"))
     return _Patterns(
         percent=vocab.regex(
-            rf"(?:(?<![\w.,£])(?P<lo>{_NUMBER})[ \t]*(?:{word})?[ \t]*{dash}[ \t]*)?"
-            rf"(?<![\w.,£])(?P<num>{_NUMBER})[ \t]*(?P<word>{word})"),
-        approx=vocab.regex(rf"{vocab.alt('approx_markers')}[ \t]*$"),
-        at_least=vocab.regex(rf"{vocab.alt('lower_bound_markers')}[ \t]*$"),
-        at_most=vocab.regex(rf"{upper}[ \t]*$"),
+            rf"(?:(?<![\w.,£])(?P<lo>{_NUMBER})[^\S\n]*(?:{word})?[^\S\n]*{dash}[^\S\n]*)?"
+            rf"(?<![\w.,£])(?P<num>{_NUMBER})[^\S\n]*(?P<word>{word})"),
+        approx=vocab.regex(rf"{vocab.alt('approx_markers')}[^\S\n]*$"),
+        at_least=vocab.regex(rf"{vocab.alt('lower_bound_markers')}[^\S\n]*$"),
+        at_most=vocab.regex(rf"{upper}[^\S\n]*$"),
     )
 
 

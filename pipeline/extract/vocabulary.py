@@ -31,7 +31,7 @@ _SECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "number_words": ("number_word_map", ()),
     "number_word_stop_phrases": ("words", ()),
     "nil_words": ("words", ()),
-    "suppression": ("groups", ("symbols", "phrases", "whole_answer")),
+    "suppression": ("groups", ("symbols", "phrases", "after", "whole_answer")),
     "ranges": ("groups", ("connectors", "openers", "joiners")),
     "count_nouns": ("words", ()),
     "count_noun_modifiers": ("words", ()),
