@@ -42,7 +42,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         generic_reference_label=vocab.regex(rf"(?P<label>{labels('foi_reference_generic')})"),
         requester_label=vocab.regex(rf"(?P<label>{labels('foi_reference_requester')})"),
         reference_value=vocab.regex(
-            r"[^\S\n]*(?:no\.?|number)?[^\S\n]*(?:[:#|\-–][^\S\n]*)?(?:\n[^\S\n]*)?"
+            r"[^\S\n]*(?:(?:no\.?|number)(?![A-Za-z]))?[^\S\n]*(?:[:#|\-–.][^\S\n]*)?"
+            r"(?:\n[^\S\n]*)?"
             rf"(?P<value>(?:{prefixes}[^\S\n]*[-/_:#]?[^\S\n]*)?[A-Za-z0-9][\w/\-.]*)"),
         standalone_reference=vocab.regex(
             rf"(?<![\w/])(?P<value>{prefixes}[^\S\n]*[-/_:#]?[^\S\n]*\d[\w/\-.]*)"),

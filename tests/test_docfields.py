@@ -37,6 +37,8 @@ def _check(text, found):
     pytest.param("Your reference: WDTK-99\nRequest reference: EIR/23/456", "EIR/23/456", (), id="request_reference"),
     pytest.param("Case reference CAS-123456-X1Y2", "CAS-123456-X1Y2", (), id="case_reference_no_colon"),
     pytest.param("Request number: 1234/2024", "1234/2024", (), id="request_number"),
+    pytest.param("Reference: NOV-2024-7", "NOV-2024-7", (), id="value_starting_with_no"),
+    pytest.param("Our ref no. 4411", "4411", (), id="ref_no_dotted"),
     pytest.param("FOI request 9876 - response", "9876", (), id="foi_request_label"),
     pytest.param("Our Reference\nFOI-2024-0012\n", "FOI-2024-0012", (), id="flattened_table_cell"),
     pytest.param("Reference | FOI 555 |\n", "FOI 555", (), id="table_row"),

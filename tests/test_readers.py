@@ -67,3 +67,13 @@ def test_read_boolean_field_phrases_win():
     r = read_boolean("There is no fixed percentage; splits are agreed case by case.", (), ("no fixed percentage",), RULES)
     assert r.value == "false"
     assert read_boolean("A copy is attached.", (), (), RULES).value == "true"
+
+
+def test_typed_readers_skip_ranges_and_other_periods():
+    from pipeline.extract.typed import Context, read_money, read_percent
+    from pipeline.rules import FieldSpec
+    ctx = Context(rules=RULES, gazetteer=None)
+    pct = FieldSpec(name="p", type="percent", question_id="q")
+    assert read_percent("between 40-50% of cases", pct, ctx) == []
+    annual = FieldSpec(name="m", type="money", question_id="q", period="annual")
+    assert read_money("£18.50 per hour", annual, ctx) == []

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pipeline.extract.dates import find_dates, find_fiscal_years
 from pipeline.extract.money import find_money
 from pipeline.extract.percent import find_percents
-from pipeline.extract.vocabulary import Vocabulary, load_vocabulary, word_alternation
+from pipeline.extract.vocabulary import (Vocabulary, hedge_flags, load_vocabulary,
+                                         word_alternation)
 from pipeline.model import Found
 
 YEARS = range(1900, 2101)  # a four-digit number in here may be a year
@@ -53,8 +54,6 @@ class _Patterns:
     time_after: re.Pattern
     suppressed_before: re.Pattern
     suppressed_after: re.Pattern
-    approx_before: re.Pattern
-    at_least_before: re.Pattern
     range_gap: re.Pattern
     range_joiner: re.Pattern
     range_opener: re.Pattern
@@ -90,8 +89,6 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         time_after=vocab.regex(rf"[^\S\n]*{vocab.alt('time_suffixes')}"),
         suppressed_before=vocab.regex(rf"{supp}[^\S\n]*$"),
         suppressed_after=vocab.regex(rf"[^\S\n]*{vocab.alt('suppression', 'after')}"),
-        approx_before=vocab.regex(rf"{vocab.alt('approx_markers')}[^\S\n]*$"),
-        at_least_before=vocab.regex(rf"{vocab.alt('lower_bound_markers')}[^\S\n]*$"),
         range_gap=vocab.regex(rf"[^\S\n]*{vocab.alt('ranges', 'connectors')}[^\S\n]*"),
         range_joiner=vocab.regex(rf"[^\S\n]*{vocab.alt('ranges', 'joiners')}[^\S\n]*"),
         range_opener=vocab.regex(rf"{vocab.alt('ranges', 'openers')}[^\S\n]+$"),
@@ -237,16 +234,7 @@ def _unit(text: str, end: int, p: _Patterns) -> str:
     return " ".join(noun["noun"].lower().split()) if noun else ""
 
 
-def _hedges(before: str, p: _Patterns) -> tuple[str, ...]:
-    flags = ()
-    if p.approx_before.search(before):
-        flags += ("approx",)
-    if p.at_least_before.search(before):
-        flags += ("at_least",)
-    return flags
-
-
-def _ranges(text: str, tokens: list[_Token], p: _Patterns):
+def _ranges(text: str, tokens: list[_Token], vocab: Vocabulary, p: _Patterns):
     """Pairs of tokens read as a range, and the Found for each."""
     used, found = set(), []
     for lo, hi in zip(tokens, tokens[1:]):
@@ -260,13 +248,13 @@ def _ranges(text: str, tokens: list[_Token], p: _Patterns):
         if lo.value >= hi.value or (lo.value in YEARS and hi.value in YEARS):
             continue  # "2019-2025" is a span of years, "40-30" is not a range
         start = opener.start() if opener else lo.start
-        flags = _hedges(text[max(0, start - _CONTEXT):start], p)
+        flags = hedge_flags(vocab, text, start)
         found.append(Found(None, start, hi.end, text[start:hi.end], _unit(text, hi.end, p),
                            flags + ("range", f"range:{lo.value}-{hi.value}")))
     return used, found
 
 
-def _count(text: str, token: _Token, p: _Patterns) -> Found:
+def _count(text: str, token: _Token, vocab: Vocabulary, p: _Patterns) -> Found:
     before = text[max(0, token.start - _CONTEXT):token.start]
     suppressed = p.suppressed_before.search(before)
     if suppressed:
@@ -277,7 +265,7 @@ def _count(text: str, token: _Token, p: _Patterns) -> Found:
     if at_most:
         return Found(None, token.start, at_most.end(), text[token.start:at_most.end()],
                      _unit(text, at_most.end(), p), ("suppressed", f"at_most:{token.value}"))
-    flags, unit_from = _hedges(before, p), token.end
+    flags, unit_from = hedge_flags(vocab, text, token.start), token.end
     if text.startswith("+", token.end):
         flags, unit_from = flags + ("at_least",), token.end + 1  # "2,000+ clients"
     return Found(token.value, token.start, token.end, text[token.start:token.end],
@@ -302,8 +290,8 @@ def find_counts(text: str) -> list[Found]:
                     key=lambda t: t.start)
     tokens = [t for t in tokens
               if 1 not in blocked[t.start:t.end] and not _is_label(text, t, p)]
-    used, found = _ranges(text, tokens, p)
-    found += [_count(text, t, p) for t in tokens if t.start not in used and not t.dashed]
+    used, found = _ranges(text, tokens, vocab, p)
+    found += [_count(text, t, vocab, p) for t in tokens if t.start not in used and not t.dashed]
     found += [Found(0, m.start(), m.end(), m[0], _unit(text, m.end(), p), ("nil",))
               for m in p.nil.finditer(text)]
     found += [Found(None, m.start("mark"), m.end("mark"), m["mark"], "",

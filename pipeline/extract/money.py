@@ -14,13 +14,14 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pipeline.extract.dates import find_dates, find_fiscal_years
 from pipeline.extract.percent import find_percents
-from pipeline.extract.vocabulary import Vocabulary, load_vocabulary, word_alternation
+from pipeline.extract.vocabulary import (Vocabulary, hedge_flags, load_vocabulary,
+                                         word_alternation)
 from pipeline.model import Found
 
 UNIT = "GBP"
 PENNY = Decimal("0.01")
 NEARBY_CURRENCY = 80  # a bare "c. 7.6 m" is money only with a £ this close on its line
-_HEDGE_WINDOW = 30  # characters searched before an amount for "c.", "approximately"
+_PERIOD_WINDOW = 60  # characters before an amount searched for "weekly cost of"
 _SCALE_FLAGS = {1000: "thousands", 1_000_000: "millions"}
 
 
@@ -42,8 +43,6 @@ class _Patterns:
     period_attached: re.Pattern
     period_before: re.Pattern
     period_after: re.Pattern
-    approx: re.Pattern
-    at_least: re.Pattern
     thousands_heading: re.Pattern
     millions_heading: re.Pattern
 
@@ -71,8 +70,6 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         period_before=vocab.regex(
             rf"(?:{groups})(?:[^\S\n]+[A-Za-z]+){{0,3}}[^\S\n]*[:\-–]?[^\S\n]*$"),
         period_after=vocab.regex(rf"(?:[^\S\n]+[A-Za-z]+){{1,2}}[^\S\n]+(?:{groups})"),
-        approx=vocab.regex(rf"{vocab.alt('approx_markers')}[^\S\n]*$"),
-        at_least=vocab.regex(rf"{vocab.alt('lower_bound_markers')}[^\S\n]*$"),
         thousands_heading=vocab.regex(vocab.alt("currency", "thousands_headings")),
         millions_heading=vocab.regex(vocab.alt("currency", "millions_headings")),
     )
@@ -111,21 +108,11 @@ def _period(text: str, start: int, end: int, p: _Patterns) -> tuple[str, ...]:
     after it ("£2210k average weekly cost")."""
     line_start, line_end = _line_bounds(text, start, end)
     match = (p.period_attached.match(text, end, line_end)
-             or p.period_before.search(text, max(line_start, start - 60), start)
+             or p.period_before.search(text, max(line_start, start - _PERIOD_WINDOW), start)
              or p.period_after.match(text, end, line_end))
     if not match:
         return ()
     return tuple(name for name, value in match.groupdict().items() if value)[:1]
-
-
-def _hedges(text: str, start: int, p: _Patterns) -> tuple[str, ...]:
-    window = max(0, start - _HEDGE_WINDOW)
-    flags = ()
-    if p.approx.search(text, window, start):
-        flags += ("approx",)
-    if p.at_least.search(text, window, start):
-        flags += ("at_least",)
-    return flags
 
 
 def _currency_nearby(text: str, start: int, end: int, p: _Patterns) -> bool:
@@ -179,7 +166,8 @@ def find_money(text: str, scale: int = 1) -> list[Found]:
         taken[hit.start:hit.end] = b"\1" * (hit.end - hit.start)
         factor = vocab.number("scales", hit.scale_word) if hit.scale_word else Decimal(scale)
         amount = (Decimal(hit.number.replace(",", "")) * factor).quantize(PENNY, ROUND_HALF_UP)
-        flags = _period(text, hit.start, hit.end, p) + _hedges(text, hit.start, p) + hit.flags
+        flags = (_period(text, hit.start, hit.end, p) + hedge_flags(vocab, text, hit.start)
+                 + hit.flags)
         if not hit.scale_word and scale != 1:
             flags += (_SCALE_FLAGS.get(scale, "scaled"),)
         if hit.negative:

@@ -6,19 +6,17 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.extract.vocabulary import Vocabulary, load_vocabulary, word_alternation
+from pipeline.extract.vocabulary import (HEDGE_WINDOW, Vocabulary, hedge_flags,
+                                         load_vocabulary, word_alternation)
 from pipeline.model import Found
 
 MAX_PERCENT = Decimal(100)  # a share of a whole; "150% increase" is not a split
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_HEDGE_WINDOW = 30  # characters before a number searched for "approximately", "over", ...
 
 
 @dataclass(frozen=True)
 class _Patterns:
     percent: re.Pattern
-    approx: re.Pattern
-    at_least: re.Pattern
     at_most: re.Pattern
 
 
@@ -32,8 +30,6 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         percent=vocab.regex(
             rf"(?:(?<![\w.,£])(?P<lo>{_NUMBER})[^\S\n]*(?:{word})?[^\S\n]*{dash}[^\S\n]*)?"
             rf"(?<![\w.,£])(?P<num>{_NUMBER})[^\S\n]*(?P<word>{word})"),
-        approx=vocab.regex(rf"{vocab.alt('approx_markers')}[^\S\n]*$"),
-        at_least=vocab.regex(rf"{vocab.alt('lower_bound_markers')}[^\S\n]*$"),
         at_most=vocab.regex(rf"{upper}[^\S\n]*$"),
     )
 
@@ -42,15 +38,12 @@ def _number(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
 
-def _hedges(text: str, start: int, p: _Patterns) -> tuple[str, ...]:
-    """Flags for a hedge word right before `start`: "approx", "at_least", "at_most"."""
-    window = max(0, start - _HEDGE_WINDOW)
-    flags = []
-    for flag, pattern in (("approx", p.approx), ("at_least", p.at_least),
-                          ("at_most", p.at_most)):
-        if pattern.search(text, window, start):
-            flags.append(flag)
-    return tuple(flags)
+def _hedges(vocab: Vocabulary, text: str, start: int, p: _Patterns) -> tuple[str, ...]:
+    """The shared hedges, plus "at_most" for "less than 5%" (a bound, not suppression)."""
+    flags = hedge_flags(vocab, text, start)
+    if p.at_most.search(text, max(0, start - HEDGE_WINDOW), start):
+        flags += ("at_most",)
+    return flags
 
 
 def find_percents(text: str) -> list[Found]:
@@ -61,11 +54,12 @@ def find_percents(text: str) -> list[Found]:
     """
     if not text:
         return []
-    p = _patterns(load_vocabulary())
+    vocab = load_vocabulary()
+    p = _patterns(vocab)
     found = []
     for m in p.percent.finditer(text):
         value = _number(m["num"])
-        flags = _hedges(text, m.start(), p)
+        flags = _hedges(vocab, text, m.start(), p)
         if m["lo"]:
             low = _number(m["lo"])
             if not low < value <= MAX_PERCENT:

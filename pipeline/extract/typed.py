@@ -60,11 +60,11 @@ def read_money(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
     >>> [c.value_num for c in read_money("£1,656,101.72 (£31,848.11pw)", annual_spec, ctx)]  # doctest: +SKIP
     [1656101.72]
     """
-    found = find_money(text)
+    found = [f for f in find_money(text) if f.value is not None]
     if spec.period == "weekly":
         found = [f for f in found if "weekly" in f.flags]
-    else:
-        found = [f for f in found if "weekly" not in f.flags]
+    else:  # an hourly, daily, weekly or monthly rate is never an annual amount
+        found = [f for f in found if not {"weekly", "monthly", "daily", "hourly"} & set(f.flags)]
     out = []
     for f in found:
         flags = tuple(x for x in f.flags if x in ("approx", "no_symbol", "thousands"))
@@ -106,7 +106,7 @@ def read_count(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
 
 
 def read_percent(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
-    found = find_percents(text)
+    found = [f for f in find_percents(text) if f.value is not None]  # ranges go unread
     return [Candidate(_num_text(float(f.value)), f.start, f.end, float(f.value), unit="percent",
                       strength=_strength(text, len(found)), flags=tuple(f.flags),
                       reasons=("approximate value",) if "approx" in f.flags else (),

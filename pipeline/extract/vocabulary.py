@@ -196,6 +196,7 @@ class Vocabulary:
         """
         return self.maps[section].get(normalise_word(word))
 
+    @functools.lru_cache(maxsize=None)  # noqa: B019 - one Vocabulary lives for the run
     def alt(self, section: str, group: str | None = None) -> str:
         """The words of a section or group as a regex alternation, to compose patterns.
 
@@ -210,6 +211,22 @@ class Vocabulary:
     def regex(pattern: str) -> re.Pattern:
         """`pattern` compiled case-insensitively, once per pattern."""
         return _compile(pattern)
+
+
+HEDGE_WINDOW = 30  # characters before a value searched for "c.", "approximately", "over"
+_HEDGES = (("approx", "approx_markers"), ("at_least", "lower_bound_markers"))
+
+
+def hedge_flags(vocab: Vocabulary, text: str, start: int) -> tuple[str, ...]:
+    """Flags for a hedge right before `start`: "approx" ("c.", "approximately"), "at_least"
+    ("over", "in excess of"). Example of messy input: "c.£7.6m" at the "£" -> ("approx",).
+    """
+    flags = ()
+    for flag, section in _HEDGES:
+        pattern = vocab.regex(rf"{vocab.alt(section)}[^\S\n]*$")
+        if pattern.search(text, max(0, start - HEDGE_WINDOW), start):
+            flags += (flag,)
+    return flags
 
 
 _GROUPED_SECTIONS = {key for key, (kind, _) in _SECTIONS.items() if kind == "groups"}
