@@ -9,6 +9,7 @@ applied after extraction, on every run, so they survive re-runs and a wiped outp
 from __future__ import annotations
 
 import concurrent.futures as cf
+from collections import Counter
 import datetime as dt
 import hashlib
 import json
@@ -287,10 +288,11 @@ def write_run(results: list[DocResult], out_dir: Path, corrections_dir: Path, re
                        "message": str(exc), "hint": exc.hint})
     answers, stale = apply_corrections(answers, ledger, documents, fields)
     errors += stale
+    answered = Counter((a["doc_id"], a["source_file"]) for a in answers if a["state"] == State.ANSWERED.value)
+    queued = Counter((a["doc_id"], a["source_file"]) for a in answers if a["status"] == "review")
     for doc in documents:
-        mine = [a for a in answers if a["doc_id"] == doc["doc_id"] and a["source_file"] == doc["source_file"]]
-        doc["n_answers"] = sum(1 for a in mine if a["state"] == State.ANSWERED.value)
-        doc["n_review"] = sum(1 for a in mine if a["status"] == "review")
+        key = (doc["doc_id"], doc["source_file"])
+        doc["n_answers"], doc["n_review"] = answered[key], queued[key]
     review = review_queue(answers, qa_pairs, rules)
     out = {
         "documents": (documents, tables.DOCUMENTS),

@@ -124,12 +124,12 @@ def _is_closing(line: str, rules: Rules) -> bool:
     return any(rx.search(head) for rx in _patterns(rules)["closing"])
 
 
-def _table_unit(line: _Line, rules: Rules, phase: str) -> _Unit | None:
+def _table_unit(text: str, line: _Line, rules: Rules, phase: str) -> _Unit | None:
     """A Q/A table row: ``1 | question | answer`` or ``question | answer``."""
     cells, pos = [], line.start
     for part in line.text.split(TABLE_SEP):
-        s, e = _strip_span_in(line.text, pos - line.start, pos - line.start + len(part))
-        cells.append((line.start + s, line.start + e, part.strip()))
+        s, e = _strip_span(text, pos, pos + len(part))
+        cells.append((s, e, part.strip()))
         pos += len(part) + len(TABLE_SEP)
     if all(c[2].lower().rstrip(":") in _HEADER_CELLS or not c[2] for c in cells):
         return None
@@ -157,14 +157,6 @@ def _table_unit(line: _Line, rules: Rules, phase: str) -> _Unit | None:
                  lines=[line])
 
 
-def _strip_span_in(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
 def _units(text: str, rules: Rules) -> list[_Unit]:
     lines = split_lines(text)
     pats = _patterns(rules)
@@ -187,7 +179,7 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             current, phase, closed = None, kind, False
             continue
         if TABLE_SEP in ln.text:
-            unit = _table_unit(ln, rules, phase)
+            unit = _table_unit(text, ln, rules, phase)
             current = None
             if unit:
                 units.append(unit)
