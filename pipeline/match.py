@@ -30,9 +30,24 @@ class MatchResult:
 
 
 def _content(text: str, stopwords: frozenset) -> str:
-    """Lower-cased content words: "What is the Annual cost?" -> "annual cost"."""
+    """Lower-cased content words, lightly stemmed: "What are the Annual costs?" -> "annual cost"."""
     text = re.sub(r"[‘’“”'\"]", "", text)
-    return " ".join(w for w in utils.default_process(text).split() if w not in stopwords)
+    return " ".join(_stem(w) for w in utils.default_process(text).split() if w not in stopwords)
+
+
+def _stem(word: str) -> str:
+    """Fold the plural and a few derived forms that rewordings swap freely.
+
+    >>> [_stem(w) for w in ("splits", "policies", "methodology", "icbs", "process")]
+    ['split', 'policy', 'method', 'icb', 'process']
+    """
+    if word.endswith("ology") and len(word) > 7:
+        return word[:-5]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 @functools.cache
@@ -121,6 +136,10 @@ def _assign(pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> tuple[dict,
     combined: dict[str, float] = {}
     kinds: dict[str, str] = {}
     position = {p.index: i for i, p in enumerate(pairs)}
+    numbers = [p.number for p in pairs if p.number]
+    # numbering that restarts in each section ("Contacts 1-2, Systems 1-5") says nothing
+    # about the canonical number
+    numbers_meaningful = len(numbers) == len(set(numbers))
     for round_parent in (False, True):
         cands = []
         for p in pairs:
@@ -128,7 +147,9 @@ def _assign(pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> tuple[dict,
                 if bool(q.parent) != round_parent:
                     continue
                 base = scores[(p.index, q.id)]
-                total = base + _number_adjust(p, q, m)
+                total = base + (_number_adjust(p, q, m) if numbers_meaningful else 0.0)
+                if p.by_reference and p.number and p.number == q.number:
+                    total = max(total, float(m["by_reference"]))
                 if q.parent and q.parent in taken_q:
                     gap = position[p.index] - position[taken_q[q.parent]]
                     if 0 < gap <= 4:

@@ -139,6 +139,9 @@ class QAPair:
     question_id: str = ""
     match_score: float = 0.0
     questionnaire: str = ""
+    # True when the document names the question by its number ("Spend (Q5 to Q5c)") rather
+    # than restating it: the number then matters more than the wording.
+    by_reference: bool = False
 
     @property
     def char_start(self) -> int:

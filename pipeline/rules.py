@@ -54,6 +54,9 @@ class FieldSpec:
     derive: dict = field(default_factory=dict)
     answered_only_if_yes: str = ""
     importance: int = 1
+    # Words that name this field in an answer laid out as "Label: value" lines ("Health: 11%"):
+    # when the answer has such lines, the field is read from the line its label names.
+    labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: loaded once, used as a cache key
@@ -147,7 +150,8 @@ def _field_spec(raw: Any, where: str, qid: str, problems: list[str]) -> FieldSpe
         problems.append(f"{where}.type: {ftype!r} is not one of {', '.join(FIELD_TYPES)}")
         ok = False
     known = {"name", "type", "entity", "list", "period", "allowed", "values", "tags", "true_when",
-             "false_when", "partial_when", "search", "derive", "answered_only_if_yes", "importance"}
+             "false_when", "partial_when", "search", "derive", "answered_only_if_yes", "importance",
+             "labels"}
     for key in sorted(set(raw) - known):
         problems.append(f"{where}: unknown key {key!r} (known: {', '.join(sorted(known))})")
     if ftype == "entity" and raw.get("entity") not in ENTITY_KINDS:
@@ -179,6 +183,8 @@ def _field_spec(raw: Any, where: str, qid: str, problems: list[str]) -> FieldSpe
     for i, s in enumerate(search):
         if s not in ("answer", "question"):
             problems.append(f"{where}.search[{i}]: {s!r} is not 'answer' or 'question'")
+    if "labels" in raw:
+        _phrases(raw["labels"], f"{where}.labels", problems)
     if not ok:
         return None
     return FieldSpec(
@@ -189,6 +195,7 @@ def _field_spec(raw: Any, where: str, qid: str, problems: list[str]) -> FieldSpe
         partial_when=tuple(raw.get("partial_when") or ()),
         search=search, derive=dict(derive), answered_only_if_yes=raw.get("answered_only_if_yes", ""),
         importance=int(raw.get("importance", 1)),
+        labels=tuple(str(w) for w in raw.get("labels") or ()),
     )
 
 

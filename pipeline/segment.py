@@ -49,6 +49,8 @@ class _Unit:
     marker_at: int | None = None  # offset of the answer after a "Response:" marker
     cells: tuple[tuple[int, int], tuple[int, int]] | None = None  # table: (question, answer)
     lines: list[_Line] = field(default_factory=list)
+    refs: tuple[str, ...] = ()  # question numbers a topic heading cites: "Spend (Q5 to Q5c)"
+    section: int = 0  # counts the section headings before the unit ("NHS partners")
 
 
 @functools.cache
@@ -65,6 +67,9 @@ def _patterns(rules: Rules) -> dict:
         "response": [re.compile(r"^%s\s*:?$" % pat, flags) for pat in p["headings"]["response"]],
         "closing": [re.compile(pat, flags) for pat in p["closing"]],
         "quoted": [re.compile(pat, flags) for pat in p["quoted"]],
+        "refs": re.compile(r"\((?P<refs>(?:q|questions?)\.?\s*\d{1,2}[a-z]?"
+                           r"(?:\s*(?:,|and|&|to|-|–)\s*(?:q|questions?)?\.?\s*\d{1,2}[a-z]?)*)\)\s*:?\s*$",
+                           flags),
     }
 
 
@@ -106,6 +111,44 @@ def parse_number(line: str, rules: Rules, parent: str = "") -> tuple[str, int] |
                 base = re.match(r"\d+", parent)
                 return (base.group(0) if base else parent) + m.group("sub").lower(), indent + m.end()
     return None
+
+
+def expand_refs(refs: str) -> tuple[str, ...]:
+    """The question numbers a reference list names, ranges written out.
+
+    >>> expand_refs("Q2, Q2a, Q2b")
+    ('2', '2a', '2b')
+    >>> expand_refs("Q5 to Q5c")
+    ('5', '5a', '5b', '5c')
+    >>> expand_refs("questions 3-5")
+    ('3', '4', '5')
+    """
+    tokens = re.findall(r"\d{1,2}[a-z]?|\bto\b|[-–]", re.sub(r"q(?:uestions?)?\.?", " ", refs.lower()))
+    out: list[str] = []
+    ranged = False
+    for tok in tokens:
+        if tok in ("to", "-", "–"):
+            ranged = bool(out)
+            continue
+        if ranged:
+            out.extend(_range_between(out[-1], tok))
+        elif tok not in out:
+            out.append(tok)
+        ranged = False
+    return tuple(out)
+
+
+def _range_between(first: str, last: str) -> list[str]:
+    """The numbers after `first` up to `last`: 5 -> 5c gives 5a 5b 5c; 3 -> 5 gives 4 5."""
+    a, b = re.fullmatch(r"(\d+)([a-z]?)", first), re.fullmatch(r"(\d+)([a-z]?)", last)
+    if a.group(1) == b.group(1) and b.group(2):
+        letters = "abcdefghij"
+        begin = letters.index(a.group(2)) + 1 if a.group(2) else 0
+        end = letters.find(b.group(2))
+        return [a.group(1) + c for c in letters[begin:end + 1]]
+    if not a.group(2) and not b.group(2) and 0 < int(b.group(1)) - int(a.group(1)) <= 12:
+        return [str(n) for n in range(int(a.group(1)) + 1, int(b.group(1)) + 1)]
+    return [last]
 
 
 def _heading(line: str, rules: Rules) -> str:
@@ -167,30 +210,54 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
     phase = "request"
     closed = False
     last_number = ""
-    for ln in lines:
+    section = 0
+    for i, ln in enumerate(lines):
         stripped = ln.text.strip()
         if not stripped:
             continue
         if phase != "quoted" and any(rx.search(stripped) for rx in pats["quoted"]):
             current, phase, closed = None, "quoted", False
             continue
+        if phase == "quoted" and stripped.startswith(">"):
+            ln = _unquote(ln)
+            stripped = ln.text.strip()
+            if not stripped:
+                continue
         kind = _heading(stripped, rules)
         if kind and phase != "quoted" and not parse_number(ln.text, rules):
             current, phase, closed = None, kind, False
             continue
         if TABLE_SEP in ln.text:
             unit = _table_unit(text, ln, rules, phase)
+            if current is not None and not closed and current.cells is None \
+                    and (unit is None or not unit.number):
+                # a data table inside an answer ("Service type | Packages"), not a Q/A row
+                current.body_end = ln.end
+                current.lines.append(ln)
+                continue
             current = None
             if unit:
-                units.append(unit)
+                units.append(_in_section(unit, section))
                 last_number = unit.number or last_number
                 closed = False
+            continue
+        refs = pats["refs"].search(stripped)
+        if refs and len(stripped.split()) <= 14 and not parse_number(ln.text, rules):
+            indent = len(ln.text) - len(ln.text.lstrip())
+            current = _Unit("", ln.start + indent, ln.end, phase, ln.start, lines=[ln],
+                            refs=expand_refs(refs.group("refs")))
+            units.append(_in_section(current, section))
+            closed = False
+            continue
+        if _is_section_heading(stripped, lines, i, last_number, rules):
+            current = None  # "NHS partners" before numbering that starts again at 1
+            section += 1
             continue
         parsed = parse_number(ln.text, rules, parent=last_number)
         if parsed and not _is_closing(ln.text[parsed[1]:], rules):
             number, label_len = parsed
             current = _Unit(number, ln.start + label_len, ln.end, phase, ln.start, lines=[ln])
-            units.append(current)
+            units.append(_in_section(current, section))
             last_number, closed = number, False
             continue
         if _is_closing(stripped, rules):
@@ -205,19 +272,55 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
                 current.lines.append(ln)
             else:
                 current = _Unit("", answer_at, ln.end, phase, ln.start, marker_at=answer_at, lines=[ln])
-                units.append(current)
+                units.append(_in_section(current, section))
             closed = False
             continue
         if question_lines and stripped.endswith("?") and len(stripped) > 15:
             current = _Unit("", ln.start + (len(ln.text) - len(ln.text.lstrip())), ln.end, phase,
                             ln.start, lines=[ln])
-            units.append(current)
+            units.append(_in_section(current, section))
             closed = False
             continue
         if current is not None and not closed and current.cells is None:
             current.body_end = ln.end
             current.lines.append(ln)
     return units
+
+
+def _in_section(unit: _Unit, section: int) -> _Unit:
+    unit.section = section
+    return unit
+
+
+def _unquote(line: _Line) -> _Line:
+    """The line without its e-mail quoting ("> > 3) which ICBs..." -> "3) which ICBs...")."""
+    m = re.match(r"\s*(?:>\s?)+", line.text)
+    return _Line(line.start + m.end(), line.end, line.text[m.end():]) if m else line
+
+
+def _base_number(number: str) -> int | None:
+    m = re.match(r"\d+", number)
+    return int(m.group(0)) if m else None
+
+
+def _is_section_heading(stripped: str, lines: list[_Line], i: int, last_number: str,
+                        rules: Rules) -> bool:
+    """A short unpunctuated line after which the numbering starts again ("Contacts" / "1.").
+
+    Sections that number their questions from 1 each ("Systems and activity", "NHS
+    partners") would otherwise run each heading into the previous answer. A short answer
+    ("Mosaic") is told apart by what follows it: the numbering goes on instead of restarting.
+    """
+    if len(stripped.split()) > 6 or stripped[-1] in ".?:;,!)" or TABLE_SEP in stripped:
+        return False
+    if parse_number(stripped, rules) or _is_closing(stripped, rules):
+        return False
+    nxt = next((ln for ln in lines[i + 1:] if ln.text.strip()), None)
+    parsed = parse_number(nxt.text, rules) if nxt else None
+    if not parsed:
+        return False
+    following, previous = _base_number(parsed[0]), _base_number(last_number)
+    return following is not None and (previous is None or following <= previous)
 
 
 def _split_question_mark(text: str, start: int, end: int) -> int | None:
@@ -245,7 +348,10 @@ def _split_topic(text: str, unit: _Unit, rules: Rules) -> int | None:
     best = None
     for sep in rules.phrasings["topic_separators"]:
         i = first.find(sep)
-        if 0 < i <= limit and first[i + len(sep):].strip() and (best is None or i < best[0]):
+        rest = first[i + len(sep):].strip() if i > 0 else ""
+        if rest.endswith("?"):
+            continue  # "Is there one ICB you mainly fund with - which?" is all question
+        if 0 < i <= limit and rest and (best is None or i < best[0]):
             best = (i, len(sep))
     if best is None:
         return None
@@ -309,19 +415,30 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
     ['1', '1a']
     """
     pairs: list[QAPair] = []
-    open_by_number: dict[str, int] = {}  # number -> index of a pair still waiting for its answer
-    for unit in _units(text, rules):
-        if unit.phase == "quoted":
-            continue  # the request quoted under a reply: questions already answered above
+    # number -> pairs still waiting for their answer, oldest first: sections that each number
+    # their questions from 1 are answered in the same order as they were asked
+    open_by_number: dict[str, list[int]] = {}
+    opened_in: dict[int, tuple[str, int]] = {}  # pair index -> (phase, section) of its question
+    units = _units(text, rules)
+    asked_later = _request_after_reply(units)
+    for unit in units:
+        if unit.phase == "quoted" or id(unit) in asked_later:
+            continue  # the request quoted under a reply: paired with its answers below
+        if unit.refs:
+            pairs.extend(_reference_pairs(text, unit, len(pairs), rules))
+            continue
         if unit.cells is not None:
             (qs, qe), (a_s, a_e) = unit.cells
-            if unit.number in open_by_number and not text[qs:qe].strip():
-                idx = open_by_number.pop(unit.number)
+            if open_by_number.get(unit.number) and not text[qs:qe].strip():
+                idx = open_by_number[unit.number].pop(0)
                 pairs[idx] = _with_answer(text, pairs[idx], a_s, a_e)
                 continue
             pairs.append(_pair(len(pairs), unit.number, text, (qs, qe), (a_s, a_e)))
             continue
-        waiting = open_by_number.get(unit.number) if unit.number else None
+        waiting = open_by_number[unit.number][0] if open_by_number.get(unit.number) else None
+        if waiting is not None and opened_in[waiting] != (unit.phase, unit.section) \
+                and opened_in[waiting][0] == unit.phase:
+            waiting = None  # the next section of the request, numbered from 1 again
         if waiting is None and not unit.number and unit.marker_at is not None \
                 and unit.marker_at == unit.body_start and pairs and not pairs[-1].answer:
             waiting = len(pairs) - 1  # a bare "Response:" paragraph answers the pair before it
@@ -333,7 +450,12 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
                 restated = _restated(prev.question, body)
                 cut = unit.body_start + restated if restated is not None else unit.body_start
             pairs[waiting] = _with_answer(text, prev, cut, unit.body_end)
-            open_by_number.pop(unit.number, None)
+            if open_by_number.get(unit.number):
+                open_by_number[unit.number].pop(0)
+            continue
+        asked = asked_later.get(_asked_key(unit))
+        if asked is not None and _is_bare_answer(text, unit, rules):
+            pairs.append(_answer_to_quoted(text, len(pairs), unit, asked, rules))
             continue
         if unit.marker_at is not None:
             q, a = (unit.body_start, unit.marker_at), (unit.marker_at, unit.body_end)
@@ -354,13 +476,101 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             else:
                 q, a = (unit.body_start, q_end), (cut, unit.body_end)
         pair = _pair(len(pairs), unit.number, text, q, a)
-        if unit.number and unit.number in open_by_number and not pair.answer:
-            pass  # the same question listed twice with no answer: keep the first
-        else:
-            pairs.append(pair)
-            if unit.number and not pair.answer:
-                open_by_number[unit.number] = pair.index
+        waiting_same = [i for i in open_by_number.get(unit.number, [])
+                        if fuzz.ratio(pairs[i].question.lower(), pair.question.lower()) >= 85]
+        if unit.number and waiting_same and not pair.answer:
+            continue  # the same question listed twice with no answer: keep the first
+        pairs.append(pair)
+        if unit.number and not pair.answer:
+            open_by_number.setdefault(unit.number, []).append(pair.index)
+            opened_in[pair.index] = (unit.phase, unit.section)
     return pairs
+
+
+def _request_after_reply(units: list[_Unit]) -> dict:
+    """The questions of a request quoted (or restated) after the answers, by number.
+
+    An e-mail reply often answers "1. Jonathan Prew" first and quotes the request below;
+    the numbers pair them. Returns {number: unit} and, for membership tests, the ids of the
+    units, or {} when fewer than three answers share a number with the request.
+    """
+    replied = False
+    asked: dict = {}
+    for unit in units:
+        late_request = unit.phase == "request" and replied
+        if unit.phase == "response" or (unit.phase == "request" and not late_request and unit.number):
+            replied = replied or unit.phase == "response"
+        if (unit.phase == "quoted" or late_request) and unit.number and unit.cells is None:
+            asked.setdefault(unit.number, unit)
+    answered = {u.number for u in units if u.phase not in ("quoted",) and u.number
+                and asked.get(u.number) is not u}
+    if len(answered & asked.keys()) < 3:
+        return {}
+    out: dict = {("n", k): v for k, v in asked.items()}
+    out.update({id(v): v for v in asked.values()})
+    return out
+
+
+def _asked_key(unit: _Unit) -> tuple:
+    return ("n", unit.number) if unit.number else ("n", None)
+
+
+def _is_bare_answer(text: str, unit: _Unit, rules: Rules) -> bool:
+    """True when a numbered paragraph is only an answer: no "?", no "Response:" marker."""
+    if unit.cells is not None or unit.marker_at is not None:
+        return False
+    first = text[unit.body_start:unit.lines[0].end]
+    if "?" in first:
+        return False
+    return _patterns(rules)["marker_inline"].search(text, unit.body_start, unit.body_end) is None
+
+
+def _words_within(label: str, question: str, rules: Rules) -> bool:
+    """True when a short label before an answer names its question ("Copy of policy – N/A").
+
+    Half the label's content words must appear in the question (compared on their first
+    five letters, so "policy" finds "policies"). A label with a figure ("2022/23 gross cost:")
+    or one that opens with an answer word ("Yes – NHS GM") is part of the answer.
+    """
+    if re.search(r"\d", label) or re.match(r"\s*(yes|no|not|none|nil|n/?a|partly|partially|see)\b",
+                                             label, re.IGNORECASE):
+        return False
+    stop = {str(w).lower() for w in rules.phrasings["stopwords"]}
+
+    def words(s: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]+", s.lower()) if w not in stop}
+
+    label_words = words(label)
+    return bool(label_words) and 2 * len(label_words & words(question)) >= len(label_words)
+
+
+def _answer_to_quoted(text: str, index: int, unit: _Unit, asked: _Unit, rules: Rules) -> QAPair:
+    """Pair a reply's bare numbered answer with the request's question of the same number."""
+    body = text[unit.body_start:unit.body_end]
+    question = text[asked.body_start:asked.body_end]
+    restated = _restated(question.strip(), body)
+    cut = unit.body_start + restated if restated is not None else unit.body_start
+    if restated is None:
+        label_end = _split_topic(text, unit, rules)
+        if label_end is not None and _words_within(text[unit.body_start:label_end], question, rules):
+            cut = label_end  # "Joint funding policy – No." answers "whether you have a policy"
+    pair = _pair(index, unit.number, text, (asked.body_start, asked.body_end), (cut, unit.body_end))
+    if not pair.answer and cut > unit.body_start:
+        pair = _pair(index, unit.number, text, (asked.body_start, asked.body_end),
+                     (unit.body_start, unit.body_end))
+    return pair
+
+
+def _reference_pairs(text: str, unit: _Unit, index: int, rules: Rules) -> list[QAPair]:
+    """One pair per question number a topic heading cites, all sharing its answer."""
+    if unit.marker_at is not None:
+        marker_line = next((ln for ln in unit.lines if ln.start <= unit.marker_at <= ln.end), unit.lines[0])
+        q, a = (unit.body_start, max(marker_line.start, unit.lines[0].end)), (unit.marker_at, unit.body_end)
+    else:
+        q, a = (unit.body_start, unit.lines[0].end), (unit.lines[0].end, unit.body_end)
+    base = _pair(index, "", text, q, a)
+    return [replace(base, index=index + k, number=number, by_reference=True)
+            for k, number in enumerate(unit.refs)]
 
 
 def _with_answer(text: str, pair: QAPair, start: int, end: int) -> QAPair:

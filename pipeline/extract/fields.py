@@ -7,7 +7,8 @@ matched with how plainly the answer states the value; thresholds live in rules/t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from pipeline.extract.person import is_redacted
 from pipeline.extract.states import classify_state, find_exemptions, mentions_state
@@ -20,6 +21,24 @@ from pipeline.rules import FieldSpec, Question, Questionnaire, Rules
 # question's main field (secondary fields such as an e-mail are often simply not given).
 _MAIN_TYPES = ("money", "count", "percent", "person", "entity", "yesno", "boolean")
 _STATE_CONF = {"whole": "explicit", "lead": "sentence"}
+
+# "Health: 11% (approx. £7.6m)", "- Education – 6%", "Other | 0%": a short label without
+# figures, then the value. Lines and "; "-separated parts are the segments.
+_LABELLED = re.compile(r"[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Za-z][A-Za-z &/'’(),.-]{0,40}?)[ \t]*(?::|–|—| - |\|)[ \t]*(?=\S)")
+
+
+def labelled_segments(text: str) -> list[tuple[str, int, int]]:
+    """The "Label: value" segments of an answer as (label, start, end) offsets into `text`.
+
+    >>> labelled_segments("Spend: £68.9m\\nHealth: 11%; Education: 6%")
+    [('Spend', 0, 13), ('Health', 14, 25), ('Education', 26, 40)]
+    """
+    out = []
+    for m in re.finditer(r"[^\n;]+", text):
+        seg = _LABELLED.match(m.group(0))
+        if seg:
+            out.append((seg.group("label").strip(), m.start(), m.end()))
+    return out
 
 
 @dataclass(frozen=True)
@@ -185,9 +204,28 @@ class _QuestionReader:
         vals = self.values.get(spec.answered_only_if_yes) or []
         return bool(vals) and vals[0].state == State.ANSWERED and vals[0].value != "no"
 
+    def _labelled(self, spec: FieldSpec, src: _Source) -> _Source:
+        """Narrow `src` to the one "Label: value" line the field's labels name, if there is one.
+
+        An answer that covers several fields ("Health: 11%\\nEducation: 6%") gives each
+        field its own line; otherwise the whole answer is read.
+        """
+        if not spec.labels:
+            return src
+        segments = labelled_segments(src.text)
+        if len(segments) < 2:
+            return src
+        words = [re.compile(r"\b%s\b" % re.escape(w), re.IGNORECASE) for w in spec.labels]
+        hits = [seg for seg in segments if any(w.search(seg[0]) for w in words)]
+        if len(hits) != 1:
+            return src
+        _, start, end = hits[0]
+        return replace(src, text=src.text[start:end], offset=src.offset + start)
+
     def _field(self, spec: FieldSpec, q: Question, src: _Source, base: float, main: bool) -> list[Value]:
         if not self._gate(spec):
             return []
+        src = self._labelled(spec, src)
         reader = READERS[spec.type]
         cands = reader(src.text, spec, self.ctx)
         use = src
