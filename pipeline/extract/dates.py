@@ -57,7 +57,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     return _Patterns(
         day_month_year=vocab.regex(
             rf"{wd}(?<![\w.,/£])(?P<d>\d{{1,2}}){_ORDINAL}?(?:\s+of)?[\s\-]+(?P<m>{month})\.?,?"
-            rf"[\s\-]+(?P<y>\d{{4}}|\d{{2}})(?![\d:]|[.,/]\d)"),
+            rf"[\s\-]+(?P<y>\d{{4}}(?!\d)|\d{{2}}(?![\d:]))(?![.,/]\d)"),
         month_day_year=vocab.regex(
             rf"{wd}(?P<m>{month})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}?,?\s+(?P<y>\d{{4}})(?![\d:])"),
         numeric=vocab.regex(

@@ -107,6 +107,27 @@ def _state_value(doc: Document, spec: FieldSpec, state: State, pair: QAPair, sta
     )
 
 
+_TOTAL = re.compile(r"\b(total|overall|grand total|all)\b", re.IGNORECASE)
+
+
+def _in_total_line(text: str, cands: list[Candidate]) -> Candidate | None:
+    """The one candidate on a "Total | 10,262" line of a breakdown, if there is exactly one."""
+    totals = [(s, e) for label, s, e in labelled_segments(text) if _TOTAL.search(label)]
+    hits = [c for c in cands for s, e in totals if s <= c.start < e]
+    return hits[0] if len(hits) == 1 else None
+
+
+_CONTACT_LABELS = {"email": re.compile(r"\be-?mail\b", re.IGNORECASE),
+                   "phone": re.compile(r"\b(tel|telephone|phone|mobile)\b", re.IGNORECASE)}
+
+
+def _labelled_as_other_contact(before: str, kind: str) -> bool:
+    """True when the redaction follows another contact's label: "Email: xxx" is no phone."""
+    near = before[-60:]
+    return any(rx.search(near) for k, rx in _CONTACT_LABELS.items() if k != kind) \
+        and not _CONTACT_LABELS[kind].search(near)
+
+
 class _QuestionReader:
     """Reads every field of every question of one document; remembers values for later checks."""
 
@@ -204,6 +225,11 @@ class _QuestionReader:
         vals = self.values.get(spec.answered_only_if_yes) or []
         return bool(vals) and vals[0].state == State.ANSWERED and vals[0].value != "no"
 
+    def _answers_earlier_question(self, pair: QAPair) -> bool:
+        """True when `pair` shares its answer with an earlier pair (a heading citing Q4, Q4b)."""
+        return pair.by_reference and any(p.a_start == pair.a_start and p.index < pair.index
+                                         for p in self.pairs)
+
     def _labelled(self, spec: FieldSpec, src: _Source) -> _Source:
         """Narrow `src` to the one "Label: value" line the field's labels name, if there is one.
 
@@ -226,6 +252,11 @@ class _QuestionReader:
         if not self._gate(spec):
             return []
         src = self._labelled(spec, src)
+        if spec.type in ("yesno", "boolean", "enum") and self._answers_earlier_question(src.pair):
+            # "Continuing care criteria (Q4, Q4b): Yes, ..." - the opening yes is Q4's
+            src = replace(src, strength_cap=_weakest("inferred", src.strength_cap),
+                          reasons=src.reasons + (f"one answer covers several questions; "
+                                                 f"check it answers question {src.pair.number}",))
         reader = READERS[spec.type]
         cands = reader(src.text, spec, self.ctx)
         use = src
@@ -247,9 +278,13 @@ class _QuestionReader:
             return [self._value(spec, self._child_src.pop(id(c), use), c, i, base) for i, c in enumerate(cands)]
         extra = ()
         distinct = list(dict.fromkeys(c.value for c in cands))
+        chosen = cands[0]
         if len(distinct) > 1:
-            extra = (f"answer holds several values ({', '.join(distinct[:4])}); the first was taken",)
-        return [self._value(spec, use, cands[0], 0, base, extra)]
+            total = _in_total_line(use.text, cands)
+            chosen = total or chosen
+            extra = (f"answer holds several values ({', '.join(distinct[:4])}); "
+                     f"{'the total' if total else 'the first'} was taken",)
+        return [self._value(spec, use, chosen, 0, base, extra)]
 
     def _value(self, spec, src, cand, item, base, extra=()) -> Value:
         return _make_value(self.doc, spec, src, cand, item, base, self.rules, extra)
@@ -263,7 +298,7 @@ class _QuestionReader:
                                      reasons=(f"answer mentions {state.value} but also says more",))]
         if spec.type in ("email", "phone") and main is False:
             span = is_redacted(src.text, self.rules)
-            if span:
+            if span and not _labelled_as_other_contact(src.text[:span[0]], spec.type):
                 return [_state_value(self.doc, spec, State.WITHHELD, src.pair, *span,
                                      base * self.rules.conf("sentence"), flags=("redacted",))]
             return []

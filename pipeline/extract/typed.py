@@ -14,7 +14,7 @@ from pipeline.extract.dates import find_dates, find_fiscal_years
 from pipeline.extract.money import find_money
 from pipeline.extract.percent import find_percents
 from pipeline.extract.person import find_emails, find_people, find_phones
-from pipeline.extract.yesno import read_boolean, read_yesno
+from pipeline.extract.yesno import is_negated, read_boolean, read_yesno
 from pipeline.nlp import find_phrases
 from pipeline.rules import FieldSpec, Rules
 
@@ -142,7 +142,8 @@ def read_boolean_field(text: str, spec: FieldSpec, ctx: Context) -> list[Candida
     r = read_boolean(text, spec.true_when, spec.false_when, ctx.rules)
     if r is None:
         return []
-    return [Candidate(r.value, r.start, r.end, strength=r.strength, extractor="boolean")]
+    return [Candidate(r.value, r.start, r.end, strength=r.strength, reasons=r.reasons,
+                      extractor="boolean")]
 
 
 def read_person(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
@@ -184,7 +185,7 @@ def read_enum(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
 def read_tags(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
     seen: dict[str, Candidate] = {}
     for label, s, e in find_phrases(text, _phrase_vocab(spec.tags)):
-        if label not in seen:
+        if label not in seen and not is_negated(text, s):
             seen[label] = Candidate(label, s, e, strength="sentence", extractor="tags")
     return list(seen.values())
 

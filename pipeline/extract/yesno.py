@@ -38,6 +38,7 @@ def _compiled(rules: Rules) -> dict:
     out["hedges"] = [re.compile(p, f) for p in yn["hedges"]]
     out["bool_true"] = [re.compile(p, f) for p in rules.phrasings["boolean"]["true"]]
     out["bool_false"] = [re.compile(p, f) for p in rules.phrasings["boolean"]["false"]]
+    out["bool_elsewhere"] = [re.compile(p, f) for p in rules.phrasings["boolean"].get("elsewhere", ())]
     return out
 
 
@@ -112,11 +113,32 @@ def read_boolean(answer: str, true_when: tuple[str, ...], false_when: tuple[str,
                 return Reading(value, i, i + len(phrase), "sentence")
     pats = _compiled(rules)
     stripped = answer.strip()
-    for value, key in (("false", "bool_false"), ("true", "bool_true")):
+    offset = answer.find(stripped)
+    for value, key in (("false", "bool_false"), ("true", "bool_true"), ("true", "bool_elsewhere")):
         for rx in pats[key]:
             m = rx.search(stripped)
             if m:
-                offset = answer.find(stripped)
+                if key == "bool_elsewhere":
+                    return Reading(value, offset + m.start(), offset + m.end(), "hedged",
+                                   reasons=("the answer points to a published copy instead of "
+                                            "attaching one",))
                 strength = "explicit" if re.match(r"(yes|no)\b", stripped, re.I) else "sentence"
                 return Reading(value, offset + m.start(), offset + m.end(), strength)
     return None
+
+
+_NEGATOR = re.compile(r"\b(no|not|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
+
+
+def is_negated(text: str, start: int, window: int = 40) -> bool:
+    """True when the phrase at `start` is denied within its clause ("There is no funding tool").
+
+    >>> is_negated("There is no joint funding tool.", 18)
+    True
+    >>> is_negated("No. Splits are agreed case by case.", 22)
+    False
+    """
+    before = text[max(0, start - window):start]
+    clause = re.split(r"[.;:!?\n]|,\s+(?:but|and|although|though|while)\b", before)[-1]
+    return bool(_NEGATOR.search(clause))
+
