@@ -55,3 +55,70 @@ def test_closing_paragraphs_do_not_join_the_last_answer():
 def test_unnumbered_questions_end_with_a_question_mark():
     text = "Do you have a joint funding policy?\nYes, agreed in 2022.\nHow many cases are jointly funded?\n41\n"
     assert [p[2] for p in pairs(text)] == ["Yes, agreed in 2022.", "41"]
+
+
+def test_sections_that_each_number_from_one_pair_in_order():
+    text = ("Request\n\nStaffing\n1. Who leads the service?\n2. How many social workers?\n\n"
+            "Budgets\n1. What was the budget in 2023/24?\n2. Was it overspent?\n\n"
+            "Response\n\nStaffing\n1. Priya Nair, Head of Service.\n2. 48 full-time equivalent.\n\n"
+            "Budgets\n1. £12.4m\n2. No.\n")
+    assert pairs(text) == [
+        ("1", "Who leads the service?", "Priya Nair, Head of Service."),
+        ("2", "How many social workers?", "48 full-time equivalent."),
+        ("1", "What was the budget in 2023/24?", "£12.4m"),
+        ("2", "Was it overspent?", "No."),
+    ]
+
+
+def test_a_short_answer_before_the_next_number_is_not_a_section_heading():
+    text = "1. Which system do you use?\n\nMosaic\n\n2. Who supplies it?\n\nThe Access Group\n"
+    assert pairs(text) == [("1", "Which system do you use?", "Mosaic"),
+                           ("2", "Who supplies it?", "The Access Group")]
+
+
+def test_answers_first_are_paired_with_the_quoted_request_by_number():
+    text = ("Dear requester,\nOur answers are below.\n1. Amina Shah\n2. Not applicable.\n"
+            "3. Joint funding policy – No.\n4. 318\nKind regards\n\n"
+            "-----Original Message-----\nFrom: requester\n"
+            "1) who is your Director of Adult Social Services;\n2) who holds the portfolio, if anyone;\n"
+            "3) whether you have a joint funding policy;\n4) how many packages are jointly funded.\n")
+    got = pairs(text)
+    assert got[0] == ("1", "who is your Director of Adult Social Services;", "Amina Shah")
+    assert got[1][2] == "Not applicable."
+    assert got[2] == ("3", "whether you have a joint funding policy;", "No.")  # its label restated the question
+    assert got[3] == ("4", "how many packages are jointly funded.", "318")
+
+
+def test_quoted_lines_with_angle_brackets_are_read_as_the_request():
+    text = ("1. Amina Shah\n2. None\n3. 40\n\nOn 3 May 2024, Requester wrote:\n"
+            "> 1. Who is your DASS?\n> 2. Who is the portfolio holder?\n> 3. How many packages?\n")
+    assert [p[1] for p in pairs(text)] == ["Who is your DASS?", "Who is the portfolio holder?", "How many packages?"]
+
+
+def test_a_topic_heading_citing_question_numbers_answers_each_of_them():
+    text = ("Funding (Q2, Q2a)\nAnswer: The ICB contributes case by case.\n\n"
+            "Spend (Q5 to Q5b)\nTotal: £3m\nHealth: 10%\nEducation: 5%\n")
+    out = segment_pairs(text, RULES)
+    assert [(p.number, p.by_reference) for p in out] == [
+        ("2", True), ("2a", True), ("5", True), ("5a", True), ("5b", True)]
+    assert out[0].answer == out[1].answer == "The ICB contributes case by case."
+    assert out[2].answer == "Total: £3m\nHealth: 10%\nEducation: 5%"
+
+
+def test_a_data_table_inside_an_answer_stays_in_that_answer():
+    text = ("1. How many packages do you fund?\nBy service:\nService | Packages\nHome care | 900\n"
+            "Total | 1,200\n\n2. Which ICB?\nNHS Kent and Medway ICB\n")
+    got = pairs(text)
+    assert got[0][2] == "By service:\nService | Packages\nHome care | 900\nTotal | 1,200"
+    assert got[1] == ("2", "Which ICB?", "NHS Kent and Medway ICB")
+
+
+@pytest.mark.parametrize("refs, expected", [
+    ("Q2, Q2a, Q2b", ("2", "2a", "2b")),
+    ("Q5 to Q5c", ("5", "5a", "5b", "5c")),
+    ("questions 3-5", ("3", "4", "5")),
+    ("Q7 and Q7a", ("7", "7a")),
+])
+def test_question_references_are_expanded(refs, expected):
+    from pipeline.segment import expand_refs
+    assert expand_refs(refs) == expected
