@@ -192,7 +192,10 @@ class _QuestionReader:
                     for s in q.fields if not (s.list and s.type == "tags")]
         out: list[Value] = []
         for i, spec in enumerate(q.fields):
-            out.extend(self._field(spec, q, src, base, main=(i == 0)))
+            values = self._field(spec, q, src, base, main=(i == 0))
+            # recorded at once: a later field of the same question may be gated on this one
+            self.values.setdefault(spec.name, []).extend(values)
+            out.extend(values)
         return out
 
     def _unanswered(self, q: Question, pair: QAPair | None) -> list[Value]:
@@ -321,7 +324,9 @@ def extract_fields(doc: Document, match: MatchResult, qn: Questionnaire, ctx: Co
     for q in qn.questions:
         values = reader.read(q)
         for v in values:
-            reader.values.setdefault(v.field, []).append(v)
+            recorded = reader.values.setdefault(v.field, [])
+            if v not in recorded:
+                recorded.append(v)
         out.extend(values)
     return out
 

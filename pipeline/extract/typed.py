@@ -6,6 +6,8 @@ decides review or confidence thresholds, only how strongly the text supports eac
 """
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -170,6 +172,16 @@ def _phrase_vocab(mapping: dict) -> tuple:
     return tuple((label, tuple(phrases)) for label, phrases in mapping.items())
 
 
+@functools.cache
+def _nothing_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in rules.phrasings.get("nothing_to_add", ()))
+
+
+def _says_nothing(text: str, rules: Rules) -> bool:
+    """True for a free-text answer with nothing in it: "No.", "Nothing further to add"."""
+    return any(rx.fullmatch(text) for rx in _nothing_patterns(rules))
+
+
 def read_enum(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
     hits = find_phrases(text, _phrase_vocab(spec.values))
     labels = list(dict.fromkeys(h[0] for h in hits))
@@ -192,7 +204,7 @@ def read_tags(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
 
 def read_text(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
     stripped = text.strip()
-    if not stripped:
+    if not stripped or _says_nothing(stripped, ctx.rules):
         return []
     start = text.find(stripped)
     return [Candidate(" ".join(stripped.split()), start, start + len(stripped), strength="sentence",

@@ -110,6 +110,8 @@ def read_boolean(answer: str, true_when: tuple[str, ...], false_when: tuple[str,
         for phrase in phrases:
             i = low.find(phrase.lower())
             if i >= 0:
+                if value == "true" and is_negated(low, i):
+                    value = "false"  # "There is no shared percentage"
                 return Reading(value, i, i + len(phrase), "sentence")
     pats = _compiled(rules)
     stripped = answer.strip()
