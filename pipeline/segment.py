@@ -25,6 +25,8 @@ from pipeline.model import QAPair
 from pipeline.rules import Rules
 
 TABLE_SEP = " | "
+# A second number after the first: one answer given to two questions ("10 and 11.", "3 & 4)").
+_JOINED = re.compile(r"(?:and|&|/)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*[.):\-–]\s*", re.IGNORECASE)
 _HEADER_CELLS = {"no", "no.", "number", "q", "question", "questions", "request", "response",
                  "answer", "answers", "reply", "ref", "item", "#", "information requested",
                  "our response", "council response", "details", "question number"}
@@ -256,9 +258,13 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
         parsed = parse_number(ln.text, rules, parent=last_number)
         if parsed and not _is_closing(ln.text[parsed[1]:], rules):
             number, label_len = parsed
-            current = _Unit(number, ln.start + label_len, ln.end, phase, ln.start, lines=[ln])
+            joined = _JOINED.match(ln.text, label_len)  # "10 and 11. There is no policy..."
+            refs = (number, joined.group(1).lower()) if joined else ()
+            if joined:
+                label_len = joined.end()
+            current = _Unit(number, ln.start + label_len, ln.end, phase, ln.start, lines=[ln], refs=refs)
             units.append(_in_section(current, section))
-            last_number, closed = number, False
+            last_number, closed = (refs[-1] if refs else number), False
             continue
         if _is_closing(stripped, rules):
             current, closed = None, True
@@ -424,6 +430,13 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
     for unit in units:
         if unit.phase == "quoted" or id(unit) in asked_later:
             continue  # the request quoted under a reply: paired with its answers below
+        if unit.refs and unit.number and any(open_by_number.get(n) for n in unit.refs):
+            for k, number in enumerate(unit.refs):  # "10 and 11." answers both listed questions
+                if open_by_number.get(number):
+                    idx = open_by_number[number].pop(0)
+                    pairs[idx] = replace(_with_answer(text, pairs[idx], unit.body_start, unit.body_end),
+                                         by_reference=k > 0)
+            continue
         if unit.refs:
             pairs.extend(_reference_pairs(text, unit, len(pairs), rules))
             continue

@@ -81,10 +81,21 @@ def classify_state(answer: str, rules: Rules) -> StateReading:
                 # a few words before the decisive phrase; allow it in the first sentence.
                 first_sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
                 m = rx.search(first_sentence)
+                if m and _gives_something_first(first_sentence[:m.start()]):
+                    m = None  # "Dr Helen Marsh – (contact details removed under s40)"
             if m:
                 target = see_other_target(lead[m.start():], rules) if state == State.SEE_OTHER else ""
                 return StateReading(state, skip + m.start(), skip + m.end(), target)
     return StateReading(State.ANSWERED, 0, len(answer))
+
+
+def _gives_something_first(prefix: str) -> bool:
+    """True when the words before a refusal already answer ("Jane Cole –\n(her e-mail...").
+
+    A refusal that governs the whole answer opens the sentence in a few plain words; a value
+    set off by a dash, a bracket or a line break before it means only part was withheld.
+    """
+    return bool(re.search(r"\n|[(\[]| [–—-] ", prefix)) or len(prefix) > 80
 
 
 def see_other_target(text: str, rules: Rules) -> str:

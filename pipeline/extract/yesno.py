@@ -139,8 +139,10 @@ def is_negated(text: str, start: int, window: int = 40) -> bool:
     True
     >>> is_negated("No. Splits are agreed case by case.", 22)
     False
+    >>> is_negated("No, the ICB also uses the CHAT tool.", 26)
+    False
     """
     before = text[max(0, start - window):start]
-    clause = re.split(r"[.;:!?\n]|,\s+(?:but|and|although|though|while)\b", before)[-1]
+    clause = re.split(r"[.,;:!?\n]|\b(?:but|although|though|while|whereas)\b", before)[-1]
     return bool(_NEGATOR.search(clause))
 
