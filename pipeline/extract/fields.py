@@ -128,6 +128,45 @@ def _labelled_as_other_contact(before: str, kind: str) -> bool:
         and not _CONTACT_LABELS[kind].search(near)
 
 
+_NEGATED_CLAUSE = re.compile(r"\b(no|not|never|none|neither|nor)\b|n't\b", re.IGNORECASE)
+
+
+def _restating_clause(text: str, q: Question, rules: Rules) -> tuple[int, int] | None:
+    """The span of the clause of `text` that repeats the most words of `q`'s wordings.
+
+    Words compare on their first five letters; a clause qualifies when at least two of its
+    content words, and half of them, come from the question.
+    """
+    stop = {str(w).lower() for w in rules.phrasings["stopwords"]} | {"if", "yes", "so", "this"}
+
+    def words(s: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]+", s.lower()) if w not in stop and len(w) > 2}
+
+    asked = set().union(*(words(w) for w in q.wordings))
+    best, best_key = None, (1, 0.0)
+    for m in re.finditer(r"[^.;:!?\n]+", text):
+        mine = words(m.group(0))
+        shared = len(mine & asked)
+        if not mine:
+            continue
+        key = (shared, shared / len(mine))
+        if shared >= 2 and key[1] >= 0.5 and key > best_key:
+            lead = len(m.group(0)) - len(m.group(0).lstrip())
+            best, best_key = (m.start() + lead, m.end()), key
+    return best
+
+
+def _takes_question_state(index: int, spec: FieldSpec) -> bool:
+    """Whether a refusal or "not held" for the whole question is recorded on this field.
+
+    Tags describe an answer and a weekly figure is an optional second form of an annual
+    one: neither is itself withheld or not held, so they stay empty.
+    """
+    if spec.list and spec.type == "tags":
+        return False
+    return index == 0 or spec.period != "weekly"
+
+
 class _QuestionReader:
     """Reads every field of every question of one document; remembers values for later checks."""
 
@@ -189,7 +228,7 @@ class _QuestionReader:
             conf = base * self.rules.conf("explicit" if whole else "sentence")
             return [_state_value(self.doc, s, reading.state, src.pair, reading.start, reading.end, conf,
                                  flags=src.flags, reasons=src.reasons)
-                    for s in q.fields if not (s.list and s.type == "tags")]
+                    for i, s in enumerate(q.fields) if _takes_question_state(i, s)]
         out: list[Value] = []
         for i, spec in enumerate(q.fields):
             values = self._field(spec, q, src, base, main=(i == 0))
@@ -217,10 +256,35 @@ class _QuestionReader:
                       (f"sub-question has no answer of its own; read from question {parent_pair.number or q.parent}",))
         out: list[Value] = []
         for spec in q.fields:
-            if spec.type in ("text", "yesno", "boolean"):
-                continue  # the parent's yes/no is not the sub-question's
+            if spec.type in ("yesno", "boolean"):
+                out.extend(self._yesno_in_parent(spec, q, src, base))
+                continue
+            if spec.type == "text":
+                continue
             out.extend(self._field(spec, q, src, base, main=False))
         return out
+
+    def _yesno_in_parent(self, spec: FieldSpec, q: Question, src: _Source, base: float) -> list[Value]:
+        """A sub-question's yes/no stated inside its parent's answer, for a reviewer to confirm.
+
+        "4. The continuing care framework is used ... It is not the only criterion: ..." answers
+        4b ("is this the only criteria?"). The clause that repeats most of the sub-question's
+        words is read; the parent's own opening yes/no is not the sub-question's.
+        """
+        found = _restating_clause(src.text, q, self.rules)
+        if found is None:
+            return []
+        start, end = found
+        clause = src.text[start:end]
+        cands = READERS[spec.type](clause, spec, self.ctx)
+        if cands:
+            cand = replace(cands[0], start=cands[0].start + start, end=cands[0].end + start)
+        else:
+            negated = bool(_NEGATED_CLAUSE.search(clause))
+            value = ("no" if negated else "yes") if spec.type == "yesno" else ("false" if negated else "true")
+            cand = Candidate(value, start, end, strength="inferred", extractor=spec.type)
+        sub = replace(src, reasons=src.reasons + (f"read from the clause \"{' '.join(clause.split())[:80]}\"",))
+        return [self._value(spec, sub, cand, 0, base)]
 
     def _gate(self, spec: FieldSpec) -> bool:
         if not spec.answered_only_if_yes:
