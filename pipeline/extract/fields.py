@@ -131,11 +131,12 @@ def _labelled_as_other_contact(before: str, kind: str) -> bool:
 _NEGATED_CLAUSE = re.compile(r"\b(no|not|never|none|neither|nor)\b|n't\b", re.IGNORECASE)
 
 
-def _restating_clause(text: str, q: Question, rules: Rules) -> tuple[int, int] | None:
-    """The span of the clause of `text` that repeats the most words of `q`'s wordings.
+def _restating_clause(text: str, q: Question, parent: Question | None, rules: Rules) -> tuple[int, int] | None:
+    """The span of the clause of `text` that restates sub-question `q`, if one does.
 
-    Words compare on their first five letters; a clause qualifies when at least two of its
-    content words, and half of them, come from the question.
+    Words compare on their first five letters. A clause qualifies when at least two of its
+    content words, and half of them, come from the sub-question, one of them a word that
+    sets the sub-question apart from its parent ("only" in "is this the only criteria?").
     """
     stop = {str(w).lower() for w in rules.phrasings["stopwords"]} | {"if", "yes", "so", "this"}
 
@@ -143,14 +144,15 @@ def _restating_clause(text: str, q: Question, rules: Rules) -> tuple[int, int] |
         return {w[:5] for w in re.findall(r"[a-z]+", s.lower()) if w not in stop and len(w) > 2}
 
     asked = set().union(*(words(w) for w in q.wordings))
-    best, best_key = None, (1, 0.0)
+    own = asked - set().union(set(), *(words(w) for w in (parent.wordings if parent else ())))
+    best, best_key = None, (0, 0, 0.0)
     for m in re.finditer(r"[^.;:!?\n]+", text):
         mine = words(m.group(0))
-        shared = len(mine & asked)
         if not mine:
             continue
-        key = (shared, shared / len(mine))
-        if shared >= 2 and key[1] >= 0.5 and key > best_key:
+        shared = len(mine & asked)
+        key = (len(mine & own), shared, shared / len(mine))
+        if key[0] >= 1 and shared >= 2 and key[2] >= 0.5 and key > best_key:
             lead = len(m.group(0)) - len(m.group(0).lstrip())
             best, best_key = (m.start() + lead, m.end()), key
     return best
@@ -271,7 +273,7 @@ class _QuestionReader:
         4b ("is this the only criteria?"). The clause that repeats most of the sub-question's
         words is read; the parent's own opening yes/no is not the sub-question's.
         """
-        found = _restating_clause(src.text, q, self.rules)
+        found = _restating_clause(src.text, q, self.qn.question(q.parent), self.rules)
         if found is None:
             return []
         start, end = found

@@ -1,0 +1,97 @@
+"""Field extraction on whole small responses: how answers that cover several fields,
+break figures down, deny a method or answer a sub-question inside its parent are read."""
+from pipeline.model import Document, Page
+from pipeline.run import process_document
+
+CSC_HEAD = ("Freedom of Information response\n"
+            "1. Do you have a joint commissioning framework for externally commissioned placements for children?\n"
+            "Yes, with the ICB.\n"
+            "2. Do health (eg CCG/ICB) joint fund externally commissioned placements?\n"
+            "Yes, case by case.\n"
+            "3. Do any other partners contribute (over and above children's social care and health/CCG)?\n")
+CSC_TAIL = ("6. Have you involved children or parents in your joint commissioning process?\nYes.\n"
+            "7. Do you refer to any models of practice in your commissioning framework?\nNo.\n"
+            "8. Do you have any other comments?\nNo.\n")
+
+
+def run(text: str) -> dict:
+    doc = Document(doc_id="t", source_file="t.txt", format="txt", text=text,
+                   pages=(Page(1, 0, len(text)),))
+    rows = process_document(doc).answers
+    for r in rows:  # every value read from the text can be traced to its characters
+        if r["evidence"] and "derived" not in r["flags"]:
+            assert text[r["char_start"]:r["char_end"]] == r["evidence"]
+    out: dict = {}
+    for r in rows:
+        out.setdefault(r["field"], []).append(r)
+    return out
+
+
+def values(rows: dict, field: str) -> list[str]:
+    return [r["value"] or r["state"] for r in rows.get(field, [])]
+
+
+def test_each_share_is_read_from_its_own_labelled_line():
+    text = CSC_HEAD + ("Yes, education.\n"
+                       "Spend (Q5 to Q5c)\nExternal placements 2023/24: £40,000,000\n"
+                       "Health: 10% (£4,000,000)\nEducation: 5%\nOther: 0%\n\n" + CSC_TAIL)
+    got = run(text)
+    assert values(got, "health_share_pct") == ["10"]
+    assert values(got, "health_share_gbp") == ["4000000.00"]
+    assert values(got, "education_share_pct") == ["5"]
+    assert values(got, "other_share_pct") == ["0"]
+    assert values(got, "external_placements_spend_gbp") == ["40000000.00"]
+
+
+def test_a_partner_list_gated_on_the_yes_of_the_same_question_is_read():
+    got = run(CSC_HEAD + "Yes - Education and the Youth Justice service contribute.\n" + CSC_TAIL)
+    assert values(got, "other_partners_contribute") == ["yes"]
+    assert set(values(got, "other_partners")) == {"Education", "Youth Justice"}
+
+
+def test_no_partners_are_listed_when_the_answer_is_no():
+    got = run(CSC_HEAD + "No. Education is not involved in funding placements.\n" + CSC_TAIL)
+    assert values(got, "other_partners_contribute") == ["no"]
+    assert "other_partners" not in got
+
+
+ASC = ("1. Contact details for the Director of Adult Social Services (DASS)?\nMs Ruth Allen\n"
+       "2. Who is the portfolio holder for adult social care?\nCllr Tom Pryce\n"
+       "3. Who supplies your main case management system?\nMosaic from The Access Group.\n"
+       "4. How many care packages per week does the LA contribute to?\n"
+       "Packages by setting:\nSetting | Packages\nResidential | 1,100\nCommunity | 2,300\nTotal | 3,400\n\n"
+       "7. What is the annual ICB cost of care for these cases?\n{q7}\n"
+       "10. Does the Local Authority have a Joint Funding Policy with the ICB?\nNo.\n"
+       "12. Does the Local Authority have a Joint Funding Tool or documented methodology for calculating funding splits?\n"
+       "{q12}\n")
+
+
+def test_the_total_line_of_a_breakdown_is_the_count_and_goes_to_review():
+    got = run(ASC.format(q7="£1,200,000", q12="No."))
+    (row,) = got["care_packages_count"]
+    assert row["value"] == "3400"
+    assert row["status"] == "review"  # several figures: a person confirms the total
+
+
+def test_a_method_the_answer_denies_is_not_tagged():
+    got = run(ASC.format(q7="£1,200,000",
+                         q12="There is no joint funding tool. Each case goes to the joint funding panel."))
+    assert values(got, "joint_funding_methods") == ["joint_funding_panel"]
+
+
+def test_a_refused_question_leaves_its_weekly_variant_empty():
+    got = run(ASC.format(q7="Not held.", q12="No."))
+    assert values(got, "icb_annual_cost_gbp") == ["not_held"]
+    assert "icb_weekly_cost_gbp" not in got
+
+
+def test_a_sub_question_answered_in_its_parent_is_read_from_the_clause_and_reviewed():
+    text = CSC_HEAD + ("Yes, education.\n"
+                       "4. Is the criteria in the continuing care funding model used as a methodology for split funding?\n"
+                       "The continuing care framework decides eligibility. It is not the only criteria: "
+                       "health also use the CHAT.\n"
+                       "4b. If yes, is this the only criteria health use to determine funding?\n" + CSC_TAIL)
+    got = run(text)
+    (row,) = got["continuing_care_only_criteria"]
+    assert (row["value"], row["status"]) == ("no", "review")
+    assert "only criteria" in row["evidence"]
