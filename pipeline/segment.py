@@ -317,7 +317,8 @@ def _is_section_heading(stripped: str, lines: list[_Line], i: int, last_number: 
     partners") would otherwise run each heading into the previous answer. A short answer
     ("Mosaic") is told apart by what follows it: the numbering goes on instead of restarting.
     """
-    if len(stripped.split()) > 6 or stripped[-1] in ".?:;,!)" or TABLE_SEP in stripped:
+    if len(stripped.split()) > 6 or stripped[-1] in ".?:;,!)" or TABLE_SEP in stripped \
+            or re.search(r"[:£$%]", stripped):
         return False
     if parse_number(stripped, rules) or _is_closing(stripped, rules):
         return False
@@ -326,7 +327,9 @@ def _is_section_heading(stripped: str, lines: list[_Line], i: int, last_number: 
     if not parsed:
         return False
     following, previous = _base_number(parsed[0]), _base_number(last_number)
-    return following is not None and (previous is None or following <= previous)
+    if following is None:
+        return False
+    return previous is None or following < previous or parsed[0] == last_number
 
 
 def _split_question_mark(text: str, start: int, end: int) -> int | None:

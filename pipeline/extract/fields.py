@@ -110,6 +110,29 @@ def _state_value(doc: Document, spec: FieldSpec, state: State, pair: QAPair, sta
 _TOTAL = re.compile(r"\b(total|overall|grand total|all)\b", re.IGNORECASE)
 
 
+def _dimension(cand: Candidate) -> str:
+    return next((f.split(":", 1)[1] for f in cand.flags if f.startswith("dimension:")), "")
+
+
+def _near_own_label(text: str, cands: list[Candidate], labels: tuple[str, ...], strict: bool) -> list[Candidate]:
+    """The candidates a field's own label word comes just before, nearest first.
+
+    "Health contributed £1,764,800 (4%), education £3,088,400 (7%)": the health share is the
+    figure after "Health", not the first figure. When no candidate is near a label, `strict`
+    (reading another question's answer) gives none rather than an unlabelled total.
+    """
+    words = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in labels), re.IGNORECASE)
+    scored = []
+    for c in cands:
+        before = re.split(r"[.;\n]", text[max(0, c.start - 45):c.start])[-1]
+        hits = list(words.finditer(before))
+        if hits:
+            scored.append((len(before) - hits[-1].end(), c))
+    if scored:
+        return [c for _, c in sorted(scored, key=lambda t: t[0])]
+    return [] if strict else cands
+
+
 def _in_total_line(text: str, cands: list[Candidate]) -> Candidate | None:
     """The one candidate on a "Total | 10,262" line of a breakdown, if there is exactly one."""
     totals = [(s, e) for label, s, e in labelled_segments(text) if _TOTAL.search(label)]
@@ -123,6 +146,9 @@ _CONTACT_LABELS = {"email": re.compile(r"\be-?mail\b", re.IGNORECASE),
 
 def _labelled_as_other_contact(before: str, kind: str) -> bool:
     """True when the redaction follows another contact's label: "Email: xxx" is no phone."""
+    token = re.search(r"\S*$", before).group(0)
+    if "@" in token or "." in token:  # "helen.ms@xxxxxx.gov.uk": an address, so the e-mail
+        return kind != "email"
     near = before[-60:]
     return any(rx.search(near) for k, rx in _CONTACT_LABELS.items() if k != kind) \
         and not _CONTACT_LABELS[kind].search(near)
@@ -299,28 +325,26 @@ class _QuestionReader:
         return pair.by_reference and any(p.a_start == pair.a_start and p.index < pair.index
                                          for p in self.pairs)
 
-    def _labelled(self, spec: FieldSpec, src: _Source) -> _Source:
-        """Narrow `src` to the one "Label: value" line the field's labels name, if there is one.
+    @staticmethod
+    def _labelled_line(spec: FieldSpec, text: str) -> tuple[int, int] | None:
+        """The one "Label: value" line of `text` the field's labels name, if there is one.
 
         An answer that covers several fields ("Health: 11%\\nEducation: 6%") gives each
-        field its own line; otherwise the whole answer is read.
+        field its own line. The whole answer is still read, so that a heading such as
+        "All figures in £000" above the line applies to it.
         """
         if not spec.labels:
-            return src
-        segments = labelled_segments(src.text)
+            return None
+        segments = labelled_segments(text)
         if len(segments) < 2:
-            return src
+            return None
         words = [re.compile(r"\b%s\b" % re.escape(w), re.IGNORECASE) for w in spec.labels]
         hits = [seg for seg in segments if any(w.search(seg[0]) for w in words)]
-        if len(hits) != 1:
-            return src
-        _, start, end = hits[0]
-        return replace(src, text=src.text[start:end], offset=src.offset + start)
+        return hits[0][1:] if len(hits) == 1 else None
 
     def _field(self, spec: FieldSpec, q: Question, src: _Source, base: float, main: bool) -> list[Value]:
         if not self._gate(spec):
             return []
-        src = self._labelled(spec, src)
         if spec.type in ("yesno", "boolean", "enum") and self._answers_earlier_question(src.pair):
             # "Continuing care criteria (Q4, Q4b): Yes, ..." - the opening yes is Q4's
             src = replace(src, strength_cap=_weakest("inferred", src.strength_cap),
@@ -328,6 +352,9 @@ class _QuestionReader:
                                                  f"check it answers question {src.pair.number}",))
         reader = READERS[spec.type]
         cands = reader(src.text, spec, self.ctx)
+        line = self._labelled_line(spec, src.text)
+        if line is not None:
+            cands = [c for c in cands if line[0] <= c.start < line[1]]
         use = src
         if spec.list and spec.type == "tags" and not src.strength_cap:
             for child in self._children(q):
@@ -341,10 +368,16 @@ class _QuestionReader:
             cands = reader(qtext, spec, self.ctx)
             use = _Source(qtext, src.pair.q_start, src.pair, src.strength_cap,
                           src.flags + ("from_question",), src.reasons)
+        if spec.labels and cands and (len(cands) > 1 or src.strength_cap):
+            cands = _near_own_label(use.text, cands, spec.labels, strict=bool(src.strength_cap))
         if not cands:
             return self._missing(spec, src, base, main)
         if spec.list:
             return [self._value(spec, self._child_src.pop(id(c), use), c, i, base) for i, c in enumerate(cands)]
+        if len(cands) > 1 and all(_dimension(c) for c in cands) \
+                and len({_dimension(c) for c in cands}) == len(cands):
+            # "2022/23: £14.9m; 2023/24: £16.4m": one row per year, the total or latest first
+            return [self._value(spec, use, c, i, base) for i, c in enumerate(cands)]
         extra = ()
         distinct = list(dict.fromkeys(c.value for c in cands))
         chosen = cands[0]
