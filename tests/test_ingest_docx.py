@@ -9,8 +9,8 @@ import docx
 import openpyxl
 import pytest
 from builders import (
-    NUMBERED_LEVELS, add_abstract_numbering, add_list, add_list_instance, check_document,
-    make_docx, set_numbering,
+    NUMBERED_LEVELS, add_abstract_numbering, add_list, add_list_instance, add_text_box,
+    check_document, make_docx, set_header, set_numbering,
 )
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement, parse_xml
@@ -18,7 +18,8 @@ from docx.oxml.ns import nsdecls, qn
 
 from pipeline.errors import IngestError
 from pipeline.ingest import ingest
-from pipeline.ingest.docx import format_number, join_cells, to_letters
+from pipeline.ingest.layout import join_cells
+from pipeline.ingest.wordnumbering import format_number, to_letters
 
 QUESTIONS = [
     "How many current care packages per week does the council contribute to?",
@@ -224,7 +225,7 @@ def test_merged_cells_are_not_duplicated(tmp_path):
     assert doc.text.count("Health") == 1 and doc.text.count("Spend") == 1
 
 
-def test_nested_table_is_flattened_into_its_cell(tmp_path):
+def test_nested_table_is_flattened_into_its_cell_row_by_row(tmp_path):
     document = docx.Document()
     table = document.add_table(rows=1, cols=2)
     table.cell(0, 0).text = "Q5 Spend split"
@@ -235,8 +236,9 @@ def test_nested_table_is_flattened_into_its_cell(tmp_path):
         for c, value in enumerate(row):
             inner.cell(r, c).text = value
     doc = save_and_ingest(document, tmp_path / "nested.docx")
-    assert lines(doc)[0] == "Q5 Spend split | As follows: Health 46% Education 54%"
+    assert lines(doc)[0] == "Q5 Spend split | As follows: Health 46%; Education 54%"
     assert lines(doc)[1] == ""
+    assert doc.locator_at(doc.text.index("Education")) == "table 1 row 1 cell 2"
 
 
 def test_cell_line_breaks_become_spaces(tmp_path):
@@ -300,6 +302,111 @@ def test_no_break_spaces_and_blank_paragraphs(tmp_path):
                            ["Cost:\u00a0\u00a3450k  ", "", "Q2 N/A"]))
     assert lines(doc)[:3] == ["Cost: \u00a3450k", "", "Q2 N/A"]
     assert doc.locator_at(doc.text.index("Q2")) == "paragraph 3"
+
+
+def test_moved_text_is_read_at_its_new_place_only(tmp_path):
+    document = docx.Document()
+    first = document.add_paragraph("Q10 ")
+    first._p.append(parse_xml(
+        f'<w:moveFrom {nsdecls("w")} w:id="4" w:author="FOI Officer">'
+        '<w:r><w:t>Yes.</w:t></w:r></w:moveFrom>'))
+    second = document.add_paragraph("Q11 ")
+    second._p.append(parse_xml(
+        f'<w:moveTo {nsdecls("w")} w:id="5" w:author="FOI Officer">'
+        '<w:r><w:t>Yes.</w:t></w:r></w:moveTo>'))
+    doc = save_and_ingest(document, tmp_path / "moved.docx")
+    assert lines(doc)[:2] == ["Q10", "Q11 Yes."]
+
+
+def test_table_row_deleted_as_a_tracked_change_is_dropped(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for r, (q, a) in enumerate([("Q4", "1,969"), ("Q4", "2,001"), ("Q5", "\u00a31.6m")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = q, a
+    table.rows[1]._tr.get_or_add_trPr().append(parse_xml(
+        f'<w:del {nsdecls("w")} w:id="7" w:author="FOI Officer"/>'))
+    doc = save_and_ingest(document, tmp_path / "deleted_row.docx")
+    assert lines(doc)[:3] == ["Q4 | 1,969", "Q5 | \u00a31.6m", ""]
+
+
+def test_comments_are_not_part_of_the_text(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("Q6 93")
+    document.add_comment(paragraph.runs, text="Check this figure with finance", author="A")
+    doc = save_and_ingest(document, tmp_path / "commented.docx")
+    assert lines(doc)[0] == "Q6 93"
+    assert "finance" not in doc.text
+
+
+def test_content_controls_inside_paragraphs_and_around_rows(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("Date: ")
+    paragraph._p.append(parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtPr><w:date/></w:sdtPr><w:sdtContent>'
+        '<w:r><w:t>3 July 2024</w:t></w:r></w:sdtContent></w:sdt>'))
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Q1", "Yes"
+    row = table.rows[0]._tr
+    wrapper = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent/></w:sdt>')
+    row.addprevious(wrapper)
+    wrapper.find(qn("w:sdtContent")).append(row)
+    doc = save_and_ingest(document, tmp_path / "controls.docx")
+    assert lines(doc)[:3] == ["Date: 3 July 2024", "Q1 | Yes", ""]
+
+
+# --- Text boxes, headers and footers ----------------------------------------------------
+
+
+@pytest.mark.parametrize("word_2010", [True, False], ids=["choice_and_fallback", "vml_only"])
+def test_text_box_is_read_once_after_its_anchor(tmp_path, word_2010):
+    document = docx.Document()
+    anchor = document.add_paragraph("Adult Social Care")
+    add_text_box(anchor, ["Our ref: FOI-2024-0877", "Date: 3 July 2024"], word_2010=word_2010)
+    document.add_paragraph("Q1 Yes")
+    doc = save_and_ingest(document, tmp_path / "text_box.docx")
+    assert lines(doc)[:4] == ["Adult Social Care", "Our ref: FOI-2024-0877",
+                              "Date: 3 July 2024", "Q1 Yes"]
+    assert doc.locator_at(doc.text.index("FOI-2024")) == "text box 1 paragraph 1"
+    assert doc.locator_at(doc.text.index("Q1")) == "paragraph 2"
+
+
+def test_text_box_in_a_table_cell_joins_the_cell(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Q8"
+    table.cell(0, 1).text = "See box:"
+    add_text_box(table.cell(0, 1).paragraphs[0], ["Mid and South Essex ICB"])
+    doc = save_and_ingest(document, tmp_path / "cell_box.docx")
+    assert lines(doc)[0] == "Q8 | See box: Mid and South Essex ICB"
+
+
+def test_headers_and_footers_come_first_once_each(tmp_path):
+    document = docx.Document()
+    set_header(document.sections[0], "Our ref: FOI-2024-0877")
+    set_header(document.sections[0], "Civic Centre, Harlow", footer=True)
+    document.add_paragraph("Q1 Yes")
+    second = document.add_section()
+    set_header(second, "Our ref: FOI-2024-0877")  # its own part, the same words
+    document.add_paragraph("Q2 No")
+    third = document.add_section()
+    set_header(third, "Annex A")
+    document.add_paragraph("Q3 N/A")
+    doc = save_and_ingest(document, tmp_path / "headers.docx")
+    assert lines(doc)[:5] == ["Our ref: FOI-2024-0877", "Annex A", "Civic Centre, Harlow", "",
+                              "Q1 Yes"]
+    assert [line for line in lines(doc)[5:] if line] == ["Q2 No", "Q3 N/A"]
+    assert doc.text.count("FOI-2024-0877") == 1
+    assert doc.locator_at(doc.text.index("Civic")) == "footer 1 paragraph 1"
+    assert doc.locator_at(doc.text.index("Q1")) == "paragraph 1"
+
+
+def test_a_header_alone_is_not_a_response(tmp_path):
+    document = docx.Document()
+    set_header(document.sections[0], "Our ref: FOI-2024-0877")
+    path = tmp_path / "header_only.docx"
+    document.save(str(path))
+    with pytest.raises(IngestError, match="contains no text in its body"):
+        ingest(path)
 
 
 # --- Provenance and errors -------------------------------------------------------------

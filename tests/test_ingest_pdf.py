@@ -1,4 +1,8 @@
-"""The PDF reader: text layer per page, page spans, scanned and broken files."""
+"""The PDF reader: text layer per page, page spans, blank and broken files.
+
+Tables are tested in test_ingest_pdf_tables.py, headers, footers, page breaks and columns
+in test_ingest_pdf_layout.py, scanned pages in test_ocr.py.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -12,7 +16,9 @@ from reportlab.pdfgen import canvas
 
 from pipeline.errors import IngestError
 from pipeline.ingest import ingest
-from pipeline.ingest.pdf import is_readable, join_pages, page_text
+from pipeline.model import Page
+from pipeline.ingest.pdf import PageLayout, is_usable_text, render
+from pipeline.ingest.pdf_layout import TextLine, Word
 
 COVER = ("Essex County Council\n"
          "Freedom of Information request FOI-2024-0877\n"
@@ -80,24 +86,25 @@ def test_long_lines_are_wrapped_but_no_word_is_lost(tmp_path):
     assert doc.text.split() == answer.split()
 
 
-def test_blank_page_is_kept_and_named_in_a_warning(tmp_path):
-    doc = ingest(make_pdf(tmp_path / "scan_in_middle.pdf", [COVER, "", CLOSING]))
+def test_blank_page_is_kept_with_an_empty_span(tmp_path):
+    doc = ingest(make_pdf(tmp_path / "blank_in_middle.pdf", [COVER, "", CLOSING]))
     check_document(doc)
     assert len(doc.pages) == 3
     blank = doc.pages[1]
     assert doc.text[blank.char_start:blank.char_end].strip() == ""
-    assert len(doc.warnings) == 1 and "page 2" in doc.warnings[0]
+    assert doc.warnings == (), "a page with nothing drawn on it is not a scan"
     assert doc.page_at(doc.text.index("internal review")) == 3
+    assert "18 April 2024\n\nIf you are unhappy" in doc.text, "a missing page is a break"
 
 
-def test_pdf_without_any_text_layer_is_refused_as_scanned(tmp_path):
-    path = make_pdf(tmp_path / "scanned reply.pdf", ["", ""])
+def test_pdf_with_only_blank_pages_is_refused(tmp_path):
+    path = make_pdf(tmp_path / "empty reply.pdf", ["", ""])
     with pytest.raises(IngestError) as info:
         ingest(path)
     message = str(info.value)
-    assert "scanned reply.pdf" in message
-    assert "OCR is not enabled" in message
-    assert "ocrmypdf" in info.value.hint
+    assert "empty reply.pdf" in message
+    assert "every page is blank" in message
+    assert "download it again" in info.value.hint
 
 
 def test_password_protected_pdf_is_refused(tmp_path):
@@ -157,42 +164,49 @@ def test_every_page_is_closed_after_reading(three_pages, monkeypatch):
 
 
 def test_a_page_that_fails_to_parse_becomes_a_warning(three_pages, monkeypatch):
-    original = pdfplumber.page.Page.extract_text
+    original = pdfplumber.page.Page.extract_words
 
     def flaky(self, **kwargs):
         if self.page_number == 3:
             raise ValueError("bad content stream")
         return original(self, **kwargs)
 
-    monkeypatch.setattr(pdfplumber.page.Page, "extract_text", flaky)
+    monkeypatch.setattr(pdfplumber.page.Page, "extract_words", flaky)
     doc = ingest(three_pages)
     assert "1,969" in doc.text and "internal review" not in doc.text
     assert any("page 3 could not be read" in w for w in doc.warnings)
     check_document(doc)
 
 
+def _line(text: str, top: float = 100) -> TextLine:
+    return TextLine(tuple(Word(w, 72 + 40 * i, 100 + 40 * i, top, top + 10)
+                          for i, w in enumerate(text.split())))
+
+
+def test_render_normalises_spaces_and_ends_every_line_with_a_newline():
+    text, pages, _ = render([PageLayout(1, 842, (_line("\u00a3\u00a0450k"), _line("Q1 Yes")))])
+    assert text == "\u00a3 450k\nQ1 Yes\n"
+    assert pages == (Page(1, 0, len(text)),)
+
+
+def test_render_spans_are_contiguous_over_an_empty_page():
+    layouts = [PageLayout(1, 842, (_line("Q1 Yes."),)), PageLayout(2, 842),
+               PageLayout(3, 842, (_line("Q2 No."),))]
+    text, pages, blocks = render(layouts)
+    assert text == "Q1 Yes.\n\nQ2 No.\n"
+    assert [(p.char_start, p.char_end) for p in pages] == [(0, 8), (8, 9), (9, 16)]
+    assert [b.locator for b in blocks] == ["page 1", "page 2", "page 3"]
+
+
 @pytest.mark.parametrize(
-    "raw, expected",
+    "tokens, usable",
     [
-        pytest.param("Q1 Yes", "Q1 Yes\n", id="newline_added"),
-        pytest.param("Q1 Yes  \n\n\n", "Q1 Yes\n", id="trailing_blank_lines"),
-        pytest.param("", "\n", id="empty_page"),
-        pytest.param("\u00a3\u00a0450k", "\u00a3 450k\n", id="no_break_space"),
+        pytest.param(["(cid:71)(cid:72)", "(cid:3)"], False, id="unmapped_glyphs_only"),
+        pytest.param([], False, id="no_words"),
+        pytest.param(["Q1", "(cid:71)", "Yes"], True, id="some_unmapped"),
+        pytest.param(["#$%", "&*!", "@@", "Yes"], False, id="encoding_garbage"),
+        pytest.param(["2,146", "\u00a348,270,000", "2023/24"], True, id="figures"),
     ],
 )
-def test_page_text_shape(raw, expected):
-    assert page_text(raw) == expected
-
-
-@pytest.mark.parametrize(
-    "text, readable",
-    [("(cid:71)(cid:72) (cid:3)\n", False), ("  \n", False), ("Q1 (cid:71) Yes", True)],
-)
-def test_unmapped_glyphs_alone_are_not_text(text, readable):
-    assert is_readable(text) is readable
-
-
-def test_join_pages_spans_are_contiguous():
-    text, pages = join_pages(["Q1 Yes\n", "\n", "Q2 No\n"])
-    assert text == "Q1 Yes\n\n\n\nQ2 No\n"
-    assert [(p.char_start, p.char_end) for p in pages] == [(0, 8), (8, 10), (10, 16)]
+def test_usable_text_layer(tokens, usable):
+    assert is_usable_text(tokens) is usable

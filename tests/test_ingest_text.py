@@ -110,16 +110,17 @@ def test_suffix_is_matched_case_insensitively(tmp_path, name):
 
 
 def test_supported_suffixes_are_listed():
-    assert set(SUPPORTED_SUFFIXES) == {".txt", ".text", ".pdf", ".docx"}
+    assert set(SUPPORTED_SUFFIXES) == {".txt", ".text", ".pdf", ".docx", ".html", ".htm", ".eml",
+                                       ".rtf", ".doc", ".odt"}
 
 
 @pytest.mark.parametrize(
     "name, hint",
     [
         pytest.param("reply.xlsx", "save it as PDF, DOCX or TXT", id="spreadsheet"),
-        pytest.param("reply.doc", "save it as DOCX", id="old_word"),
+        pytest.param("reply.msg", "save it from your mail program as .eml", id="outlook_message"),
         pytest.param("reply", "save it as PDF, DOCX or TXT", id="no_suffix"),
-        pytest.param("reply.html", "save it as PDF, DOCX or TXT", id="web_page"),
+        pytest.param("reply.mht", "save it as 'Web page, HTML only'", id="web_archive"),
     ],
 )
 def test_unsupported_suffix_names_the_file_and_the_way_out(tmp_path, name, hint):

@@ -4,6 +4,9 @@
 that says what to do, and hands the bytes to the reader for the file's format. Every
 reader returns text in the same shape (see `pipeline.model.Document`), so later stages
 never need to know which format a response arrived in.
+
+Formats: plain text, PDF, DOCX, web pages (HTML), e-mails (.eml, attachments included),
+RTF, and .doc/.odt through LibreOffice (`office.py`; needs `soffice` installed).
 """
 from __future__ import annotations
 
@@ -12,7 +15,11 @@ from typing import Callable
 
 from pipeline.errors import IngestError
 from pipeline.ingest.docx import ingest_docx
+from pipeline.ingest.eml import ingest_eml
+from pipeline.ingest.html import ingest_html
+from pipeline.ingest.office import ingest_office
 from pipeline.ingest.pdf import ingest_pdf
+from pipeline.ingest.rtf import ingest_rtf
 from pipeline.ingest.text import ingest_text
 from pipeline.model import Document
 
@@ -23,15 +30,22 @@ READERS: dict[str, Reader] = {
     ".text": ingest_text,
     ".pdf": ingest_pdf,
     ".docx": ingest_docx,
+    ".html": ingest_html,
+    ".htm": ingest_html,
+    ".eml": ingest_eml,
+    ".rtf": ingest_rtf,
+    ".doc": ingest_office,
+    ".odt": ingest_office,
 }
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(READERS)
 
 # Formats people often send instead, with the way out that works for each.
 _CONVERSION_HINTS = {
-    ".doc": "it is an old Word file; open it in Word or LibreOffice and save it as DOCX",
-    ".rtf": "open it in Word or LibreOffice and save it as DOCX",
-    ".odt": "open it in LibreOffice and save it as DOCX",
+    ".msg": "it is an Outlook message; save it from your mail program as .eml, or print "
+            "it to PDF",
+    ".mht": "open it in a browser and save it as 'Web page, HTML only' (.html)",
+    ".mhtml": "open it in a browser and save it as 'Web page, HTML only' (.html)",
 }
 _DEFAULT_HINT = "save it as PDF, DOCX or TXT"
 
@@ -90,4 +104,5 @@ def ingest(path: Path, *, source_name: str | None = None) -> Document:
     return reader(path, data, source_name or path.name)
 
 
-__all__ = ["SUPPORTED_SUFFIXES", "ingest", "ingest_docx", "ingest_pdf", "ingest_text"]
+__all__ = ["SUPPORTED_SUFFIXES", "ingest", "ingest_docx", "ingest_eml", "ingest_html",
+           "ingest_office", "ingest_pdf", "ingest_rtf", "ingest_text", "reader_for"]

@@ -1,59 +1,114 @@
-"""Read the text layer of PDF responses with pdfplumber, page by page.
+"""Read PDF responses: words with their positions, tables as rows, scanned pages by OCR.
 
-Each page is closed as soon as its text is read: pdfplumber caches every character object
-of a page, and on a 300-page response that cache alone reaches more than a gigabyte.
+The PDF reader works in four steps; the last three are pure functions of the first's output:
 
-A page without a text layer (a scan, a photographed letter) is kept as an empty page and
-named in `Document.warnings`; a PDF where no page has text is refused, because OCR is not
-part of this pipeline and an empty document would pass for "no answers".
+1. `read_pdf_layouts`: each page becomes a `PageLayout`, its items in reading order:
+   `TextLine`s and `PageTable`s (`pdf_tables`), two-column text read column by column
+   (`pdf_layout`). A page without a usable text layer is OCR'd (`ocr`) when Tesseract
+   is installed, and named in `Document.warnings` with the install command when not.
+2. `remove_running_lines`: page numbers, and headers and footers repeated on several
+   pages, are dropped, except the first page's header and the last page's footer, which
+   may hold the only copy of the FOI reference or the response date.
+3. `join_split_tables`: a table that carries on at the top of the next page becomes one.
+4. `render`: the shared text shape (`pipeline.model.Document`): one line per text line,
+   one " | "-joined line per table row followed by a blank line, and a blank line
+   between pages unless a paragraph carries on over the page break.
+
+Each page is closed as soon as it is read: pdfplumber caches every character object of a
+page, and on a 300-page response that cache alone reaches more than a gigabyte.
 """
 from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Sequence, Union
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.errors import IngestError
+from pipeline.ingest.layout import TextBuilder, flatten_cell, join_cells
+from pipeline.ingest.ocr import INSTALL_HINT, OcrError, ocr_page, tesseract_binary
+from pipeline.ingest.pdf_layout import (
+    GutterRegion,
+    TextLine,
+    Word,
+    continues_paragraph,
+    detached_head,
+    edge_lines,
+    find_gutter_regions,
+    group_lines,
+    is_column_layout,
+    is_page_number,
+    reading_order_of_columns,
+    running_key,
+    running_line_keys,
+)
+from pipeline.ingest.pdf_tables import (
+    PageTable,
+    carry_over,
+    find_ruled_tables,
+    holds,
+    merge_across_pages,
+    number_tables,
+    same_columns,
+    table_from_region,
+)
 from pipeline.ingest.text import document_id, normalise_text
 from pipeline.model import Block, Document, Page
 
 # x_tolerance: the gap (in points) above which two characters belong to different words.
 # pdfplumber's default of 3 glues words together in tightly set 9-10 pt body text
 # ("thecouncil"); 1.5 keeps them apart without splitting letter-spaced words.
-PDF_TEXT_SETTINGS = {"x_tolerance": 1.5, "y_tolerance": 3, "layout": False}
+PDF_WORD_SETTINGS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
 
 # Glyphs from a font without a Unicode map come out as "(cid:71)".
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+# A token that could be a word or a figure: it has a vowel or a digit. Text from a font
+# with a broken encoding ("(cid:3)", "#$%&") mostly has neither.
+_PLAUSIBLE_TOKEN = re.compile(r"[aeiouyAEIOUY0-9]")
+MIN_PLAUSIBLE_SHARE = 0.5
 
-_OCR_HINT = ("run it through OCR first, e.g. `ocrmypdf --skip-text in.pdf out.pdf`, "
-             "and ingest the OCR'd copy")
+# A page that is mostly one picture with only a few words on top (a scan stamped
+# "Page 2" by the tool that assembled the PDF) is OCR'd despite its text layer.
+SCAN_IMAGE_SHARE = 0.5
+SCAN_STAMP_MAX_WORDS = 10
+
+PageItem = Union[TextLine, PageTable]
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """One page's content in reading order, with the page's height for the edge zones.
+
+    `unread_scan` marks a scanned page left empty because Tesseract is not installed.
+    """
+
+    number: int
+    height: float
+    items: tuple[PageItem, ...] = ()
+    ocr: bool = False
+    unread_scan: bool = False
 
 
 def ingest_pdf(path: Path, data: bytes, source_name: str) -> Document:
-    """Read a PDF's text layer into a `Document` with one `Page` per PDF page.
+    """Read a PDF into a `Document` with one `Page` per PDF page.
 
-    Pages are joined by "\\n" and each page's text ends with "\\n", so a three-page
-    response whose second page is a scan reads "Q1 ...\\n\\n\\n\\nQ4 ...\\n" with the
-    warning "page 2 has no text layer ...".
+    A borderless question/answer table, which `extract_text` would interleave line by
+    line ("1. Contact details for the Director of Adult Dr Amelia Hart, Director of"),
+    comes out one row per line: "1. Contact details for the Director of Adult Social
+    Services (DASS). | Dr Amelia Hart, Director of Adult Social Services.".
     """
-    raw_pages, warnings = read_pdf_pages(path, data)
-    if not raw_pages:
+    layouts, warnings = read_pdf_layouts(path, data)
+    if not layouts:
         raise IngestError("has no pages", path=str(path),
                           hint="export or download the PDF again")
-    page_texts = [page_text(raw) for raw in raw_pages]
-    if not any(is_readable(t) for t in page_texts):
-        raise IngestError(
-            f"has no text layer on any of its {len(page_texts)} page(s); it looks scanned "
-            "and OCR is not enabled",
-            path=str(path), hint=_OCR_HINT,
-        )
-    warnings.extend(page_warnings(page_texts))
-    text, pages = join_pages(page_texts)
-    blocks = tuple(Block(p.char_start, p.char_end, f"page {p.number}") for p in pages)
+    if not any(layout.items for layout in layouts):
+        raise no_text_error(path, layouts, warnings)
+    text, pages, blocks = render(join_split_tables(remove_running_lines(layouts)))
     return Document(
         doc_id=document_id(data),
         source_file=source_name,
@@ -65,31 +120,272 @@ def ingest_pdf(path: Path, data: bytes, source_name: str) -> Document:
     )
 
 
-def read_pdf_pages(path: Path, data: bytes) -> tuple[list[str], list[str]]:
-    """The raw text of every page in order, and a warning for each page that failed.
+def no_text_error(path: Path, layouts: Sequence[PageLayout],
+                  warnings: Sequence[str]) -> IngestError:
+    """The error for a PDF where no page gave any text, saying what would help."""
+    n = len(layouts)
+    if any(layout.unread_scan for layout in layouts):
+        return IngestError(
+            f"has no text layer on any of its {n} page(s); it looks scanned and needs OCR, "
+            "but Tesseract is not installed", path=str(path), hint=INSTALL_HINT)
+    if warnings:
+        return IngestError(f"gave no text from any of its {n} page(s): " + "; ".join(warnings),
+                           path=str(path), hint="open it in a PDF viewer and check the pages")
+    return IngestError(f"has no text on any of its {n} page(s); every page is blank",
+                       path=str(path),
+                       hint="check that the right file was saved, or download it again")
+
+
+def read_pdf_layouts(path: Path, data: bytes) -> tuple[list[PageLayout], list[str]]:
+    """Every page's layout in order, and the warnings about pages read badly or not at all.
 
     A password-protected or corrupt file raises `IngestError`. A page whose content
-    cannot be parsed is kept as "" with a warning, so one broken page does not lose the
+    cannot be parsed is kept empty with a warning, so one broken page does not lose the
     other forty.
     """
-    texts: list[str] = []
+    layouts: list[PageLayout] = []
     warnings: list[str] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for number, page in enumerate(pdf.pages, start=1):
+            for page in pdf.pages:
                 try:
-                    texts.append(page.extract_text(**PDF_TEXT_SETTINGS) or "")
+                    layout, warning = read_page(page)
                 # pdfminer raises many unrelated types on a broken content stream; the
                 # page is recorded in the warnings rather than stopping the document.
                 except Exception as exc:  # noqa: BLE001
-                    texts.append("")
-                    warnings.append(f"page {number} could not be read ({exc!r}); "
-                                    "its text is missing")
+                    layout = PageLayout(page.page_number, page.height)
+                    warning = (f"page {page.page_number} could not be read ({exc!r}); "
+                               "its text is missing")
                 finally:
                     page.close()
+                layouts.append(layout)
+                if warning:
+                    warnings.append(warning)
     except PdfminerException as exc:
         raise pdf_open_error(path, exc.args[0] if exc.args else exc) from exc
-    return texts, warnings
+    return layouts, warnings
+
+
+def read_page(page) -> tuple[PageLayout, str]:
+    """One pdfplumber page's layout, and a warning about it ("" when all is well).
+
+    The text layer is used when it holds text; a page that is a picture, or whose text is
+    unmapped glyphs, is OCR'd; a page with nothing drawn on it is blank, not a scan.
+    """
+    number, height = page.page_number, page.height
+    words = page_words(page)
+    if is_usable_text([w.text for w in words]) and not is_stamped_scan(page, words):
+        warning = ""
+        if any(_UNMAPPED_GLYPH.search(w.text) for w in words):
+            warning = (f"page {number} has characters without a Unicode mapping, shown as "
+                       "'(cid:N)'; check that page by eye")
+        return PageLayout(number, height, page_items(page, words)), warning
+    if not (page.chars or page.images or page.curves):
+        return PageLayout(number, height), ""
+    binary = tesseract_binary()
+    if binary is None:
+        return (PageLayout(number, height, unread_scan=True),
+                f"page {number} has no usable text layer (it looks scanned) and needs OCR, "
+                f"so its text is missing: {INSTALL_HINT}")
+    try:
+        lines = ocr_page(page, binary)
+    except OcrError as exc:
+        return PageLayout(number, height), f"page {number} looks scanned and OCR failed: {exc}"
+    warning = "" if lines else (f"page {number} looks scanned but OCR found no text on it; "
+                                "check that page by eye")
+    return PageLayout(number, height, tuple(lines), ocr=True), warning
+
+
+def page_words(page) -> list[Word]:
+    """The page's words with their boxes, as `pdf_layout.Word`s."""
+    return [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
+            for w in page.extract_words(**PDF_WORD_SETTINGS)]
+
+
+def is_usable_text(tokens: Sequence[str]) -> bool:
+    """True when a page's words are text, not unmapped glyphs or encoding garbage.
+
+    >>> is_usable_text(["Q1", "(cid:71)", "Yes"]), is_usable_text(["(cid:71)(cid:72)"])
+    (True, False)
+    """
+    plausible = sum(1 for t in tokens if _PLAUSIBLE_TOKEN.search(_UNMAPPED_GLYPH.sub("", t)))
+    return plausible > 0 and plausible >= MIN_PLAUSIBLE_SHARE * len(tokens)
+
+
+def is_stamped_scan(page, words: Sequence[Word]) -> bool:
+    """True for a page that is one big picture under a few words of text."""
+    if len(words) > SCAN_STAMP_MAX_WORDS:
+        return False
+    area = page.width * page.height
+    covered = sum((img["x1"] - img["x0"]) * (img["bottom"] - img["top"]) for img in page.images)
+    return covered >= SCAN_IMAGE_SHARE * area
+
+
+def page_items(page, words: Sequence[Word]) -> tuple[PageItem, ...]:
+    """The page's lines and tables in reading order.
+
+    Ruled tables take the words inside them; the remaining lines are searched for
+    gutters, and each gutter region is read as a borderless table, as columns of text,
+    or line by line. Pieces are ordered by their top edge.
+    """
+    ruled = find_ruled_tables(page, words)
+    free = [w for w in words if not any(holds(bbox, w) for _, bbox in ruled)]
+    lines = group_lines(free)
+    regions = find_gutter_regions(lines)
+    in_regions = {id(line) for region in regions for line in region.lines}
+    pieces: list[tuple[float, list[PageItem]]] = [(t.top, [t]) for t, _ in ruled]
+    pieces += [(line.top, [line]) for line in lines if id(line) not in in_regions]
+    pieces += [(r.top, arrange_region(r, page.page_number, page.height)) for r in regions]
+    pieces.sort(key=lambda piece: piece[0])
+    return tuple(item for _, group in pieces for item in group)
+
+
+def arrange_region(region: GutterRegion, page_number: int,
+                   page_height: float) -> list[PageItem]:
+    """A gutter region as a table, as columns read one after the other, or as lines."""
+    split = table_from_region(region, page_number)
+    if split is not None:
+        before, table, after = split
+        return [*before, table, *after]
+    if is_column_layout(region, page_height):
+        return list(reading_order_of_columns(region))
+    return list(region.lines)
+
+
+def remove_running_lines(layouts: Sequence[PageLayout]) -> list[PageLayout]:
+    """The layouts without page numbers and repeated headers and footers.
+
+    A repeated line is kept once where it cannot split an answer: at the top of the
+    first page, or at the foot of the last page.
+    """
+    edges = [([i for i in layout.items if isinstance(i, TextLine)], layout.height)
+             for layout in layouts]
+    running = running_line_keys(edges)
+    with_text = [layout.number for layout in layouts if layout.items]
+    first, last = (with_text[0], with_text[-1]) if with_text else (0, 0)
+    cleaned = []
+    for layout, (lines, height) in zip(layouts, edges):
+        head, tail = edge_lines(lines, height)
+        drop = set()
+        for zone, indexes, keep_on in (("head", head, first), ("foot", tail, last)):
+            for i in indexes:
+                text = lines[i].text
+                if is_page_number(text, layout.number) or (
+                        (zone, running_key(text)) in running and layout.number != keep_on):
+                    drop.add(id(lines[i]))
+        items = tuple(item for item in layout.items if id(item) not in drop)
+        cleaned.append(replace(layout, items=items))
+    return cleaned
+
+
+def join_split_tables(layouts: Sequence[PageLayout]) -> list[PageLayout]:
+    """Carry a table that ends a page on into the next page, then number every table.
+
+    At the top of the next page, lines that stay inside the table's columns (the rest of
+    a row the page break split) and a table with the same columns
+    (`pdf_tables.same_columns`) both join it; a page that held nothing but the carried
+    table passes it on to the page after.
+    """
+    items = [list(layout.items) for layout in layouts]
+    open_table: int | None = None  # index of the page whose last item is an open table
+    for i, (layout, page) in enumerate(zip(layouts, items)):
+        if open_table is not None and page:
+            items[open_table][-1] = _carry_table(items[open_table][-1], page, layout)
+            if not page:
+                continue
+        open_table = i if page and isinstance(page[-1], PageTable) else None
+    tables = iter(number_tables([t for page in items for t in page if isinstance(t, PageTable)]))
+    return [replace(layout, items=tuple(next(tables) if isinstance(item, PageTable) else item
+                                        for item in page))
+            for layout, page in zip(layouts, items)]
+
+
+def _carry_table(table: PageTable, page: list[PageItem], layout: PageLayout) -> PageTable:
+    """`table` with the items near the start of `page` that carry it on; they are removed
+    from `page`. A header of this page alone, above the carried rows, stays as text."""
+    leading = []
+    for item in page:
+        if not isinstance(item, TextLine):
+            break
+        leading.append(item)
+    skip = detached_head(leading, layout.height)
+    carried, used = carry_over(table, leading[skip:], layout.number)
+    if carried is not None:
+        table = merge_across_pages(table, carried)
+        del page[skip:skip + used]
+    if len(page) > skip and isinstance(page[skip], PageTable) and same_columns(table, page[skip]):
+        table = merge_across_pages(table, page.pop(skip))
+    return table
+
+
+@dataclass
+class _PagedText(TextBuilder):
+    """The text being built, its blocks, and where each page's first character landed."""
+
+    page_starts: dict[int, int] = field(default_factory=dict)
+
+    def write_on(self, page: int, text: str) -> int:
+        self.page_starts.setdefault(page, self.pos)
+        return self.write(text)
+
+    def ends_with_blank_line(self) -> bool:
+        return not self.parts or "".join(self.parts[-2:]).endswith("\n\n")
+
+
+def render(layouts: Sequence[PageLayout]) -> tuple[str, tuple[Page, ...], tuple[Block, ...]]:
+    """The document text, its pages and its blocks (one per page and per table cell).
+
+    A page's span runs from its first character to the next page's first character, so
+    the spans are contiguous; a row that a page break split, merged into the row above,
+    belongs to the page where the row starts.
+    """
+    out = _PagedText()
+    for index, layout in enumerate(layouts):
+        for position, item in enumerate(layout.items):
+            if position == 0 and index > 0:
+                _write_page_break(out, layouts[index - 1], item)
+            if isinstance(item, PageTable):
+                _write_table(out, item)
+            else:
+                out.write_on(layout.number, normalise_text(item.text) + "\n")
+    text = out.text()
+    starts = [0]
+    for layout in layouts[1:]:
+        starts.append(max(starts[-1], out.page_starts.get(layout.number, _next_start(
+            out.page_starts, layout.number, len(text)))))
+    ends = starts[1:] + [len(text)]
+    pages = tuple(Page(layout.number, start, end, ocr=layout.ocr)
+                  for layout, start, end in zip(layouts, starts, ends))
+    page_blocks = [Block(p.char_start, p.char_end, f"page {p.number}") for p in pages]
+    return text, pages, tuple(page_blocks + out.blocks)
+
+
+def _next_start(page_starts: dict[int, int], number: int, end: int) -> int:
+    """Where the first page after `number` that has text starts (a page with no text of
+    its own gets an empty span there)."""
+    later = [start for page, start in page_starts.items() if page > number]
+    return min(later, default=end)
+
+
+def _write_page_break(out: _PagedText, previous: PageLayout, first: PageItem) -> None:
+    """Nothing where a paragraph runs on over the break, else a blank line (which
+    belongs to the page before, like the page's own last newline)."""
+    last = previous.items[-1] if previous.items else None
+    runs_on = (isinstance(last, TextLine) and isinstance(first, TextLine)
+               and continues_paragraph(last.text, first.text))
+    if not runs_on and not out.ends_with_blank_line():
+        out.write_on(previous.number, "\n")
+
+
+def _write_table(out: _PagedText, table: PageTable) -> None:
+    """Each row one line of " | "-joined cells with a block per cell, then a blank line."""
+    for row in table.rows:
+        line, spans = join_cells([flatten_cell([cell]) for cell in row.cells])
+        start = out.write_on(row.page, line.rstrip(" \t") + "\n")
+        for number, (a, b) in enumerate(spans, start=1):
+            if a < b:
+                out.blocks.append(Block(start + a, start + b, row.locator(number)))
+    out.write_on(table.rows[-1].page, "\n")
 
 
 def pdf_open_error(path: Path, cause: object) -> IngestError:
@@ -110,49 +406,3 @@ def pdf_open_error(path: Path, cause: object) -> IngestError:
         path=str(path),
         hint="download it again, or open it in a PDF viewer and print it to a new PDF",
     )
-
-
-def page_text(raw: str) -> str:
-    """One page's text in the shared shape, ending with exactly one "\\n".
-
-    >>> page_text("Q3 Liquidlogic \\r\\n\\n")
-    'Q3 Liquidlogic\\n'
-    """
-    return normalise_text(raw).rstrip("\n") + "\n"
-
-
-def is_readable(text: str) -> bool:
-    """True when a page has text beyond whitespace and unmapped glyphs like "(cid:71)"."""
-    return bool(_UNMAPPED_GLYPH.sub("", text).strip())
-
-
-def page_warnings(page_texts: list[str]) -> list[str]:
-    """A warning naming each page that has no text, or glyphs without Unicode."""
-    warnings = []
-    for number, text in enumerate(page_texts, start=1):
-        if not text.strip():
-            warnings.append(f"page {number} has no text layer (a scan?); its text is "
-                            "missing because OCR is not enabled")
-        elif _UNMAPPED_GLYPH.search(text):
-            warnings.append(f"page {number} has characters without a Unicode mapping, "
-                            "shown as '(cid:N)'; check that page by eye")
-    return warnings
-
-
-def join_pages(page_texts: list[str]) -> tuple[str, tuple[Page, ...]]:
-    """Join page texts with "\\n" and give each page the span up to the next page.
-
-    Pages are contiguous: a page's span includes the "\\n" that separates it from the
-    next, so every offset of the text belongs to exactly one page.
-
-    >>> join_pages(["a\\n", "b\\n"])
-    ('a\\n\\nb\\n', (Page(number=1, char_start=0, char_end=3, ocr=False), \
-Page(number=2, char_start=3, char_end=5, ocr=False)))
-    """
-    pieces = [t if i == len(page_texts) - 1 else t + "\n" for i, t in enumerate(page_texts)]
-    pages = []
-    start = 0
-    for number, piece in enumerate(pieces, start=1):
-        pages.append(Page(number, start, start + len(piece)))
-        start += len(piece)
-    return "".join(pieces), tuple(pages)
