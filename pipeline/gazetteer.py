@@ -48,7 +48,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "respondent_cues.csv": ("kind", "pattern", "replacement"),
 }
 CUE_KINDS = ("letter_start", "question_line", "subject_line", "sign_off", "self_after",
-             "self_before", "file_name_expansion")
+             "self_before", "file_name_expansion", "address_line")
 OVERLAPS = ("whole", "majority", "partial", "minor")
 _CODE_AT_START = re.compile(r"^\s*([A-Z0-9]+)")
 MIN_BARE_ABBREVIATION = 4  # "BNSSG" alone is an ICB; "MSE" alone is not (needs "ICB")

@@ -138,8 +138,11 @@ def _header_evidence(text: str, mentions: list[EntityMatch], cues) -> list[_Evid
     out = []
     for m in mentions:
         for tier, start, end, strict in spans:
-            if start <= m.start < end and (not strict or
-                                           len(m.text) >= NAME_FILLS_LINE * (end - start)):
+            if not start <= m.start < end:
+                continue
+            if "bare_name" in m.flags and _is("address_line", text[start:end], cues):
+                continue  # "Park House, Waterloo Street, Birmingham B2 5TJ": the town, not the writer
+            if not strict or len(m.text) >= NAME_FILLS_LINE * (end - start):
                 out.append(_Evidence(tier, m))
     return out
 

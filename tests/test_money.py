@@ -144,3 +144,29 @@ def test_heading_scale(heading, scale):
 def test_bad_scale_is_a_caller_error():
     with pytest.raises(ValueError):
         find_money("£5", scale=0)
+
+
+@pytest.mark.parametrize("answer, values, flags", [
+    pytest.param("Figures in £'000: 2023/24 gross contribution 18,442.", [18_442_000.0],
+                 ("no_symbol", "thousands"), id="heading_then_figure_same_line"),
+    pytest.param("All figures are £000.\n2022/23 | 412,644\n2023/24 | 420,100",
+                 [412_644_000.0, 420_100_000.0], ("no_symbol", "thousands"), id="heading_above_table"),
+    pytest.param("Spend (£m)\nCHC | 98.5", [98_500_000.0], ("no_symbol", "millions"), id="millions"),
+])
+def test_heading_in_the_answer_scales_the_figures_below(answer, values, flags):
+    from pipeline.extract.money import find_money_under_headings
+    found = find_money_under_headings(answer)
+    assert [f.value for f in found] == values
+    assert all(f.flags == flags for f in found)
+    assert all(answer[f.start:f.end] == f.text for f in found)
+
+
+def test_figures_before_the_heading_are_read_as_written():
+    from pipeline.extract.money import find_money_under_headings
+    answer = "Total spend £1.2m.\nBreakdown (£000)\nResidential | 800"
+    assert [f.value for f in find_money_under_headings(answer)] == [1_200_000.0, 800_000.0]
+
+
+def test_no_heading_means_no_bare_numbers():
+    from pipeline.extract.money import find_money_under_headings
+    assert find_money_under_headings("412 people, 2023/24") == []

@@ -67,3 +67,14 @@ def test_percentages_of_the_spend_re_derive_the_gold_shares():
     shares = [Decimal(str(f.value)) for f in find_percents(text)]
     derived = [float(Decimal(str(spend.value)) * s / 100) for s in shares]
     assert derived == [1_483_715.80, 2_153_781.00, 0.0]
+
+
+@pytest.mark.parametrize("text, evidence, flags", [
+    pytest.param("ranged between 20% and 80%.", "between 20% and 80%", ("range", "range:20-80"), id="between_and"),
+    pytest.param("from 10 to 15 per cent", "from 10 to 15 per cent", ("range", "range:10-15"), id="from_to"),
+    pytest.param("between 5 and 50% of cases", "between 5 and 50%", ("range", "range:5-50"), id="sign_on_upper_only"),
+])
+def test_opened_ranges(text, evidence, flags):
+    [f] = find_percents(text)
+    assert f.value is None and f.text == evidence == text[f.start:f.end]
+    assert f.flags == flags

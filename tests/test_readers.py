@@ -24,9 +24,10 @@ def test_read_yesno(answer, expected):
     assert read_yesno(answer, ALL, RULES).value == expected
 
 
-def test_yes_no_outside_allowed_values_is_not_invented():
-    assert read_yesno("The ICB will sometimes contribute on a case-by-case basis.", ("yes", "no"), RULES) is None or \
-        read_yesno("The ICB will sometimes contribute on a case-by-case basis.", ("yes", "no"), RULES).value in ("yes", "no")
+def test_a_reading_outside_the_allowed_values_is_not_invented():
+    answer = "The ICB will sometimes contribute on a case-by-case basis."
+    assert read_yesno(answer, ("yes", "no", "partial", "case_by_case"), RULES).value == "case_by_case"
+    assert read_yesno(answer, ("yes", "no"), RULES) is None  # case_by_case is not allowed here
 
 
 @pytest.mark.parametrize("answer, state", [
@@ -69,11 +70,26 @@ def test_read_boolean_field_phrases_win():
     assert read_boolean("A copy is attached.", (), (), RULES).value == "true"
 
 
-def test_typed_readers_skip_ranges_and_other_periods():
+def test_typed_readers_keep_ranges_as_text_and_skip_other_periods():
     from pipeline.extract.typed import Context, read_money, read_percent
     from pipeline.rules import FieldSpec
     ctx = Context(rules=RULES, gazetteer=None)
     pct = FieldSpec(name="p", type="percent", question_id="q")
-    assert read_percent("between 40-50% of cases", pct, ctx) == []
+    [c] = read_percent("between 40-50% of cases", pct, ctx)
+    assert c.value_num is None and "range" in c.flags and c.reasons  # a person settles it
+    assert [c.value_num for c in read_percent("46% health; 40-50% in some cases", pct, ctx)] == [46.0]
     annual = FieldSpec(name="m", type="money", question_id="q", period="annual")
     assert read_money("£18.50 per hour", annual, ctx) == []
+
+
+@pytest.mark.parametrize("answer, state", [
+    pytest.param("<5. The exact number is withheld under section 40(2).", "withheld", id="suppressed_with_note"),
+    pytest.param("Redacted – section 40(2) personal information.", "withheld", id="redacted_section_40"),
+    pytest.param("Fewer than 5", "answered", id="suppressed_without_note_stays_a_value"),
+    pytest.param("Nil.", "answered", id="nil_is_zero_not_a_state"),
+    pytest.param("Information not held.", "not_held", id="not_held"),
+    pytest.param("Helen Marsh, contact details removed under section 40.", "answered", id="name_given_details_removed"),
+])
+def test_small_numbers_nil_and_not_held_states(answer, state):
+    from pipeline.extract.states import classify_state
+    assert classify_state(answer, RULES).state.value == state

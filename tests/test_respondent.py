@@ -139,3 +139,17 @@ def test_subject_line_in_letterhead_is_not_the_writer(gaz):
 
 def test_no_evidence_gives_none(gaz):
     assert detect_respondent("1. How many? 39\n", "000_abc123.txt", gaz) is None
+
+
+def test_town_in_the_postal_address_is_not_the_writer(gaz):
+    """An ICB's letterhead address names a city that is also a council ("Birmingham")."""
+    text = ("NHS Birmingham and Solihull Integrated Care Board\n"
+            "Park House, 57-59 Waterloo Street, Birmingham B2 5TJ\n\nDear Applicant\n"
+            "Thank you for your request.\n")
+    m = detect_respondent(text, "birmingham_solihull_chc.txt", gaz)
+    assert (m.kind, m.code) == ("icb", "QHL")
+
+
+def test_a_council_named_in_full_on_an_address_line_still_counts(gaz):
+    m = detect_respondent("Hampshire County Council, Winchester SO23 8UQ\n\nDear Sir\n", "x.txt", gaz)
+    assert m.code == "E10000014"

@@ -32,13 +32,13 @@ def test_every_mistake_is_reported_with_its_location():
 def test_a_new_questionnaire_needs_no_python(tmp_path):
     rules = tmp_path / "rules"
     shutil.copytree(RULES_DIR, rules)
-    (rules / "questionnaires" / "s117.yaml").write_text(yaml.safe_dump({
-        "id": "s117_aftercare", "title": "Section 117 aftercare",
-        "questions": [{"id": "q1", "number": "1", "text": "How many people receive s117 aftercare?",
-                       "fields": [{"name": "s117_people", "type": "count"}]}]}))
-    assert "s117_aftercare" in load_rules(rules).questionnaires
+    (rules / "questionnaires" / "dols.yaml").write_text(yaml.safe_dump({
+        "id": "dols_assessments", "title": "Deprivation of Liberty Safeguards",
+        "questions": [{"id": "q1", "number": "1", "text": "How many DoLS applications were received?",
+                       "fields": [{"name": "dols_applications", "type": "count"}]}]}))
+    assert "dols_assessments" in load_rules(rules).questionnaires
     result = CliRunner().invoke(cli, ["rules", "validate", "--dir", str(rules)])
-    assert result.exit_code == 0 and "s117_aftercare" in result.output
+    assert result.exit_code == 0 and "dols_assessments" in result.output
 
 
 def test_validate_command_exits_2_and_lists_problems(tmp_path):
@@ -49,3 +49,49 @@ def test_validate_command_exits_2_and_lists_problems(tmp_path):
     assert result.exit_code == 2
     assert "bad.yaml: id: 'Bad Name'" in result.output
     assert "bad.yaml: title" in result.output
+
+
+def test_new_questionnaires_are_data_only_and_valid():
+    rules = load_rules()
+    for qid, n_questions in (("s117_aftercare", 14), ("chc_funding_split", 14)):
+        qn = rules.questionnaires[qid]
+        assert len(qn.questions) == n_questions
+        assert all(q.parent in ("", *(p.id for p in qn.questions)) for q in qn.questions)
+    result = CliRunner().invoke(cli, ["rules", "validate"])
+    assert result.exit_code == 0
+    assert "s117_aftercare: 14 questions" in result.output
+    assert "chc_funding_split: 14 questions" in result.output
+
+
+def test_a_broken_copy_of_a_questionnaire_reports_every_problem_with_its_location(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules)
+    path = rules / "questionnaires" / "s117_aftercare.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    questions = data["questions"]
+    questions[0]["fields"][0]["type"] = "cuont"  # a typo in a type
+    questions[2]["fields"][0]["allowed"] = [True, False, "maybe"]  # bare yes/no are fine, 'maybe' is not
+    questions[4]["fields"][0]["values"]["fixed_percentage"].append(50)  # unquoted 50/50-ish number
+    questions[8]["fields"][0]["colour"] = "red"  # unknown key
+    questions[9]["fields"][0]["entity"] = "ccg"  # not an entity kind
+    questions[10]["parent"] = "q99"  # no such question
+    data["checks"].append({"check": "not_greater", "small": "s117_discharged_count", "large": "s117_nobody"})
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+
+    result = CliRunner().invoke(cli, ["rules", "validate", "--dir", str(rules)])
+    assert result.exit_code == 2
+    out = result.output
+    where = f"{path}: "
+    expected = [
+        "questions[0].fields[0].type: 'cuont' is not one of",
+        "questions[2].fields[0].allowed[2]: 'maybe' is not one of",
+        "questions[4].fields[0].values.fixed_percentage: expected a list of non-empty phrases",
+        "questions[8].fields[0]: unknown key 'colour'",
+        "questions[9].fields[0].entity: 'ccg' is not one of",
+        "question q9: parent 'q99' is not a question id",
+        "checks[1].large: 's117_nobody' is not a field of this questionnaire",
+    ]
+    for problem in expected:
+        assert where + problem in out, problem
+    # the other questionnaires are still checked: their files are not named as broken
+    assert "asc_joint_funding.yaml" not in out and "chc_funding_split.yaml" not in out

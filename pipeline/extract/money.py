@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from pipeline.extract.dates import find_dates, find_fiscal_years
@@ -68,7 +68,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         count_noun_after=vocab.regex(rf"[^\S\n]*{vocab.alt('count_nouns')}"),
         period_attached=vocab.regex(rf"[^\S\n]*(?:{groups})"),
         period_before=vocab.regex(
-            rf"(?:{groups})(?:[^\S\n]+[A-Za-z]+){{0,3}}[^\S\n]*[:\-–]?[^\S\n]*$"),
+            rf"(?:{groups})(?:[^\S\n]+[A-Za-z]+){{0,5}}[^\S\n]*[:\-–]?[^\S\n]*$"),
         period_after=vocab.regex(rf"(?:[^\S\n]+[A-Za-z]+){{1,2}}[^\S\n]+(?:{groups})"),
         thousands_heading=vocab.regex(vocab.alt("currency", "thousands_headings")),
         millions_heading=vocab.regex(vocab.alt("currency", "millions_headings")),
@@ -175,3 +175,25 @@ def find_money(text: str, scale: int = 1) -> list[Found]:
         found.append(Found(float(amount), hit.start, hit.end, text[hit.start:hit.end], UNIT,
                            flags))
     return sorted(found, key=lambda f: f.start)
+
+
+def find_money_under_headings(text: str) -> list[Found]:
+    """Amounts in an answer that may state its unit once: "All figures are £000." or a
+    table heading "Spend (£'000)" scales every figure from that line on.
+
+    Figures before the heading's line are read as written. Example of messy input:
+    "Figures in £'000: 2023/24 gross contribution 18,442." gives 18442000.0 flagged
+    `thousands` (the fiscal year is never money).
+    """
+    if not text:
+        return []
+    p = _patterns(load_vocabulary())
+    heads = [(m.start(), 1000) for m in p.thousands_heading.finditer(text)]
+    heads += [(m.start(), 1_000_000) for m in p.millions_heading.finditer(text)]
+    if not heads:
+        return find_money(text)
+    at, scale = min(heads)
+    line_start = text.rfind("\n", 0, at) + 1
+    scaled = [replace(f, start=f.start + line_start, end=f.end + line_start)
+              for f in find_money(text[line_start:], scale=scale)]
+    return find_money(text[:line_start]) + scaled

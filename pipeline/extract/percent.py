@@ -17,6 +17,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 @dataclass(frozen=True)
 class _Patterns:
     percent: re.Pattern
+    opened_range: re.Pattern  # "between 20% and 80%", "from 10 to 15 per cent"
     at_most: re.Pattern
 
 
@@ -30,6 +31,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         percent=vocab.regex(
             rf"(?:(?<![\w.,£])(?P<lo>{_NUMBER})[^\S\n]*(?:{word})?[^\S\n]*{dash}[^\S\n]*)?"
             rf"(?<![\w.,£])(?P<num>{_NUMBER})[^\S\n]*(?P<word>{word})"),
+        opened_range=vocab.regex(
+            rf"(?<![\w.,£]){vocab.alt('ranges', 'openers')}[^\S\n]+(?P<lo>{_NUMBER})[^\S\n]*"
+            rf"(?:{word})?[^\S\n]*{vocab.alt('ranges', 'joiners')}[^\S\n]*"
+            rf"(?P<num>{_NUMBER})[^\S\n]*(?P<word>{word})"),
         at_most=vocab.regex(rf"{upper}[^\S\n]*$"),
     )
 
@@ -50,14 +55,18 @@ def find_percents(text: str) -> list[Found]:
     """Every percentage (0-100) in `text`, in order; value a float, unit "percent".
 
     Example of messy input: "46% health 54% social care" gives 46.0 and 54.0; "c. 12.5 %"
-    gives 12.5 flagged `approx`; "40-50%" gives value None flagged `range`, `range:40-50`.
+    gives 12.5 flagged `approx`; "40-50%" and "between 40% and 50%" give value None flagged
+    `range`, `range:40-50`.
     """
     if not text:
         return []
     vocab = load_vocabulary()
     p = _patterns(vocab)
     found = []
-    for m in p.percent.finditer(text):
+    opened = [m for m in p.opened_range.finditer(text)]
+    for m in [*opened, *p.percent.finditer(text)]:
+        if m.re is p.percent and any(o.start() <= m.start() < o.end() for o in opened):
+            continue  # "80%" of "between 20% and 80%" is the range's upper end
         value = _number(m["num"])
         flags = _hedges(vocab, text, m.start(), p)
         if m["lo"]:
@@ -68,4 +77,4 @@ def find_percents(text: str) -> list[Found]:
                                flags + ("range", f"range:{low:f}-{value:f}")))
         elif value <= MAX_PERCENT:
             found.append(Found(float(value), m.start(), m.end(), m[0], "percent", flags))
-    return found
+    return sorted(found, key=lambda f: f.start)

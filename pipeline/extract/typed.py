@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pipeline.extract.count import find_counts
 from pipeline.extract.dates import find_dates, find_fiscal_years
-from pipeline.extract.money import find_money
+from pipeline.extract.dimension import find_dimension_labels, inside_label, label_for
+from pipeline.extract.money import find_money_under_headings
 from pipeline.extract.percent import find_percents
 from pipeline.extract.person import find_emails, find_people, find_phones
 from pipeline.extract.yesno import is_negated, read_boolean, read_yesno
+from pipeline.model import Found
 from pipeline.nlp import find_phrases
 from pipeline.rules import FieldSpec, Rules
 
@@ -62,19 +64,44 @@ def read_money(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
     >>> [c.value_num for c in read_money("£1,656,101.72 (£31,848.11pw)", annual_spec, ctx)]  # doctest: +SKIP
     [1656101.72]
     """
-    found = [f for f in find_money(text) if f.value is not None]
+    found = [f for f in find_money_under_headings(text) if f.value is not None] or _bare_amounts(text)
     if spec.period == "weekly":
         found = [f for f in found if "weekly" in f.flags]
     else:  # an hourly, daily, weekly or monthly rate is never an annual amount
         found = [f for f in found if not {"weekly", "monthly", "daily", "hourly"} & set(f.flags)]
     out = []
     for f in found:
-        flags = tuple(x for x in f.flags if x in ("approx", "no_symbol", "thousands"))
+        flags = tuple(x for x in f.flags if x in ("approx", "no_symbol", "thousands", "millions"))
         reasons = ("approximate value",) if "approx" in f.flags else ()
+        strength = _strength(text, len(found))
+        if "bare" in f.flags:
+            strength, reasons = "hedged", reasons + ("a figure without £ in a money answer",)
+        if _PER_UNIT.search(text, f.end, min(len(text), f.end + 30)) or _PER_UNIT_BEFORE.search(
+                text[max(0, f.start - 40):f.start]):
+            strength, flags = "hedged", flags + ("unit_rate",)
+            reasons += ("a rate per person or package, not a total",)
         out.append(Candidate(f"{float(f.value):.2f}", f.start, f.end, float(f.value), unit="GBP",
-                             strength=_strength(text, len(found)), flags=flags, reasons=reasons,
-                             extractor="money"))
-    return _collapse_same_amount(out)
+                             strength=strength, flags=flags, reasons=reasons, extractor="money"))
+    return _by_dimension(text, _collapse_same_amount(out), ctx)
+
+
+_UNITS = r"(?:person|people|package|client|service user|placement|case|individual|resident|child|bed|head)s?"
+_PER_UNIT = re.compile(rf"^[^\n.;]{{0,12}}\b(?:per|a|each)\s+{_UNITS}\b", re.IGNORECASE)
+_PER_UNIT_BEFORE = re.compile(rf"\b(?:per|each)\s+{_UNITS}\b[^\n.;£]*$", re.IGNORECASE)
+_BARE_AMOUNT = re.compile(r"(?<![\d/.,£$])\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?![\d%/]|,\d)")
+_COUNT_NOUN_AFTER = re.compile(r"\s*(?:people|persons?|packages?|individuals?|clients?|cases?|placements?|"
+                               r"children|adults?|hours?|days?|weeks?|records?|beds?)\b", re.IGNORECASE)
+
+
+def _bare_amounts(text: str) -> list[Found]:
+    """Grouped figures ("9,806,332") in an answer with no £ at all: maybe money, for review."""
+    out = []
+    for m in _BARE_AMOUNT.finditer(text):
+        if _COUNT_NOUN_AFTER.match(text, m.end()):
+            continue
+        out.append(Found(float(m.group(0).replace(",", "")), m.start(), m.end(), m.group(0), "GBP",
+                         ("no_symbol", "bare")))
+    return out
 
 
 def _collapse_same_amount(cands: list[Candidate]) -> list[Candidate]:
@@ -104,15 +131,48 @@ def read_count(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
         out.append(Candidate(str(int(f.value)), f.start, f.end, float(f.value), unit=f.unit,
                              strength=_strength(text, len(found)), flags=tuple(f.flags),
                              reasons=reasons, extractor="count"))
-    return out
+    return _by_dimension(text, out, ctx)
 
 
 def read_percent(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
-    found = [f for f in find_percents(text) if f.value is not None]  # ranges go unread
-    return [Candidate(_num_text(float(f.value)), f.start, f.end, float(f.value), unit="percent",
-                      strength=_strength(text, len(found)), flags=tuple(f.flags),
-                      reasons=("approximate value",) if "approx" in f.flags else (),
-                      extractor="percent") for f in found]
+    """Shares 0-100; a range ("between 20% and 80%") only when no single share is given,
+    and then as its text, flagged `range`, for a person to settle."""
+    every = find_percents(text)
+    found = [f for f in every if f.value is not None]
+    if not found:
+        return [Candidate(" ".join(f.text.split()), f.start, f.end, None, unit="percent",
+                          strength="inferred", flags=tuple(f.flags),
+                          reasons=("a range, not one figure: give the figure or a state",),
+                          extractor="percent") for f in every]
+    out = [Candidate(_num_text(float(f.value)), f.start, f.end, float(f.value), unit="percent",
+                     strength=_strength(text, len(found)), flags=tuple(f.flags),
+                     reasons=("approximate value",) if "approx" in f.flags else (),
+                     extractor="percent") for f in found]
+    return _by_dimension(text, out, ctx)
+
+
+def _by_dimension(text: str, cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """Figures split by year, age band or total ("18-64: 312; 65 and over: 1,140; total
+    1,452"): numbers inside the labels are dropped, each figure is flagged
+    `dimension:<label>`, and the total (else the latest year) comes first."""
+    labels = find_dimension_labels(text, ctx.rules)
+    if not labels:
+        return cands
+    cands = [c for c in cands if not inside_label(labels, c.start, c.end)]
+    tagged = [(c, label_for(labels, c.start, c.end, text)) for c in cands]
+    if len({d.label for _, d in tagged if d}) < 2:
+        return cands
+    out = [(replace(c, flags=c.flags + (f"dimension:{d.label}",)) if d else c, d)
+           for c, d in tagged]
+
+    def rank(item):
+        d = item[1]
+        if d is None:
+            return (2, 0)
+        if d.kind == "total":
+            return (0, 0)
+        return (1, -int(d.label[:4])) if d.kind == "year" else (1, 0)
+    return [c for c, _ in sorted(out, key=rank)]
 
 
 def read_date(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
@@ -121,8 +181,13 @@ def read_date(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
 
 
 def read_fiscal_year(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
-    return [Candidate(str(f.value), f.start, f.end, None, unit="fiscal_year", strength="sentence",
-                      extractor="fiscal_year") for f in find_fiscal_years(text)]
+    """Fiscal years; when figures are split by year, the latest year first (as its figure)."""
+    out = [Candidate(str(f.value), f.start, f.end, None, unit="fiscal_year", strength="sentence",
+                     extractor="fiscal_year") for f in find_fiscal_years(text)]
+    years = [d for d in find_dimension_labels(text, ctx.rules) if d.kind == "year"]
+    if len({d.label for d in years}) > 1:
+        out.sort(key=lambda c: c.value, reverse=True)
+    return out
 
 
 def read_yesno_field(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
@@ -183,7 +248,9 @@ def _says_nothing(text: str, rules: Rules) -> bool:
 
 
 def read_enum(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
-    hits = find_phrases(text, _phrase_vocab(spec.values))
+    """The value whose phrase the answer uses; a denied phrase ("There is no fixed
+    percentage split") does not count, and two different values go to review."""
+    hits = [h for h in find_phrases(text, _phrase_vocab(spec.values)) if not is_negated(text, h[1])]
     labels = list(dict.fromkeys(h[0] for h in hits))
     if not labels:
         return []
