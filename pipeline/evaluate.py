@@ -327,6 +327,23 @@ class CalibrationBin:
 
 
 @dataclass(frozen=True)
+class AtLeast:
+    """Accuracy of the predictions whose confidence is at least `threshold`.
+
+    The promise a confidence makes: values at 0.9 or above are right at least 90% of the
+    time. `holds` is None when no prediction reaches the threshold.
+    """
+
+    threshold: float
+    count: int
+    accuracy: float | None
+
+    @property
+    def holds(self) -> bool | None:
+        return None if self.accuracy is None else self.accuracy >= self.threshold
+
+
+@dataclass(frozen=True)
 class EvaluationReport:
     docs: int
     docs_missing: int
@@ -336,6 +353,7 @@ class EvaluationReport:
     misses: tuple[Miss, ...]
     calibration: tuple[CalibrationBin, ...]
     expected_calibration_error: float | None
+    calibration_at_least: tuple[AtLeast, ...] = ()
 
     recall = property(lambda self: self.overall.recall)
     precision = property(lambda self: self.overall.precision)
@@ -354,6 +372,8 @@ class EvaluationReport:
             "misses": [asdict(m) for m in self.misses],
             "calibration": [asdict(b) for b in self.calibration],
             "expected_calibration_error": self.expected_calibration_error,
+            "calibration_at_least": [{**asdict(a), "holds": a.holds}
+                                     for a in self.calibration_at_least],
         }
 
 
@@ -378,25 +398,46 @@ def tally(name: str, judgements: list[Judgement]) -> Score:
     return Score(name, gold, predicted, correct, predicted_auto, correct_auto)
 
 
+def _scored(judgements: list[Judgement]) -> list[tuple[float, bool]]:
+    """(confidence, correct) of every prediction that has a confidence.
+
+    Values and states alike (a wrong "not held" is as wrong as a wrong number); predictions
+    without a confidence (document-level fields read from documents.csv) are left out.
+    """
+    out = []
+    for j in judgements:
+        conf = j.prediction.confidence if j.prediction is not None else None
+        if conf is not None:
+            out.append((conf, j.correct))
+    return out
+
+
+def accuracy_at_least(judgements: list[Judgement],
+                      thresholds: tuple[float, ...] = CONFIDENCE_BIN_EDGES[:-1]
+                      ) -> tuple[AtLeast, ...]:
+    """For each threshold, how often the predictions at or above it are right."""
+    scored = _scored(judgements)
+    out = []
+    for t in thresholds:
+        hits = [ok for conf, ok in scored if conf >= t]
+        out.append(AtLeast(t, len(hits), sum(hits) / len(hits) if hits else None))
+    return tuple(out)
+
+
 def calibration_table(judgements: list[Judgement]
                       ) -> tuple[tuple[CalibrationBin, ...], float | None]:
-    """Reliability of the answered predictions by confidence bin, and the expected
-    calibration error (bin accuracy vs mean confidence, weighted by bin size).
+    """Reliability of the predictions by confidence bin, and the expected calibration
+    error (bin accuracy vs mean confidence, weighted by bin size).
 
-    Predictions without a confidence (document-level fields read from documents.csv)
-    are left out.
+    A list's confidence is that of its least confident item (it is right only if every
+    item is).
     """
     edges = (0.0,) + CONFIDENCE_BIN_EDGES
     buckets: list[list[tuple[float, bool]]] = [[] for _ in CONFIDENCE_BIN_EDGES]
-    for j in judgements:
-        if j.prediction is None or j.prediction.kind != "value":
-            continue
-        conf = j.prediction.confidence
-        if conf is None:
-            continue
+    for conf, correct in _scored(judgements):
         i = next(k for k, high in enumerate(CONFIDENCE_BIN_EDGES)
                  if conf < high or high == CONFIDENCE_BIN_EDGES[-1])
-        buckets[i].append((conf, j.correct))
+        buckets[i].append((conf, correct))
     total = sum(len(b) for b in buckets)
     bins, ece = [], 0.0
     for low, high, bucket in zip(edges, edges[1:], buckets):
@@ -449,6 +490,7 @@ def evaluate(gold_dir: Path, pred_dir: Path,
         misses=misses,
         calibration=bins,
         expected_calibration_error=ece,
+        calibration_at_least=accuracy_at_least(judgements),
     )
 
 
@@ -472,12 +514,16 @@ def format_report(report: EvaluationReport) -> str:
     """The report as text for a terminal: tables first, the summary line last."""
     lines = _score_lines("Per type", report.per_type) + [""]
     lines += _score_lines("Per field", report.per_field) + [""]
-    lines.append("Calibration (answered predictions)")
+    lines.append("Calibration (reliability of every prediction with a confidence)")
     lines.append(f"  {'confidence':13s} {'count':>5s} {'mean':>6s} {'accuracy':>8s}")
     for b in report.calibration:
         lines.append(f"  {b.low:.2f}-{b.high:.2f}     {b.count:5d} {_pct(b.mean_confidence)} "
                      f"  {_pct(b.accuracy)}")
     lines.append(f"  expected calibration error: {_pct(report.expected_calibration_error).strip()}")
+    for a in report.calibration_at_least:
+        verdict = {True: "ok", False: "BELOW", None: ""}[a.holds]
+        lines.append(f"  confidence >= {a.threshold:.2f}: {a.count:4d} predictions, "
+                     f"accuracy {_pct(a.accuracy).strip():>6s} {verdict}")
     lines.append("")
     lines.append(f"Misses ({len(report.misses)})")
     for m in report.misses:

@@ -1,0 +1,182 @@
+"""`foi review export` and `foi review import`: the queue as a sheet, and back to the ledger."""
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from pipeline.cli import cli
+from pipeline.corrections import read_ledger
+from pipeline.errors import CorrectionsError
+from pipeline.review.decide import ReviewContext
+from pipeline.review.export import DECISION_COLUMNS, EXPORT_COLUMNS, export_queue
+from pipeline.review.importer import import_sheet
+from pipeline.review.sheet import neutralise, read_sheet, restore, write_sheet
+from pipeline.tables import REVIEW_QUEUE
+from review_helpers import make_run
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return make_run(tmp_path_factory.mktemp("review"))
+
+
+@pytest.fixture
+def ledger_dir(tmp_path):
+    return tmp_path / "corrections"
+
+
+# --- formula guard --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["=1+1", "+44 20 7946 0000", "-5", "@SUM(A1)", "\tx", "\rx"])
+def test_formula_starts_are_neutralised_and_restored(text):
+    assert neutralise(text).startswith("'")
+    assert restore(neutralise(text)) == text
+
+
+@pytest.mark.parametrize("text", ["£1.6m", "Ian Wake –", "'quoted' word", ""])
+def test_ordinary_text_is_left_alone(text):
+    assert neutralise(text) == text and restore(text) == text
+
+
+def test_csv_round_trip_keeps_dangerous_text_inert_then_exact(tmp_path):
+    path = tmp_path / "s.csv"
+    rows = [{"a": '=HYPERLINK("http://evil")', "b": 1.5, "c": "two\nlines"}, {"a": "plain", "b": None}]
+    write_sheet(path, ["a", "b", "c"], rows)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    cells = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert cells[1][0] == "'=HYPERLINK(\"http://evil\")"
+    header, back = read_sheet(path)
+    assert header == ["a", "b", "c"]
+    assert [r.cells for r in back] == [{"a": '=HYPERLINK("http://evil")', "b": "1.5", "c": "two\nlines"},
+                                       {"a": "plain", "b": "", "c": ""}]
+    assert [r.where for r in back] == ["row 2", "row 3 (line 4)"]
+
+
+def test_xlsx_stores_formula_like_text_as_text(tmp_path):
+    path = tmp_path / "s.xlsx"
+    write_sheet(path, ["a", "n"], [{"a": "=1+1", "n": 3.25}])
+    sheet = load_workbook(path).active
+    assert (sheet["A2"].value, sheet["A2"].data_type) == ("=1+1", "s")
+    assert sheet["B2"].value == 3.25
+    _, back = read_sheet(path)
+    assert back[0].cells == {"a": "=1+1", "n": "3.25"}
+
+
+def test_an_unknown_extension_is_refused(tmp_path):
+    with pytest.raises(CorrectionsError, match=r"\.csv or \.xlsx"):
+        write_sheet(tmp_path / "s.ods", ["a"], [])
+
+
+# --- export ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_export_has_the_queue_columns_and_empty_decisions(run, tmp_path, suffix):
+    out = tmp_path / f"queue.{suffix}"
+    n = export_queue(run.processed, out)
+    header, rows = read_sheet(out)
+    assert header == EXPORT_COLUMNS == REVIEW_QUEUE + list(DECISION_COLUMNS)
+    assert n == len(rows) == len(run.table("review_queue")) > 0
+    assert all(r.cells[c] == "" for r in rows for c in DECISION_COLUMNS)
+    assert [r.cells["doc_id"] for r in rows] == [q["doc_id"] for q in run.table("review_queue")]
+
+
+# --- import ---------------------------------------------------------------------------
+
+def filled_sheet(run, path, decisions):
+    """Export the queue to `path` and fill rows: decisions maps row index -> column values."""
+    export_queue(run.processed, path)
+    header, rows = read_sheet(path)
+    data = [dict(r.cells) for r in rows]
+    for i, values in decisions.items():
+        data[i].update(values)
+    write_sheet(path, header, data)
+    return data
+
+
+def test_import_records_good_rows_and_reports_bad_ones_by_row(run, tmp_path, ledger_dir):
+    path = tmp_path / "filled.csv"
+    data = filled_sheet(run, path, {
+        0: {"corrected_value": "{value}"},  # placeholder, replaced below
+        1: {"corrected_value": "banana"},
+        2: {"corrected_state": "Not applicable", "comment": "no cabinet member"},
+        3: {"field": "no_such_field", "corrected_value": "1"},
+        4: {"corrected_value": "12", "corrected_state": "withheld"},
+    })
+    data[0]["corrected_value"] = data[0]["value"]
+    write_sheet(path, EXPORT_COLUMNS, data)
+    report = import_sheet(path, ledger_dir, ReviewContext.load(run.processed), reviewer="ann")
+    assert (report.recorded, report.accepted, report.skipped) == (2, 1, len(data) - 5)
+    wheres = [p.where.split(" (")[0] for p in report.problems]
+    assert wheres == ["row 3", "row 5", "row 6"]
+    messages = [p.message for p in report.problems]
+    assert "'banana'" in messages[0]
+    assert "'no_such_field' is not in questionnaire 'asc_joint_funding'" in messages[1]
+    assert "both given" in messages[2]
+    ledger = read_ledger(ledger_dir)
+    assert [(c.field, c.corrected_value, c.corrected_state, c.reviewer) for c in ledger] == [
+        (data[0]["field"], data[0]["value"], "", "ann"),
+        (data[2]["field"], "", "not_applicable", "ann")]
+    assert ledger[0].original_value == data[0]["value"]
+    assert ledger[1].comment == "no cabinet member"
+
+
+def test_import_from_xlsx_reads_the_same_decisions(run, tmp_path, ledger_dir):
+    csv_path, xlsx_path = tmp_path / "f.csv", tmp_path / "f.xlsx"
+    data = filled_sheet(run, csv_path, {0: {"corrected_state": "not_held"}})
+    write_sheet(xlsx_path, EXPORT_COLUMNS, data)
+    report = import_sheet(xlsx_path, ledger_dir, ReviewContext.load(run.processed))
+    assert report.recorded == 1 and report.problems == []
+    assert read_ledger(ledger_dir)[0].corrected_state == "not_held"
+
+
+def test_a_sheet_without_the_decision_columns_is_refused(run, tmp_path, ledger_dir):
+    path = tmp_path / "bare.csv"
+    write_sheet(path, ["doc_id", "field"], [{"doc_id": "x", "field": "y"}])
+    with pytest.raises(CorrectionsError, match="missing column.*item, corrected_value, corrected_state"):
+        import_sheet(path, ledger_dir, ReviewContext.load(run.processed))
+
+
+def test_imported_corrections_survive_a_rerun(tmp_path):
+    run = make_run(tmp_path / "run")
+    path = tmp_path / "filled.csv"
+    export_queue(run.processed, path)
+    i = next(k for k, r in enumerate(read_sheet(path)[1]) if r.cells["field"] == "icbs_covering")
+    data = filled_sheet(run, path, {i: {"corrected_value": "QH8"}})
+    report = import_sheet(path, run.corrections, ReviewContext.load(run.processed))
+    assert report.recorded == 1, report.problems
+    run.extract()
+    key = (data[i]["doc_id"], data[i]["field"], int(data[i]["item"]))
+    rows = {(a["doc_id"], a["field"], a["item"]): a for a in run.table("answers")}
+    assert rows[key]["status"] == "corrected"
+    assert all((q["doc_id"], q["field"], q["item"]) != key for q in run.table("review_queue"))
+
+
+# --- the commands ---------------------------------------------------------------------
+
+def test_cli_export_then_import_with_exit_codes(run, tmp_path):
+    out = tmp_path / "q.xlsx"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["review", "export", "--processed", str(run.processed), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "item(s) to review" in result.output
+    header, rows = read_sheet(out)
+    data = [dict(r.cells) for r in rows]
+    data[0]["corrected_value"] = "not a number at all"
+    data[1]["corrected_state"] = "withheld"
+    write_sheet(out, header, data)
+    result = runner.invoke(cli, ["review", "import", str(out), "--processed", str(run.processed),
+                                 "--corrections", str(tmp_path / "c"), "--reviewer", "ann"])
+    assert result.exit_code == 1
+    assert f"{out}: row 2:" in result.output
+    assert "1 decision(s) recorded" in result.output
+
+
+def test_cli_import_of_a_missing_file_is_a_usage_error(run, tmp_path):
+    result = CliRunner().invoke(cli, ["review", "import", str(tmp_path / "none.csv"),
+                                      "--processed", str(run.processed)])
+    assert result.exit_code == 2 and "no such file" in result.output
