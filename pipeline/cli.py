@@ -96,6 +96,123 @@ def rules_validate(directory: Path | None) -> None:
         click.echo(f"ok  {qn.id}: {len(qn.questions)} questions, {len(qn.fields)} fields ({qn.source})")
 
 
+@rules.command("dictionary", help="The data dictionary of every field, from rules/: Markdown to "
+                                  "stdout, or data_dictionary.md and .csv written into --out.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder to write data_dictionary.md and data_dictionary.csv into (e.g. docs).")
+@click.option("--dir", "directory", type=click.Path(path_type=Path), default=None,
+              help="A rules folder (default: the project's rules/).")
+def rules_dictionary(out: Path | None, directory: Path | None) -> None:
+    from pipeline.dictionary import dictionary_markdown, write_dictionary
+    from pipeline.rules import load_rules
+
+    try:
+        loaded = load_rules(directory)
+    except RulesError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(2)
+    if out is None:
+        click.echo(dictionary_markdown(loaded))
+        return
+    for path in write_dictionary(loaded, out):
+        click.echo(f"wrote {path}")
+
+
+@cli.group(help="Review what the pipeline is unsure of: export/import a sheet, or serve a page.")
+def review() -> None:
+    pass
+
+
+def _default_reviewer() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers; the reviewer column stays empty
+        return ""
+
+
+@review.command("export", help="Write the review queue as a sheet (.csv or .xlsx by extension) "
+                               "with empty corrected_value, corrected_state, reviewer, comment.")
+@click.option("--processed", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="Folder holding the output tables.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("review.csv"),
+              show_default=True, help="The sheet to write: .csv or .xlsx.")
+def review_export(processed: Path, out: Path) -> None:
+    from pipeline.review.export import export_queue
+
+    try:
+        n = export_queue(processed, out)
+    except FoiError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"{n} item(s) to review -> {out}")
+
+
+@review.command("import", help="Check a filled-in review sheet and record its decisions in the "
+                               "corrections ledger; bad rows are reported by line.")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--corrections", type=click.Path(path_type=Path), default=DEFAULT_CORRECTIONS,
+              show_default=True, help="Folder holding the corrections ledger.")
+@click.option("--processed", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="Folder holding the output tables the sheet was exported from.")
+@click.option("--reviewer", default=None, help="Reviewer for rows that leave it empty "
+                                               "(default: your login name).")
+def review_import(file: Path, corrections: Path, processed: Path, reviewer: str | None) -> None:
+    from pipeline.review.decide import ReviewContext
+    from pipeline.review.importer import import_sheet
+
+    try:
+        report = import_sheet(file, corrections, ReviewContext.load(processed),
+                              reviewer if reviewer is not None else _default_reviewer())
+    except FoiError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    for line in report.lines():
+        click.echo(line, err=True)
+    click.echo(f"{report.recorded} decision(s) recorded ({report.accepted} accepted as proposed), "
+               f"{report.skipped} row(s) not filled in, {len(report.problems)} refused "
+               f"-> {corrections}")
+    if report.problems:
+        click.echo("fix the refused rows and import the sheet again (recorded rows may repeat "
+                   "harmlessly)", err=True)
+        sys.exit(1)
+
+
+@review.command("serve", help="Open the review page on http://127.0.0.1:PORT/ (local only).")
+@click.option("--processed", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="Folder holding the output tables.")
+@click.option("--corrections", type=click.Path(path_type=Path), default=DEFAULT_CORRECTIONS,
+              show_default=True, help="Folder holding the corrections ledger.")
+@click.option("--raw", "raw_roots", type=click.Path(path_type=Path), multiple=True,
+              help="Folder(s) holding the source files, to show their text "
+                   "(default: data/raw). Repeat for several.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="Port on 127.0.0.1 (0: any free port).")
+@click.option("--reviewer", default=None, help="Your name in the ledger (default: login name).")
+def review_serve(processed: Path, corrections: Path, raw_roots: tuple[Path, ...], port: int,
+                 reviewer: str | None) -> None:
+    from pipeline.review.server import make_server
+
+    try:
+        server = make_server(processed, corrections, list(raw_roots) or [DEFAULT_RAW], port,
+                             reviewer if reviewer is not None else _default_reviewer(), verbose=True)
+    except FoiError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except OSError as exc:
+        click.echo(f"error: cannot listen on 127.0.0.1:{port} ({exc.strerror or exc}); "
+                   f"try another --port", err=True)
+        sys.exit(2)
+    click.echo(f"review page: {server.url}  (Ctrl+C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 def main() -> None:
     cli()
 

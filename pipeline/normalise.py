@@ -63,10 +63,15 @@ def derive_values(values: list[Value], qn: Questionnaire, rules: Rules) -> list[
     return out
 
 
-def _flag(values: list[Value], fields: set[str], reason: str) -> list[Value]:
+def _flag(values: list[Value], fields: set[str], reason: str, rules: Rules) -> list[Value]:
+    """Flag the values of `fields` `inconsistent`; a failed check also lowers confidence,
+    since one of the values it compares is usually wrong."""
+    penalty = rules.conf("inconsistent")
     return [replace(v, flags=tuple(dict.fromkeys(v.flags + ("inconsistent",))),
-                    reasons=tuple(dict.fromkeys(v.reasons + (reason,))))
-            if v.field in fields and v.state == State.ANSWERED else v for v in values]
+                    reasons=tuple(dict.fromkeys(v.reasons + (reason,))),
+                    confidence=round(v.confidence * penalty, 3))
+            if v.field in fields and v.state == State.ANSWERED and "inconsistent" not in v.flags else v
+            for v in values]
 
 
 def check_values(values: list[Value], qn: Questionnaire, rules: Rules) -> list[Value]:
@@ -79,23 +84,23 @@ def check_values(values: list[Value], qn: Questionnaire, rules: Rules) -> list[V
             if w and a and "derived" not in a.flags and a.value_num:
                 if abs(w.value_num * 52 - a.value_num) > tol["weekly_annual_rel_tol"] * a.value_num:
                     values = _flag(values, {w.field, a.field},
-                                   f"weekly {w.value_num:,.2f} × 52 does not match annual {a.value_num:,.2f}")
+                                   f"weekly {w.value_num:,.2f} × 52 does not match annual {a.value_num:,.2f}", rules)
         elif kind == "not_greater":
             s, big = _scalar(values, chk["small"]), _scalar(values, chk["large"])
             if s and big and s.value_num > big.value_num:
-                values = _flag(values, {s.field, big.field}, f"{s.field} is larger than {big.field}")
+                values = _flag(values, {s.field, big.field}, f"{s.field} is larger than {big.field}", rules)
         elif kind == "percent_of_total":
             p, amt, tot = (_scalar(values, chk[k]) for k in ("percent", "amount", "total"))
             if p and amt and tot and "derived" not in amt.flags:
                 expected = tot.value_num * p.value_num / 100
                 if abs(expected - amt.value_num) > max(tol["percent_amount_abs_tol"], 0.01 * amt.value_num):
                     values = _flag(values, {p.field, amt.field},
-                                   f"{p.value_num}% of {tot.value_num:,.2f} is not {amt.value_num:,.2f}")
+                                   f"{p.value_num}% of {tot.value_num:,.2f} is not {amt.value_num:,.2f}", rules)
         elif kind == "percent_sum":
             parts = [_scalar(values, f) for f in chk["fields"]]
             total = sum(v.value_num for v in parts if v)
             if total > chk.get("max", 100) + 0.01:
-                values = _flag(values, set(chk["fields"]), f"shares add up to {total:g}%, over {chk.get('max', 100)}%")
+                values = _flag(values, set(chk["fields"]), f"shares add up to {total:g}%, over {chk.get('max', 100)}%", rules)
     return values
 
 

@@ -57,6 +57,7 @@ class FieldSpec:
     # Words that name this field in an answer laid out as "Label: value" lines ("Health: 11%"):
     # when the answer has such lines, the field is read from the line its label names.
     labels: tuple[str, ...] = ()
+    description: str = ""  # what the field means, for the data dictionary (pipeline/dictionary.py)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: loaded once, used as a cache key
@@ -151,7 +152,7 @@ def _field_spec(raw: Any, where: str, qid: str, problems: list[str]) -> FieldSpe
         ok = False
     known = {"name", "type", "entity", "list", "period", "allowed", "values", "tags", "true_when",
              "false_when", "partial_when", "search", "derive", "answered_only_if_yes", "importance",
-             "labels"}
+             "labels", "description"}
     for key in sorted(set(raw) - known):
         problems.append(f"{where}: unknown key {key!r} (known: {', '.join(sorted(known))})")
     if ftype == "entity" and raw.get("entity") not in ENTITY_KINDS:
@@ -196,6 +197,7 @@ def _field_spec(raw: Any, where: str, qid: str, problems: list[str]) -> FieldSpe
         search=search, derive=dict(derive), answered_only_if_yes=raw.get("answered_only_if_yes", ""),
         importance=int(raw.get("importance", 1)),
         labels=tuple(str(w) for w in raw.get("labels") or ()),
+        description=str(raw.get("description") or ""),
     )
 
 

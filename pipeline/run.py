@@ -14,12 +14,14 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import __version__
 from pipeline.corrections import apply_corrections, load_ledger
+from pipeline.dictionary import write_dictionary
 from pipeline.docfields import find_foi_reference, find_response_date
 from pipeline.entities import load_gazetteer
 from pipeline.errors import FoiError
@@ -30,6 +32,7 @@ from pipeline.match import UNKNOWN, match_document
 from pipeline.model import Document, State, Value
 from pipeline.normalise import normalise_values
 from pipeline.respondent import detect_respondent
+from pipeline.review.queue import build_review_queue
 from pipeline.rules import RULES_DIR, load_rules
 from pipeline.segment import segment_pairs
 from pipeline.extract.generic import extract_generic
@@ -59,7 +62,7 @@ class RunSummary:
 
 
 def rules_fingerprint(rules_dir: Path = RULES_DIR) -> str:
-    """A hash of every rules file and the code version: a change re-processes every file."""
+    """A hash of the rules, the code and whether OCR is available: a change re-processes every file."""
     h = hashlib.sha256(__version__.encode())
     for path in sorted(Path(rules_dir).rglob("*")):
         if path.is_file():
@@ -68,6 +71,8 @@ def rules_fingerprint(rules_dir: Path = RULES_DIR) -> str:
     code_dir = Path(__file__).resolve().parent
     for path in sorted(code_dir.rglob("*.py")):
         h.update(path.read_bytes())
+    # a scan read without Tesseract is read again once Tesseract is installed
+    h.update(b"ocr" if shutil.which("tesseract") else b"no-ocr")
     return h.hexdigest()[:16]
 
 
@@ -89,6 +94,7 @@ def collect_files(paths: list[Path]) -> list[Path]:
 
 def _value_row(doc: Document, qn_id: str, respondent: str, v: Value) -> dict:
     src = v.source
+    flags, dimension = tables.split_dimension(v.flags)
     return {
         "doc_id": doc.doc_id, "source_file": doc.source_file, "respondent": respondent,
         "questionnaire": qn_id, "question_id": v.question_id, "field": v.field, "item": v.item,
@@ -96,7 +102,7 @@ def _value_row(doc: Document, qn_id: str, respondent: str, v: Value) -> dict:
         "unit": v.unit, "confidence": v.confidence, "status": v.status.value, "extractor": v.extractor,
         "page": src.page if src else None, "char_start": src.char_start if src else None,
         "char_end": src.char_end if src else None, "evidence": v.evidence,
-        "flags": "; ".join(v.flags), "reasons": "; ".join(v.reasons), "original_value": "",
+        "flags": flags, "reasons": "; ".join(v.reasons), "original_value": "", "dimension": dimension,
     }
 
 
@@ -279,14 +285,17 @@ def write_run(results: list[DocResult], out_dir: Path, corrections_dir: Path, re
     answers = [row for r in results for row in r.answers]
     errors = [row for r in results for row in r.errors]
     qa_pairs = [row for r in results for row in r.qa_pairs]
-    fields = {qn.id: set(qn.fields) for qn in rules.questionnaires.values()}
+    ledger_problems: list[str] = []
     try:
-        ledger = load_ledger(corrections_dir)
+        ledger = load_ledger(corrections_dir, ledger_problems)
     except FoiError as exc:
         ledger = {}
         errors.append({"doc_id": "", "source_file": str(corrections_dir), "stage": "corrections",
                        "message": str(exc), "hint": exc.hint})
-    answers, stale = apply_corrections(answers, ledger, documents, fields)
+    errors += [{"doc_id": "", "source_file": str(corrections_dir), "stage": "corrections",
+                "message": problem, "hint": "fix or delete this line; the other lines were applied"}
+               for problem in ledger_problems]
+    answers, stale = apply_corrections(answers, ledger, documents, rules, load_gazetteer())
     errors += stale
     answered = Counter((a["doc_id"], a["source_file"]) for a in answers if a["state"] == State.ANSWERED.value)
     queued = Counter((a["doc_id"], a["source_file"]) for a in answers if a["status"] == "review")
@@ -307,25 +316,11 @@ def write_run(results: list[DocResult], out_dir: Path, corrections_dir: Path, re
         out[qn.id] = wide_rows(mine, [*qn.fields, "exemptions"], docs)
     out_dir.mkdir(parents=True, exist_ok=True)
     write_outputs(out_dir, out)
+    write_dictionary(rules, out_dir)
     return RunSummary(len(documents), sum(1 for d in documents if d["status"] == "failed"),
                       len(answers), len(review), reused, len(stale), out_dir)
 
 
 def review_queue(answers: list[dict], qa_pairs: list[dict], rules) -> list[dict]:
-    """Rows needing review, most important first: low confidence × field importance."""
-    importance = {name: spec.importance for qn in rules.questionnaires.values()
-                  for name, spec in qn.fields.items()}
-    pairs = {}
-    for p in qa_pairs:
-        pairs.setdefault(p["doc_id"], []).append(p)
-    rows = []
-    for a in answers:
-        if a["status"] != "review":
-            continue
-        pair = next((p for p in pairs.get(a["doc_id"], []) if a["char_start"] is not None
-                     and p["char_start"] <= a["char_start"] < p["char_end"]), None)
-        priority = round(importance.get(a["field"], 1) * (1.0 - float(a["confidence"] or 0)) + 0.001, 4)
-        rows.append({**a, "question_text": pair["question_text"] if pair else "",
-                     "answer_text": pair["answer_text"] if pair else "", "priority": priority})
-    rows.sort(key=lambda r: -r["priority"])
-    return rows
+    """Rows needing review, most important first (see `pipeline.review.queue`)."""
+    return build_review_queue(answers, qa_pairs, rules)

@@ -69,6 +69,7 @@ def _patterns(rules: Rules) -> dict:
         "response": [re.compile(r"^%s\s*:?$" % pat, flags) for pat in p["headings"]["response"]],
         "closing": [re.compile(pat, flags) for pat in p["closing"]],
         "quoted": [re.compile(pat, flags) for pat in p["quoted"]],
+        "attachment": [re.compile(pat, flags) for pat in p.get("attachment_start", ())],
         "refs": re.compile(r"\((?P<refs>(?:q|questions?)\.?\s*\d{1,2}[a-z]?"
                            r"(?:\s*(?:,|and|&|to|-|–)\s*(?:q|questions?)?\.?\s*\d{1,2}[a-z]?)*)\)\s*:?\s*$",
                            flags),
@@ -219,6 +220,9 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             continue
         if phase != "quoted" and any(rx.search(stripped) for rx in pats["quoted"]):
             current, phase, closed = None, "quoted", False
+            continue
+        if any(rx.search(stripped) for rx in pats["attachment"]):
+            current, phase, closed = None, "request", False  # an attached reply starts afresh
             continue
         if phase == "quoted" and stripped.startswith(">"):
             ln = _unquote(ln)

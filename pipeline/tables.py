@@ -18,6 +18,10 @@ Two columns of `answers` go beyond the SPEC's list and are written after it:
   (e.g. ``"low confidence; weekly figure annualised"``). Empty for confident rows.
 - ``original_value``: what the machine extracted, kept when a reviewer's correction
   replaced it (``status = corrected``), so a correction can always be audited.
+- ``dimension``: what a figure is broken down by when one answer splits a field's value,
+  e.g. ``2023/24`` and ``2022/23`` for spend given per year, ``18-64`` and ``65 and over``
+  for people per age band, ``total`` for the stated total; empty for an undivided value.
+  Each figure is its own row; `item` tells the rows of one field apart.
 """
 from __future__ import annotations
 
@@ -42,17 +46,36 @@ QA_PAIRS = [
     "match_score", "page", "char_start", "char_end",
 ]
 
-#: `reasons` and `original_value` are this project's additions to the SPEC's list.
+#: `reasons`, `original_value` and `dimension` are this project's additions to the SPEC's list.
 ANSWERS = [
     "doc_id", "source_file", "respondent", "questionnaire", "question_id", "field",
     "item", "state", "value", "value_num", "value_code", "unit", "confidence", "status",
     "extractor", "page", "char_start", "char_end", "evidence", "flags",
-    "reasons", "original_value",
+    "reasons", "original_value", "dimension",
 ]
+
+#: The prefix of a value's flag that carries its dimension ("dimension:2023/24"); the
+#: writer moves it into the `dimension` column.
+DIMENSION_FLAG = "dimension:"
+
+
+def split_dimension(flags) -> tuple[str, str]:
+    """The flags without the dimension flag, joined, and the dimension (or "").
+
+    >>> split_dimension(("approx", "dimension:2023/24"))
+    ('approx', '2023/24')
+    """
+    dims = [f[len(DIMENSION_FLAG):] for f in flags if f.startswith(DIMENSION_FLAG)]
+    rest = [f for f in flags if not f.startswith(DIMENSION_FLAG)]
+    return JOIN.join(rest), (dims[0] if dims else "")
 
 #: The `answers` rows with status = review, plus the context a reviewer needs.
 #: `priority` is a number: the higher it is, the sooner a person should look at the row.
-REVIEW_QUEUE = ANSWERS + ["question_text", "answer_text", "priority"]
+#: `reason` says in plain words why the row is queued ("unparsed value: ...", "hedged
+#: answer", "failed cross-check", "text read by OCR ...", "low confidence (0.72)");
+#: `answer_highlighted` is `answer_text` with the evidence wrapped in [[ ]].
+REVIEW_QUEUE = ANSWERS + ["question_text", "answer_text", "priority", "reason",
+                          "answer_highlighted"]
 
 ERRORS = ["doc_id", "source_file", "stage", "message", "hint"]
 

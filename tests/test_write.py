@@ -41,9 +41,9 @@ def test_column_lists_follow_the_spec_order():
     assert DOCUMENTS[-3:] == ["error", "n_answers", "n_review"]
     assert QA_PAIRS == ["doc_id", "question_number", "question_text", "answer_text",
                         "question_id", "match_score", "page", "char_start", "char_end"]
-    assert ANSWERS[-4:] == ["evidence", "flags", "reasons", "original_value"]
-    assert len(ANSWERS) == 22 and len(set(ANSWERS)) == 22
-    assert REVIEW_QUEUE == ANSWERS + ["question_text", "answer_text", "priority"]
+    assert ANSWERS[-5:] == ["evidence", "flags", "reasons", "original_value", "dimension"]
+    assert len(ANSWERS) == 23 and len(set(ANSWERS)) == 23
+    assert REVIEW_QUEUE == ANSWERS + ["question_text", "answer_text", "priority", "reason", "answer_highlighted"]
     assert ERRORS == ["doc_id", "source_file", "stage", "message", "hint"]
 
 

@@ -386,6 +386,7 @@ class _QuestionReader:
             chosen = total or chosen
             extra = (f"answer holds several values ({', '.join(distinct[:4])}); "
                      f"{'the total' if total else 'the first'} was taken",)
+            base *= self.rules.conf("several_candidates")
         return [self._value(spec, use, chosen, 0, base, extra)]
 
     def _value(self, spec, src, cand, item, base, extra=()) -> Value:

@@ -141,8 +141,10 @@ def is_negated(text: str, start: int, window: int = 40) -> bool:
     False
     >>> is_negated("No, the ICB also uses the CHAT tool.", 26)
     False
+    >>> is_negated("No – the ICB also uses the DST.", 27)
+    False
     """
     before = text[max(0, start - window):start]
-    clause = re.split(r"[.,;:!?\n]|\b(?:but|although|though|while|whereas)\b", before)[-1]
+    clause = re.split(r"[.,;:!?\n–—]| - |\b(?:but|although|though|while|whereas)\b", before)[-1]
     return bool(_NEGATOR.search(clause))
 
