@@ -33,18 +33,13 @@ Inside text, `<b>...</b>` marks bold and `<br/>` a line break within a paragraph
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import io
 import re
 import shutil
-import zipfile
 from dataclasses import dataclass, field
+import sys
 from pathlib import Path
 
-import docx
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Pt
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -52,11 +47,12 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stable_docx import add_decimal_list, docx_bytes, new_docx, number_paragraph  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 SRC_DIR = ROOT / "data" / "heldout2" / "src"
 OUT_DIR = ROOT / "data" / "heldout2" / "raw"
-FIXED_TIME = dt.datetime(2024, 1, 1, 0, 0, 0)
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 NUM_ID = 91  # our own list definition, well away from the template's ids
 
 
@@ -131,19 +127,6 @@ def parse_spec(path: Path) -> Spec:
 TAG_RE = re.compile(r"(<b>|</b>|<br/>)")
 
 
-def new_docx() -> docx.document.Document:
-    """A blank Word document with fixed core properties, so saved bytes are stable."""
-    document = docx.Document()
-    props = document.core_properties
-    props.author = "Information Governance"
-    props.last_modified_by = "Information Governance"
-    props.created = FIXED_TIME
-    props.modified = FIXED_TIME
-    props.revision = 1
-    document.styles["Normal"].font.size = Pt(11)
-    return document
-
-
 def add_runs(paragraph, text: str, bold: bool = False) -> None:
     """Write text with <b> and <br/> markup as Word runs and line breaks."""
     is_bold = bold
@@ -158,70 +141,9 @@ def add_runs(paragraph, text: str, bold: bool = False) -> None:
             paragraph.add_run(piece).bold = is_bold
 
 
-def add_decimal_list(document: docx.document.Document) -> int:
-    """Define a "1." list in numbering.xml and return its numId."""
-    numbering = document.part.numbering_part.element
-    abstract = OxmlElement("w:abstractNum")
-    abstract.set(qn("w:abstractNumId"), str(NUM_ID))
-    level = OxmlElement("w:lvl")
-    level.set(qn("w:ilvl"), "0")
-    for tag, value in (("w:start", "1"), ("w:numFmt", "decimal"),
-                       ("w:lvlText", "%1."), ("w:lvlJc", "left")):
-        child = OxmlElement(tag)
-        child.set(qn("w:val"), value)
-        level.append(child)
-    ppr = OxmlElement("w:pPr")
-    ind = OxmlElement("w:ind")
-    ind.set(qn("w:left"), "360")
-    ind.set(qn("w:hanging"), "360")
-    ppr.append(ind)
-    level.append(ppr)
-    abstract.append(level)
-    first_num = numbering.find(qn("w:num"))
-    if first_num is None:
-        numbering.append(abstract)
-    else:
-        first_num.addprevious(abstract)
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(NUM_ID))
-    ref = OxmlElement("w:abstractNumId")
-    ref.set(qn("w:val"), str(NUM_ID))
-    num.append(ref)
-    numbering.append(num)
-    return NUM_ID
-
-
-def number_paragraph(paragraph, num_id: int) -> None:
-    """Attach a paragraph to list `num_id` at level 0 (Word numbers it on display)."""
-    ppr = paragraph._p.get_or_add_pPr()
-    numpr = OxmlElement("w:numPr")
-    ilvl = OxmlElement("w:ilvl")
-    ilvl.set(qn("w:val"), "0")
-    numid = OxmlElement("w:numId")
-    numid.set(qn("w:val"), str(num_id))
-    numpr.append(ilvl)
-    numpr.append(numid)
-    ppr.append(numpr)
-
-
 def set_cell(cell, text: str, bold: bool = False) -> None:
     cell.text = ""
     add_runs(cell.paragraphs[0], text, bold)
-
-
-def docx_bytes(document: docx.document.Document) -> bytes:
-    """Save to bytes with every zip entry stamped with one fixed time."""
-    raw = io.BytesIO()
-    document.save(raw)
-    fixed = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, \
-            zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            dst.writestr(entry, src.read(info.filename))
-    return fixed.getvalue()
 
 
 def render_docx(spec: Spec) -> bytes:
@@ -234,7 +156,7 @@ def render_docx(spec: Spec) -> bytes:
             document.add_heading(block.text, level=2)
         elif block.kind == "numbered":
             if num_id is None:
-                num_id = add_decimal_list(document)
+                num_id = add_decimal_list(document, NUM_ID)
             paragraph = document.add_paragraph(style="List Paragraph")
             add_runs(paragraph, block.text, bold=True)
             number_paragraph(paragraph, num_id)
