@@ -36,8 +36,8 @@ import argparse
 import io
 import re
 import shutil
-from dataclasses import dataclass, field
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab import rl_config
