@@ -51,8 +51,14 @@ DOCUMENT_FIELDS = (
      "Who wrote the response: letterhead, signature, e-mail domain, self-reference, file name."),
     ("foi_reference", "text", "reference as written", "The responder's own request reference."),
     ("response_date", "date", "ISO date", "The date of the response (not received or published)."),
-    ("exemptions", "tags", "", "FOIA sections cited anywhere in the response, one row each."),
+    ("exemptions", "tags", "", "FOIA sections and EIR regulations cited anywhere in the "
+     "response, one row each; `ncnd` when it neither confirms nor denies."),
+    ("foi_outcome", "enum", "", "How the request was met: refused (a refusal notice and little "
+     "answered), ncnd, partly_withheld (an exemption or withheld answer), or answered."),
+    ("redactions", "count", "markers", "How many redaction markers ([redacted], xxx, █) the "
+     "response holds."),
 )
+OUTCOMES = ("answered", "partly_withheld", "refused", "ncnd")
 
 
 def _unit(spec: FieldSpec) -> str:
@@ -137,7 +143,8 @@ def dictionary_rows(rules: Rules) -> list[dict]:
             "question_id": "", "question_number": "", "question_text": "",
             "parent_question": "", "field": name, "type": ftype, "entity": "",
             "unit": unit, "list": "yes" if name == "exemptions" else "no",
-            "allowed_values": "s12; s14; s21; s22; s31; s40; s41; s43" if name == "exemptions" else "",
+            "allowed_values": {"exemptions": "; ".join(rules.phrasings.get("exemptions", {})),
+                               "foi_outcome": "; ".join(OUTCOMES)}.get(name, ""),
             "description": what, "states": _ANSWERED, "importance": "1",
         })
     return rows

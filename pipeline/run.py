@@ -25,7 +25,7 @@ from pipeline.dictionary import write_dictionary
 from pipeline.docfields import find_foi_reference, find_response_date
 from pipeline.entities import load_gazetteer
 from pipeline.errors import FoiError
-from pipeline.extract.fields import extract_exemptions, extract_fields
+from pipeline.extract.fields import extract_exemptions, extract_fields, extract_outcome
 from pipeline.extract.typed import Context
 from pipeline.ingest import SUPPORTED_SUFFIXES, ingest
 from pipeline.match import UNKNOWN, match_document
@@ -141,6 +141,7 @@ def process_document(doc: Document) -> DocResult:
                   respondent_code=info["respondent_code"], expected_icbs=expected)
     values = extract_fields(doc, match, qn, ctx) if qn else extract_generic(doc, list(match.pairs), rules)
     values += extract_exemptions(doc, list(match.pairs), rules)
+    values += extract_outcome(doc, values, rules)
     values = normalise_values(values, qn, rules)
     answers = [_value_row(doc, match.questionnaire, info["respondent"], v) for v in values]
     qa = [{

@@ -95,3 +95,27 @@ def test_a_sub_question_answered_in_its_parent_is_read_from_the_clause_and_revie
     (row,) = got["continuing_care_only_criteria"]
     assert (row["value"], row["status"]) == ("no", "review")
     assert "only criteria" in row["evidence"]
+
+
+def test_a_refusal_notice_is_the_documents_outcome():
+    text = ("Dear Requester,\nWe are refusing your request under section 12 of the Freedom of "
+            "Information Act: answering all twelve questions would exceed the appropriate limit.\n"
+            "Yours sincerely\n")
+    got = run(text)
+    assert values(got, "foi_outcome") == ["refused"]
+    assert "s12" in values(got, "exemptions")
+
+
+def test_neither_confirm_nor_deny_and_redactions_are_counted():
+    text = ("1. Who is your DASS?\n[redacted]\n2. Who is the portfolio holder?\n[redacted]\n"
+            "3. Do you hold records of complaints about named providers?\n"
+            "The council can neither confirm nor deny whether it holds this information.\n")
+    got = run(text)
+    assert values(got, "foi_outcome") == ["ncnd"]
+    assert values(got, "redactions") == ["2"]
+
+
+def test_an_answered_response_has_outcome_answered_and_no_redactions():
+    got = run(ASC.format(q7="£1,200,000", q12="No."))
+    assert values(got, "foi_outcome") == ["answered"]
+    assert values(got, "redactions") == ["0"]

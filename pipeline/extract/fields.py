@@ -431,6 +431,54 @@ def extract_fields(doc: Document, match: MatchResult, qn: Questionnaire, ctx: Co
     return out
 
 
+def extract_outcome(doc: Document, values: list[Value], rules: Rules) -> list[Value]:
+    """Two document-level values: how the request was met, and how many redactions it has.
+
+    `foi_outcome` is `refused` when a refusal notice turns down the whole request and little
+    was answered, `ncnd` when the body neither confirms nor denies, `partly_withheld` when an
+    exemption or a withheld answer appears, else `answered`. `redactions` counts the
+    redaction markers of rules/phrasings.yaml ("[redacted]", "xxx", "█").
+    """
+    answered = sum(1 for v in values if v.state == State.ANSWERED and v.field != "exemptions")
+    refusal = _first_match(doc.text, rules.phrasings.get("refusal_notice", ()))
+    ncnd = next((v for v in values if v.field == "exemptions" and v.value == "ncnd"), None)
+    withheld = next((v for v in values if v.state == State.WITHHELD
+                     or (v.field == "exemptions" and v.value != "ncnd")), None)
+    if refusal and answered < 3:
+        outcome, span = "refused", refusal
+    elif ncnd is not None:
+        outcome, span = "ncnd", (ncnd.source.char_start, ncnd.source.char_end)
+    elif withheld is not None and withheld.source is not None:
+        outcome, span = "partly_withheld", (withheld.source.char_start, withheld.source.char_end)
+    else:
+        outcome, span = "answered", (0, 0)
+    marks = [m for rx in _redaction_patterns(rules) for m in rx.finditer(doc.text)]
+    first = min(marks, key=lambda m: m.start()) if marks else None
+    rspan = (first.start(), first.end()) if first else (0, 0)
+    return [_document_value(doc, "foi_outcome", outcome, None, span, rules),
+            _document_value(doc, "redactions", str(len(marks)), float(len(marks)), rspan, rules)]
+
+
+def _first_match(text: str, patterns) -> tuple[int, int] | None:
+    hits = [m for p in patterns for m in [re.search(p, text, re.IGNORECASE)] if m]
+    return min(((m.start(), m.end()) for m in hits), default=None)
+
+
+def _redaction_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in rules.phrasings.get("redaction", ()))
+
+
+def _document_value(doc: Document, name: str, value: str, num: float | None,
+                    span: tuple[int, int], rules: Rules) -> Value:
+    start, end = span
+    return Value(
+        field=name, question_id="", state=State.ANSWERED, value=value, value_num=num,
+        confidence=rules.conf("sentence"), status=Status.REVIEW, extractor=name,
+        source=SourceRef(doc.source_file, doc.page_at(start), start, end, doc.locator_at(start)),
+        evidence=doc.text[start:end],
+    )
+
+
 def extract_exemptions(doc: Document, pairs: list[QAPair], rules: Rules) -> list[Value]:
     """The FOIA sections a response cites, one item each, tied to the answer that cites it."""
     spec = FieldSpec(name="exemptions", type="enum", question_id="")

@@ -17,6 +17,7 @@ from datetime import date
 
 from pipeline.extract.count import find_counts
 from pipeline.extract.dates import find_dates, find_fiscal_years
+from pipeline.dictionary import OUTCOMES
 from pipeline.extract.generic import GENERIC_FIELDS
 from pipeline.extract.money import find_money
 from pipeline.extract.percent import find_percents
@@ -61,6 +62,11 @@ def field_spec(rules: Rules, questionnaire: str, field: str) -> FieldSpec | None
     if field == EXEMPTIONS_FIELD:
         return FieldSpec(name=field, type="enum", question_id="", list=True,
                          values={tag: [tag] for tag in rules.phrasings.get("exemptions", {})})
+    if field == "foi_outcome":
+        return FieldSpec(name=field, type="enum", question_id="",
+                         values={o: [o] for o in OUTCOMES})
+    if field == "redactions":
+        return FieldSpec(name=field, type="count", question_id="")
     qn = rules.questionnaires.get(questionnaire)
     if qn is not None:
         return qn.fields.get(field)
@@ -75,7 +81,7 @@ def known_fields(rules: Rules, questionnaire: str) -> list[str]:
     """Every field a correction may name for a document of `questionnaire`."""
     qn = rules.questionnaires.get(questionnaire)
     names = list(qn.fields) if qn is not None else [name for name, _, _ in GENERIC_FIELDS]
-    return names + [EXEMPTIONS_FIELD]
+    return names + [EXEMPTIONS_FIELD, "foi_outcome", "redactions"]
 
 
 def _plain_number(text: str) -> float | None:
