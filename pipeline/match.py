@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, utils
 
 from pipeline.model import QAPair
 from pipeline.rules import Question, Questionnaire, Rules
-from pipeline.segment import cut_pair, sentence_cuts, split_by_wording
+from pipeline.segment import cut_pair, sentence_cuts, split_by_wording, stopword_set
 
 UNKNOWN = "unknown"
 TOPIC_CAP = 84  # the best score a short topic label can reach: a fuzzy match, never exact
@@ -51,11 +51,6 @@ def _stem(word: str) -> str:
 
 
 @functools.cache
-def _stopwords(rules: Rules) -> frozenset:
-    return frozenset(str(w).lower() for w in rules.phrasings["stopwords"])
-
-
-@functools.cache
 def _wordings(question: Question, stopwords: frozenset) -> tuple[str, ...]:
     return tuple(_content(w, stopwords) for w in question.wordings)
 
@@ -67,7 +62,7 @@ def text_score(question_text: str, question: Question, rules: Rules) -> float:
     half token-sort (penalising extra or missing words), so "Is there one ICB you mainly fund
     with?" scores high against q9 and low against q8 although both mention ICBs.
     """
-    stop = _stopwords(rules)
+    stop = stopword_set(rules)
     q = _content(question_text, stop)
     if not q:
         return 0.0

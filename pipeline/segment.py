@@ -434,8 +434,9 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
     opened_in: dict[int, tuple[str, int]] = {}  # pair index -> (phase, section) of its question
     units = _units(text, rules)
     asked_later = _request_after_reply(units)
+    asked_units = {id(u) for u in asked_later.values()}
     for unit in units:
-        if unit.phase == "quoted" or id(unit) in asked_later:
+        if unit.phase == "quoted" or id(unit) in asked_units:
             continue  # the request quoted under a reply: paired with its answers below
         if unit.refs and unit.number and any(open_by_number.get(n) for n in unit.refs):
             for k, number in enumerate(unit.refs):  # "10 and 11." answers both listed questions
@@ -473,7 +474,7 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             if open_by_number.get(unit.number):
                 open_by_number[unit.number].pop(0)
             continue
-        asked = asked_later.get(_asked_key(unit))
+        asked = asked_later.get(unit.number) if unit.number else None
         if asked is not None and _is_bare_answer(text, unit, rules):
             pairs.append(_answer_to_quoted(text, len(pairs), unit, asked, rules))
             continue
@@ -507,15 +508,15 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
     return pairs
 
 
-def _request_after_reply(units: list[_Unit]) -> dict:
+def _request_after_reply(units: list[_Unit]) -> dict[str, _Unit]:
     """The questions of a request quoted (or restated) after the answers, by number.
 
     An e-mail reply often answers "1. Jonathan Prew" first and quotes the request below;
-    the numbers pair them. Returns {number: unit} and, for membership tests, the ids of the
-    units, or {} when fewer than three answers share a number with the request.
+    the numbers pair them. Returns {number: unit}, or {} when fewer than three answers share
+    a number with the request.
     """
     replied = False
-    asked: dict = {}
+    asked: dict[str, _Unit] = {}
     for unit in units:
         late_request = unit.phase == "request" and replied
         if unit.phase == "response" or (unit.phase == "request" and not late_request and unit.number):
@@ -524,15 +525,7 @@ def _request_after_reply(units: list[_Unit]) -> dict:
             asked.setdefault(unit.number, unit)
     answered = {u.number for u in units if u.phase not in ("quoted",) and u.number
                 and asked.get(u.number) is not u}
-    if len(answered & asked.keys()) < 3:
-        return {}
-    out: dict = {("n", k): v for k, v in asked.items()}
-    out.update({id(v): v for v in asked.values()})
-    return out
-
-
-def _asked_key(unit: _Unit) -> tuple:
-    return ("n", unit.number) if unit.number else ("n", None)
+    return asked if len(answered & asked.keys()) >= 3 else {}
 
 
 def _is_bare_answer(text: str, unit: _Unit, rules: Rules) -> bool:
@@ -555,13 +548,20 @@ def _words_within(label: str, question: str, rules: Rules) -> bool:
     if re.search(r"\d", label) or re.match(r"\s*(yes|no|not|none|nil|n/?a|partly|partially|see)\b",
                                              label, re.IGNORECASE):
         return False
-    stop = {str(w).lower() for w in rules.phrasings["stopwords"]}
+    stop = stopword_set(rules)
+    label_words = word_stems(label, stop)
+    return bool(label_words) and 2 * len(label_words & word_stems(question, stop)) >= len(label_words)
 
-    def words(s: str) -> set[str]:
-        return {w[:5] for w in re.findall(r"[a-z]+", s.lower()) if w not in stop}
 
-    label_words = words(label)
-    return bool(label_words) and 2 * len(label_words & words(question)) >= len(label_words)
+@functools.cache
+def stopword_set(rules: Rules) -> frozenset:
+    """The words ignored when comparing wordings (rules/phrasings.yaml `stopwords`)."""
+    return frozenset(str(w).lower() for w in rules.phrasings["stopwords"])
+
+
+def word_stems(text: str, stop: frozenset, min_len: int = 1) -> set[str]:
+    """The content words of `text` by their first five letters ("policies" -> "polic")."""
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in stop and len(w) >= min_len}
 
 
 def _answer_to_quoted(text: str, index: int, unit: _Unit, asked: _Unit, rules: Rules) -> QAPair:

@@ -7,15 +7,17 @@ matched with how plainly the answer states the value; thresholds live in rules/t
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.extract.person import is_redacted
+from pipeline.extract.person import find_redactions, is_redacted
 from pipeline.extract.states import classify_state, find_exemptions, mentions_state
 from pipeline.extract.typed import READERS, Candidate, Context
 from pipeline.match import MatchResult
 from pipeline.model import Document, QAPair, SourceRef, State, Status, Value
 from pipeline.rules import FieldSpec, Question, Questionnaire, Rules
+from pipeline.segment import stopword_set, word_stems
 
 # Field types whose absence from an answer is worth a reviewer's look when it is the
 # question's main field (secondary fields such as an e-mail are often simply not given).
@@ -164,10 +166,10 @@ def _restating_clause(text: str, q: Question, parent: Question | None, rules: Ru
     content words, and half of them, come from the sub-question, one of them a word that
     sets the sub-question apart from its parent ("only" in "is this the only criteria?").
     """
-    stop = {str(w).lower() for w in rules.phrasings["stopwords"]} | {"if", "yes", "so", "this"}
+    stop = stopword_set(rules) | {"if", "yes", "so", "this"}
 
     def words(s: str) -> set[str]:
-        return {w[:5] for w in re.findall(r"[a-z]+", s.lower()) if w not in stop and len(w) > 2}
+        return word_stems(s, stop, min_len=3)
 
     asked = set().union(*(words(w) for w in q.wordings))
     own = asked - set().union(set(), *(words(w) for w in (parent.wordings if parent else ())))
@@ -440,7 +442,7 @@ def extract_outcome(doc: Document, values: list[Value], rules: Rules) -> list[Va
     redaction markers of rules/phrasings.yaml ("[redacted]", "xxx", "█").
     """
     answered = sum(1 for v in values if v.state == State.ANSWERED and v.field != "exemptions")
-    refusal = _first_match(doc.text, rules.phrasings.get("refusal_notice", ()))
+    refusal = _first_refusal(doc.text, rules)
     ncnd = next((v for v in values if v.field == "exemptions" and v.value == "ncnd"), None)
     withheld = next((v for v in values if v.state == State.WITHHELD
                      or (v.field == "exemptions" and v.value != "ncnd")), None)
@@ -452,20 +454,21 @@ def extract_outcome(doc: Document, values: list[Value], rules: Rules) -> list[Va
         outcome, span = "partly_withheld", (withheld.source.char_start, withheld.source.char_end)
     else:
         outcome, span = "answered", (0, 0)
-    marks = [m for rx in _redaction_patterns(rules) for m in rx.finditer(doc.text)]
-    first = min(marks, key=lambda m: m.start()) if marks else None
-    rspan = (first.start(), first.end()) if first else (0, 0)
+    marks = find_redactions(doc.text, rules)
+    rspan = min(marks, key=lambda span: span[0]) if marks else (0, 0)
     return [_document_value(doc, "foi_outcome", outcome, None, span, rules),
             _document_value(doc, "redactions", str(len(marks)), float(len(marks)), rspan, rules)]
 
 
-def _first_match(text: str, patterns) -> tuple[int, int] | None:
-    hits = [m for p in patterns for m in [re.search(p, text, re.IGNORECASE)] if m]
-    return min(((m.start(), m.end()) for m in hits), default=None)
+@functools.cache
+def _refusal_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in rules.phrasings.get("refusal_notice", ()))
 
 
-def _redaction_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in rules.phrasings.get("redaction", ()))
+def _first_refusal(text: str, rules: Rules) -> tuple[int, int] | None:
+    """The earliest refusal-notice phrase in `text`, if there is one."""
+    hits = (rx.search(text) for rx in _refusal_patterns(rules))
+    return min((m.span() for m in hits if m), default=None)
 
 
 def _document_value(doc: Document, name: str, value: str, num: float | None,

@@ -83,6 +83,11 @@ def is_redacted(text: str, rules: Rules) -> tuple[int, int] | None:
     return None
 
 
+def find_redactions(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """The span of every redaction marker in `text`, in order of the patterns."""
+    return [m.span() for rx in _vocab(rules)["redaction"] for m in rx.finditer(text)]
+
+
 def find_emails(text: str, rules: Rules) -> list[Found]:
     return [Found(m.group(0).rstrip("."), m.start(), m.start() + len(m.group(0).rstrip(".")),
                   m.group(0).rstrip("."), "email")

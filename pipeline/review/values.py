@@ -228,6 +228,12 @@ def _text(spec: FieldSpec, text: str) -> Reading:
     return Reading(" ".join(text.split()))
 
 
+# Readers that need only the field and the reviewer's text.
+_PLAIN_READERS = {"money": _money, "count": _count, "percent": _percent, "date": _date,
+                  "fiscal_year": _fiscal_year, "yesno": _yesno, "boolean": _boolean,
+                  "person": _person}
+
+
 def read_reviewer_value(spec: FieldSpec, text: str, rules: Rules, gazetteer=None,
                         on_date: date | None = None) -> Reading:
     """The canonical reading of `text` as a value of `spec`; ValueProblem if it is not one.
@@ -239,26 +245,11 @@ def read_reviewer_value(spec: FieldSpec, text: str, rules: Rules, gazetteer=None
     if not text:
         raise ValueProblem("the value is empty; give a value, or a corrected_state such as not_held")
     kind = spec.type
-    if kind == "money":
-        return _money(spec, text)
-    if kind == "count":
-        return _count(spec, text)
-    if kind == "percent":
-        return _percent(spec, text)
-    if kind == "date":
-        return _date(spec, text)
-    if kind == "fiscal_year":
-        return _fiscal_year(spec, text)
-    if kind == "yesno":
-        return _yesno(spec, text)
-    if kind == "boolean":
-        return _boolean(spec, text)
-    if kind == "enum":
-        return _choice(spec, text, spec.values)
-    if kind == "tags":
-        return _choice(spec, text, spec.tags)
-    if kind == "person":
-        return _person(spec, text)
+    plain = _PLAIN_READERS.get(kind)
+    if plain is not None:
+        return plain(spec, text)
+    if kind in ("enum", "tags"):
+        return _choice(spec, text, spec.values if kind == "enum" else spec.tags)
     if kind == "email":
         return _email(spec, text, rules)
     if kind == "phone":
