@@ -7,18 +7,15 @@ that follows its parent. Each canonical question takes at most one pair.
 """
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass, replace
-
-from rapidfuzz import fuzz, utils
 
 from pipeline.model import QAPair
 from pipeline.rules import Question, Questionnaire, Rules
-from pipeline.segment import cut_pair, sentence_cuts, split_by_wording, stopword_set
+from pipeline.segment import anchored_pairs, find_anchors, line_zones, merge_with_layout, refine_pairs, split_lines
+from pipeline.segment.wording import score_matrix
+from pipeline.segment.zones import has_foi_signal, reads_as_question
 
 UNKNOWN = "unknown"
-TOPIC_CAP = 84  # the best score a short topic label can reach: a fuzzy match, never exact
 
 
 @dataclass(frozen=True)
@@ -27,56 +24,7 @@ class MatchResult:
     pairs: tuple[QAPair, ...]
     share: float  # share of the questionnaire's questions found in the document
     kinds: dict  # question_id -> "exact" | "fuzzy" | "number"
-
-
-def _content(text: str, stopwords: frozenset) -> str:
-    """Lower-cased content words, lightly stemmed: "What are the Annual costs?" -> "annual cost"."""
-    text = re.sub(r"[‘’“”'\"]", "", text)
-    return " ".join(_stem(w) for w in utils.default_process(text).split() if w not in stopwords)
-
-
-def _stem(word: str) -> str:
-    """Fold the plural and a few derived forms that rewordings swap freely.
-
-    >>> [_stem(w) for w in ("splits", "policies", "methodology", "icbs", "process")]
-    ['split', 'policy', 'method', 'icb', 'process']
-    """
-    if word.endswith("ology") and len(word) > 7:
-        return word[:-5]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-@functools.cache
-def _wordings(question: Question, stopwords: frozenset) -> tuple[str, ...]:
-    return tuple(_content(w, stopwords) for w in question.wordings)
-
-
-def text_score(question_text: str, question: Question, rules: Rules) -> float:
-    """Best similarity (0-100) of a document's question text to a canonical wording.
-
-    Compares content words only, half token-set (rewordings that keep the key words) and
-    half token-sort (penalising extra or missing words), so "Is there one ICB you mainly fund
-    with?" scores high against q9 and low against q8 although both mention ICBs.
-    """
-    stop = stopword_set(rules)
-    q = _content(question_text, stop)
-    if not q:
-        return 0.0
-    best = 0.0
-    for w in _wordings(question, stop):
-        score = 0.5 * fuzz.token_set_ratio(q, w, processor=None) + 0.5 * fuzz.token_sort_ratio(q, w, processor=None)
-        # WRatio rewards a short text inside a long one; a question that is much shorter
-        # than the wording (a fragment) should not score as an exact match.
-        if len(q) < 0.5 * len(w):
-            # a short topic label ("Main ICB", "DASS"): its words must appear in the wording,
-            # and it never counts as an exact match
-            score = min(fuzz.token_set_ratio(q, w, processor=None), TOPIC_CAP)
-        best = max(best, score)
-    return best
+    reason: str = ""  # why the document got this questionnaire (or none), for `documents`
 
 
 def _number_adjust(pair: QAPair, question: Question, match_rules: dict) -> float:
@@ -87,45 +35,11 @@ def _number_adjust(pair: QAPair, question: Question, match_rules: dict) -> float
     return -float(match_rules["number_penalty"])
 
 
-def _resplit(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> list[QAPair]:
-    """Give each pair with an unsplit question line its answer, using the nearest wording."""
-    out = []
-    for pair in pairs:
-        scored = sorted(qn.questions, key=lambda q: text_score(pair.question, q, rules), reverse=True)[:2]
-        numbered = [q for q in qn.questions if pair.number and q.number == pair.number]
-        for q in numbered + scored:
-            new = pair
-            for wording in q.wordings:
-                new = split_by_wording(text, pair, wording)
-                if new is not pair:
-                    break
-            if new is not pair:
-                pair = new
-                break
-        else:
-            pair = _split_at_best_sentence(text, pair, qn, rules)
-        out.append(pair)
-    return out
-
-
-def _split_at_best_sentence(text: str, pair: QAPair, qn: Questionnaire, rules: Rules) -> QAPair:
-    """'1. Please give the DASS's details for your authority. Jane Smith, Director...':
-    cut at the sentence boundary whose prefix matches a canonical question best."""
-    if pair.answer or pair.question.rstrip().endswith("?"):
-        return pair
-    best, best_score = None, float(rules.thresholds["match"]["accept"])
-    for at in sentence_cuts(text, pair):
-        prefix = text[pair.q_start:at]
-        score = max(text_score(prefix, q, rules) for q in qn.questions)
-        if score > best_score + 1:
-            best, best_score = at, score
-    return cut_pair(text, pair, best) if best is not None else pair
-
-
 def _assign(pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> tuple[dict, dict, dict]:
     """Greedy best-first assignment of pairs to questions: parents first, then sub-questions."""
     m = rules.thresholds["match"]
-    scores = {(p.index, q.id): text_score(p.question, q, rules) for p in pairs for q in qn.questions}
+    matrix = score_matrix([p.question for p in pairs], qn.questions, rules)
+    scores = {(p.index, q.id): float(matrix[i, j]) for i, p in enumerate(pairs) for j, q in enumerate(qn.questions)}
     taken_pairs: dict[int, str] = {}
     taken_q: dict[str, int] = {}
     combined: dict[str, float] = {}
@@ -163,15 +77,21 @@ def _assign(pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> tuple[dict,
 
 
 def match_questionnaire(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> MatchResult:
-    pairs = _resplit(text, pairs, qn, rules)
+    """Match layout pairs to `qn`'s questions, then let anchors place what layout missed."""
+    pairs = refine_pairs(text, pairs, qn, rules)
     taken_pairs, combined, kinds = _assign(pairs, qn, rules)
-    out = []
-    for p in pairs:
-        qid = taken_pairs.get(p.index, "")
-        out.append(replace(p, question_id=qid, match_score=round(combined.get(qid, 0.0), 1),
-                           questionnaire=qn.id if qid else ""))
-    strong = sum(1 for k in kinds.values() if k in ("exact", "fuzzy"))
-    return MatchResult(qn.id, tuple(out), strong / max(1, len(qn.questions)), kinds)
+    matched = [replace(p, question_id=taken_pairs.get(p.index, ""),
+                       match_score=round(combined.get(taken_pairs.get(p.index, ""), 0.0), 1),
+                       questionnaire=qn.id if p.index in taken_pairs else "") for p in pairs]
+    lines = split_lines(text)
+    zones = line_zones(lines, rules)
+    anchors = find_anchors(text, lines, zones, qn, rules)
+    anchored = anchored_pairs(text, lines, zones, anchors, rules)
+    merged, anchor_kinds = merge_with_layout(matched, anchored, anchors, qn, float(rules.thresholds["match"]["exact"]))
+    kinds = {**kinds, **anchor_kinds}
+    out = tuple(replace(p, questionnaire=qn.id) if p.question_id else p for p in merged)
+    strong = {p.question_id for p in out if p.question_id and kinds.get(p.question_id) in ("exact", "fuzzy")}
+    return MatchResult(qn.id, out, len(strong) / max(1, len(qn.questions)), kinds)
 
 
 def _keyword_share(text: str, qn: Questionnaire) -> float:
@@ -181,23 +101,52 @@ def _keyword_share(text: str, qn: Questionnaire) -> float:
     return sum(1 for k in qn.keywords if k.lower() in low) / len(qn.keywords)
 
 
+def _detected(result: MatchResult, qn: Questionnaire, rules: Rules, signal: str) -> bool:
+    """Enough of `qn`'s questions matched: the share and count in rules/thresholds.yaml.
+
+    A questionnaire of fewer questions than `detect_min_questions` (a one- or two-question
+    request) needs every question matched, each at `detect_small_min` or better. A document
+    without words of a request (`signal` empty: a policy or form on its own) counts only the
+    matches that read as questions, not headings such as "Joint Funding Policy".
+    """
+    m = rules.thresholds["match"]
+    n = len(qn.questions)
+    pairs = {p.question_id: p for p in result.pairs if p.question_id}
+    scores = {q: p.match_score for q, p in pairs.items()}
+    strong = [q for q, k in result.kinds.items() if k in ("exact", "fuzzy") and q in scores
+              and (signal or reads_as_question(pairs[q].question, rules))]
+    if n < int(m["detect_min_questions"]):
+        return len(strong) == n and all(scores[q] >= float(m["detect_small_min"]) for q in strong)
+    return result.share >= float(m["detect_min_share"]) and len(strong) >= int(m["detect_min_questions"])
+
+
+def _reason(result: MatchResult, qn: Questionnaire, signal: str) -> str:
+    scores = {p.question_id: p.match_score for p in result.pairs if p.question_id}
+    found = ", ".join(f"{q.id} {scores[q.id]:.0f}" for q in qn.questions if q.id in scores)
+    named = f"request named by '{signal}'" if signal else "no words of a request: questions read as questions"
+    return f"{len(scores)} of {len(qn.questions)} questions matched ({found}); {named}"
+
+
 def match_document(text: str, pairs: list[QAPair], rules: Rules) -> MatchResult:
     """Detect which questionnaire `pairs` answer and match each pair to its question.
 
-    A document whose pairs match too few of any questionnaire's questions is `unknown`;
-    its pairs are returned unmatched.
+    A document that does not read as a response to a request (no words such as "Freedom of
+    Information" or "your request": a policy or a form on its own), or whose pairs match too
+    few of any questionnaire's questions, is `unknown`; its pairs are returned unmatched.
     """
-    m = rules.thresholds["match"]
+    signal = has_foi_signal(text, rules)
     best: MatchResult | None = None
     best_key = (-1.0, -1.0)
+    near = ""
     for qn in rules.questionnaires.values():
         result = match_questionnaire(text, pairs, qn, rules)
-        strong = round(result.share * len(qn.questions))
-        if result.share < m["detect_min_share"] or strong < m["detect_min_questions"]:
+        if not _detected(result, qn, rules, signal):
+            if result.share > 0 and not near:
+                near = f"closest: {qn.id}, " + _reason(result, qn, signal)
             continue
         key = (result.share, _keyword_share(text, qn))
         if key > best_key:
-            best, best_key = result, key
+            best, best_key = replace(result, reason=_reason(result, qn, signal)), key
     if best is None:
-        return MatchResult(UNKNOWN, tuple(pairs), 0.0, {})
+        return MatchResult(UNKNOWN, tuple(pairs), 0.0, {}, near or "no questionnaire's questions matched")
     return best

@@ -98,6 +98,7 @@ class Rules:
     phrasings: dict
     thresholds: dict
     directory: Path
+    layout: dict = field(default_factory=dict)  # rules/layout.yaml: the words that decide zones
 
     @property
     def review_below(self) -> float:
@@ -299,6 +300,36 @@ def validate_phrasings(data: Any, source: str) -> list[str]:
     return problems
 
 
+LAYOUT_WORDS = ("answer_labels", "metadata_keys")
+LAYOUT_PATTERNS = ("boilerplate", "foi_signal", "contents", "question_openers")
+TABLE_ROLES = ("number", "question", "answer", "other")
+
+
+def validate_layout(data: Any, source: str) -> list[str]:
+    """rules/layout.yaml: word lists are lists of strings, patterns compile, table roles exist."""
+    if not isinstance(data, dict):
+        return [f"{source}: expected a mapping"]
+    problems: list[str] = []
+    for key in LAYOUT_WORDS + LAYOUT_PATTERNS:
+        value = data.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(f"{source}: {key}: expected a list of strings (quote words such as 'no')")
+    for key in LAYOUT_PATTERNS:
+        _check_regexes(data.get(key) or [], f"{source}: {key}", problems)
+    header = data.get("table_header")
+    if not isinstance(header, dict):
+        problems.append(f"{source}: table_header: expected a mapping of column roles")
+    else:
+        for role in TABLE_ROLES:
+            cells = header.get(role)
+            if not isinstance(cells, list) or not all(isinstance(v, str) for v in cells):
+                problems.append(f"{source}: table_header.{role}: expected a list of strings (quote 'no')")
+        for role in header:
+            if role not in TABLE_ROLES:
+                problems.append(f"{source}: table_header.{role}: unknown role (use one of {', '.join(TABLE_ROLES)})")
+    return problems
+
+
 def load_rules(directory: Path | str | None = None) -> Rules:
     """Load and validate rules/ once per directory; raise RulesError listing every problem."""
     return _load_rules(Path(directory or RULES_DIR).resolve())
@@ -324,6 +355,8 @@ def _load_rules(directory: Path) -> Rules:
             questionnaires[qn.id] = qn
     phrasings = _read_yaml(directory / "phrasings.yaml", problems) or {}
     problems.extend(validate_phrasings(phrasings, str(directory / "phrasings.yaml")))
+    layout = _read_yaml(directory / "layout.yaml", problems) or {}
+    problems.extend(validate_layout(layout, str(directory / "layout.yaml")))
     thresholds = _read_yaml(directory / "thresholds.yaml", problems) or {}
     if not isinstance(thresholds.get("review_below"), (int, float)):
         problems.append(f"{directory / 'thresholds.yaml'}: review_below: expected a number 0-1")
@@ -333,4 +366,4 @@ def _load_rules(directory: Path) -> Rules:
     if problems:
         raise RulesError(problems)
     return Rules(questionnaires=questionnaires, phrasings=phrasings, thresholds=thresholds,
-                 directory=directory)
+                 directory=directory, layout=layout)

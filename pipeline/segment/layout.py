@@ -23,20 +23,15 @@ from rapidfuzz import fuzz
 
 from pipeline.model import QAPair
 from pipeline.rules import Rules
+from pipeline.segment.lines import TABLE_SEP, Line, expand_refs, parse_number, split_lines, strip_span
+from pipeline.segment.pairs import make_pair, with_answer
+from pipeline.segment.wording import stopword_set, word_stems
 
-TABLE_SEP = " | "
 # A second number after the first: one answer given to two questions ("10 and 11.", "3 & 4)").
 _JOINED = re.compile(r"(?:and|&|/)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*[.):\-–]\s*", re.IGNORECASE)
 _HEADER_CELLS = {"no", "no.", "number", "q", "question", "questions", "request", "response",
                  "answer", "answers", "reply", "ref", "item", "#", "information requested",
                  "our response", "council response", "details", "question number"}
-
-
-@dataclass(frozen=True)
-class _Line:
-    start: int
-    end: int
-    text: str
 
 
 @dataclass
@@ -50,7 +45,7 @@ class _Unit:
     label_start: int
     marker_at: int | None = None  # offset of the answer after a "Response:" marker
     cells: tuple[tuple[int, int], tuple[int, int]] | None = None  # table: (question, answer)
-    lines: list[_Line] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
     refs: tuple[str, ...] = ()  # question numbers a topic heading cites: "Spend (Q5 to Q5c)"
     section: int = 0  # counts the section headings before the unit ("NHS partners")
 
@@ -61,9 +56,7 @@ def _patterns(rules: Rules) -> dict:
     flags = re.IGNORECASE
     markers = sorted((re.escape(m) for m in p["answer_markers"]), key=len, reverse=True)
     return {
-        "numbering": [re.compile("^" + pat, flags) for pat in p["numbering"]],
-        "sub": [re.compile("^" + pat, flags) for pat in p["sub_numbering"]],
-        "marker_line": re.compile(r"^(?:%s)\s*[:\-–]\s*" % "|".join(markers), flags),
+        "marker_line": re.compile(r"^(?:%s)\s*(?:[:\-–]\s*|$)" % "|".join(markers), flags),
         "marker_inline": re.compile(r"(?:^|(?<=[?.:)]\s)|(?<=[?.:)]))\s*\b(?:response|answer|our response|reply)\s*[:\-–]\s*", flags),
         "request": [re.compile(r"^%s\s*:?$" % pat, flags) for pat in p["headings"]["request"]],
         "response": [re.compile(r"^%s\s*:?$" % pat, flags) for pat in p["headings"]["response"]],
@@ -74,84 +67,6 @@ def _patterns(rules: Rules) -> dict:
                            r"(?:\s*(?:,|and|&|to|-|–)\s*(?:q|questions?)?\.?\s*\d{1,2}[a-z]?)*)\)\s*:?\s*$",
                            flags),
     }
-
-
-def split_lines(text: str) -> list[_Line]:
-    lines, pos = [], 0
-    for raw in text.split("\n"):
-        lines.append(_Line(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return lines
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) past surrounding whitespace and stray separators."""
-    while start < end and (text[start].isspace() or text[start] in "-–—:|"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "–—|"):
-        end -= 1
-    return start, end
-
-
-def parse_number(line: str, rules: Rules, parent: str = "") -> tuple[str, int] | None:
-    """The normalised question number at the start of `line` and the label's length.
-
-    >>> parse_number("Q5(a) What element...", rules)  # doctest: +SKIP
-    ('5a', 6)
-    """
-    pats = _patterns(rules)
-    stripped = line.lstrip()
-    indent = len(line) - len(stripped)
-    for rx in pats["numbering"]:
-        m = rx.match(stripped)
-        if m and m.end() < len(stripped):
-            sub = (m.groupdict().get("sub") or m.groupdict().get("subp") or "").lower()
-            return m.group("num").lstrip("0") + sub, indent + m.end()
-    if parent:
-        for rx in pats["sub"]:
-            m = rx.match(stripped)
-            if m and m.end() < len(stripped):
-                base = re.match(r"\d+", parent)
-                return (base.group(0) if base else parent) + m.group("sub").lower(), indent + m.end()
-    return None
-
-
-def expand_refs(refs: str) -> tuple[str, ...]:
-    """The question numbers a reference list names, ranges written out.
-
-    >>> expand_refs("Q2, Q2a, Q2b")
-    ('2', '2a', '2b')
-    >>> expand_refs("Q5 to Q5c")
-    ('5', '5a', '5b', '5c')
-    >>> expand_refs("questions 3-5")
-    ('3', '4', '5')
-    """
-    tokens = re.findall(r"\d{1,2}[a-z]?|\bto\b|[-–]", re.sub(r"q(?:uestions?)?\.?", " ", refs.lower()))
-    out: list[str] = []
-    ranged = False
-    for tok in tokens:
-        if tok in ("to", "-", "–"):
-            ranged = bool(out)
-            continue
-        if ranged:
-            out.extend(_range_between(out[-1], tok))
-        elif tok not in out:
-            out.append(tok)
-        ranged = False
-    return tuple(out)
-
-
-def _range_between(first: str, last: str) -> list[str]:
-    """The numbers after `first` up to `last`: 5 -> 5c gives 5a 5b 5c; 3 -> 5 gives 4 5."""
-    a, b = re.fullmatch(r"(\d+)([a-z]?)", first), re.fullmatch(r"(\d+)([a-z]?)", last)
-    if a.group(1) == b.group(1) and b.group(2):
-        letters = "abcdefghij"
-        begin = letters.index(a.group(2)) + 1 if a.group(2) else 0
-        end = letters.find(b.group(2))
-        return [a.group(1) + c for c in letters[begin:end + 1]]
-    if not a.group(2) and not b.group(2) and 0 < int(b.group(1)) - int(a.group(1)) <= 12:
-        return [str(n) for n in range(int(a.group(1)) + 1, int(b.group(1)) + 1)]
-    return [last]
 
 
 def _heading(line: str, rules: Rules) -> str:
@@ -170,11 +85,11 @@ def _is_closing(line: str, rules: Rules) -> bool:
     return any(rx.search(head) for rx in _patterns(rules)["closing"])
 
 
-def _table_unit(text: str, line: _Line, rules: Rules, phase: str) -> _Unit | None:
+def _table_unit(text: str, line: Line, rules: Rules, phase: str) -> _Unit | None:
     """A Q/A table row: ``1 | question | answer`` or ``question | answer``."""
     cells, pos = [], line.start
     for part in line.text.split(TABLE_SEP):
-        s, e = _strip_span(text, pos, pos + len(part))
+        s, e = strip_span(text, pos, pos + len(part))
         cells.append((s, e, part.strip()))
         pos += len(part) + len(TABLE_SEP)
     if all(c[2].lower().rstrip(":") in _HEADER_CELLS or not c[2] for c in cells):
@@ -302,10 +217,10 @@ def _in_section(unit: _Unit, section: int) -> _Unit:
     return unit
 
 
-def _unquote(line: _Line) -> _Line:
+def _unquote(line: Line) -> Line:
     """The line without its e-mail quoting ("> > 3) which ICBs..." -> "3) which ICBs...")."""
     m = re.match(r"\s*(?:>\s?)+", line.text)
-    return _Line(line.start + m.end(), line.end, line.text[m.end():]) if m else line
+    return Line(line.start + m.end(), line.end, line.text[m.end():]) if m else line
 
 
 def _base_number(number: str) -> int | None:
@@ -313,7 +228,7 @@ def _base_number(number: str) -> int | None:
     return int(m.group(0)) if m else None
 
 
-def _is_section_heading(stripped: str, lines: list[_Line], i: int, last_number: str,
+def _is_section_heading(stripped: str, lines: list[Line], i: int, last_number: str,
                         rules: Rules) -> bool:
     """A short unpunctuated line after which the numbering starts again ("Contacts" / "1.").
 
@@ -385,16 +300,13 @@ def _first_line_split(unit: _Unit) -> int | None:
     return None
 
 
-def _pair(index, number, text, q, a) -> QAPair:
-    qs, qe = _strip_span(text, *q)
-    a_s, a_e = _strip_span(text, *a) if a[1] > a[0] else (a[0], a[0])
-    if a_e <= a_s:
-        a_s = a_e = max(a_s, qe)
-    return QAPair(index=index, number=number, question=text[qs:qe], answer=text[a_s:a_e],
-                  q_start=qs, q_end=qe, a_start=a_s, a_end=a_e)
+def inline_marker(text: str, start: int, end: int, rules: Rules) -> tuple[int, int] | None:
+    """(where the question ends, where the answer starts) at an inline "Response:" label."""
+    m = _patterns(rules)["marker_inline"].search(text, start, end)
+    return (m.start(), m.end()) if m else None
 
 
-def _restated(question: str, body: str) -> int | None:
+def restated_length(question: str, body: str) -> int | None:
     """Length of `body`'s prefix that restates `question` (exactly or nearly), else None."""
     q = " ".join(question.split()).lower()
     if not q:
@@ -442,7 +354,7 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             for k, number in enumerate(unit.refs):  # "10 and 11." answers both listed questions
                 if open_by_number.get(number):
                     idx = open_by_number[number].pop(0)
-                    pairs[idx] = replace(_with_answer(text, pairs[idx], unit.body_start, unit.body_end),
+                    pairs[idx] = replace(with_answer(text, pairs[idx], unit.body_start, unit.body_end),
                                          by_reference=k > 0)
             continue
         if unit.refs:
@@ -452,9 +364,9 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             (qs, qe), (a_s, a_e) = unit.cells
             if open_by_number.get(unit.number) and not text[qs:qe].strip():
                 idx = open_by_number[unit.number].pop(0)
-                pairs[idx] = _with_answer(text, pairs[idx], a_s, a_e)
+                pairs[idx] = with_answer(text, pairs[idx], a_s, a_e)
                 continue
-            pairs.append(_pair(len(pairs), unit.number, text, (qs, qe), (a_s, a_e)))
+            pairs.append(make_pair(len(pairs), unit.number, text, (qs, qe), (a_s, a_e)))
             continue
         waiting = open_by_number[unit.number][0] if open_by_number.get(unit.number) else None
         if waiting is not None and opened_in[waiting] != (unit.phase, unit.section) \
@@ -468,9 +380,9 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             body = text[unit.body_start:unit.body_end]
             cut = unit.marker_at
             if cut is None:
-                restated = _restated(prev.question, body)
+                restated = restated_length(prev.question, body)
                 cut = unit.body_start + restated if restated is not None else unit.body_start
-            pairs[waiting] = _with_answer(text, prev, cut, unit.body_end)
+            pairs[waiting] = with_answer(text, prev, cut, unit.body_end)
             if open_by_number.get(unit.number):
                 open_by_number[unit.number].pop(0)
             continue
@@ -496,7 +408,7 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
                 q, a = (unit.body_start, unit.body_end), (unit.body_end, unit.body_end)
             else:
                 q, a = (unit.body_start, q_end), (cut, unit.body_end)
-        pair = _pair(len(pairs), unit.number, text, q, a)
+        pair = make_pair(len(pairs), unit.number, text, q, a)
         waiting_same = [i for i in open_by_number.get(unit.number, [])
                         if fuzz.ratio(pairs[i].question.lower(), pair.question.lower()) >= 85]
         if unit.number and waiting_same and not pair.answer:
@@ -553,30 +465,19 @@ def _words_within(label: str, question: str, rules: Rules) -> bool:
     return bool(label_words) and 2 * len(label_words & word_stems(question, stop)) >= len(label_words)
 
 
-@functools.cache
-def stopword_set(rules: Rules) -> frozenset:
-    """The words ignored when comparing wordings (rules/phrasings.yaml `stopwords`)."""
-    return frozenset(str(w).lower() for w in rules.phrasings["stopwords"])
-
-
-def word_stems(text: str, stop: frozenset, min_len: int = 1) -> set[str]:
-    """The content words of `text` by their first five letters ("policies" -> "polic")."""
-    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in stop and len(w) >= min_len}
-
-
 def _answer_to_quoted(text: str, index: int, unit: _Unit, asked: _Unit, rules: Rules) -> QAPair:
     """Pair a reply's bare numbered answer with the request's question of the same number."""
     body = text[unit.body_start:unit.body_end]
     question = text[asked.body_start:asked.body_end]
-    restated = _restated(question.strip(), body)
+    restated = restated_length(question.strip(), body)
     cut = unit.body_start + restated if restated is not None else unit.body_start
     if restated is None:
         label_end = _split_topic(text, unit, rules)
         if label_end is not None and _words_within(text[unit.body_start:label_end], question, rules):
             cut = label_end  # "Joint funding policy – No." answers "whether you have a policy"
-    pair = _pair(index, unit.number, text, (asked.body_start, asked.body_end), (cut, unit.body_end))
+    pair = make_pair(index, unit.number, text, (asked.body_start, asked.body_end), (cut, unit.body_end))
     if not pair.answer and cut > unit.body_start:
-        pair = _pair(index, unit.number, text, (asked.body_start, asked.body_end),
+        pair = make_pair(index, unit.number, text, (asked.body_start, asked.body_end),
                      (unit.body_start, unit.body_end))
     return pair
 
@@ -588,69 +489,6 @@ def _reference_pairs(text: str, unit: _Unit, index: int, rules: Rules) -> list[Q
         q, a = (unit.body_start, max(marker_line.start, unit.lines[0].end)), (unit.marker_at, unit.body_end)
     else:
         q, a = (unit.body_start, unit.lines[0].end), (unit.lines[0].end, unit.body_end)
-    base = _pair(index, "", text, q, a)
+    base = make_pair(index, "", text, q, a)
     return [replace(base, index=index + k, number=number, by_reference=True)
             for k, number in enumerate(unit.refs)]
-
-
-def _with_answer(text: str, pair: QAPair, start: int, end: int) -> QAPair:
-    a_s, a_e = _strip_span(text, start, end)
-    if a_e <= a_s:
-        return pair
-    return replace(pair, answer=text[a_s:a_e], a_start=a_s, a_end=a_e)
-
-
-def sentence_cuts(text: str, pair: QAPair) -> list[int]:
-    """Offsets inside a pair's question where a new sentence starts (candidate answer starts)."""
-    body = text[pair.q_start:pair.q_end]
-    return [pair.q_start + m.end() for m in re.finditer(r"[.?:)]\s+(?=[A-Z0-9£<*(\"“])", body)]
-
-
-def cut_pair(text: str, pair: QAPair, at: int) -> QAPair:
-    """Move everything from offset `at` (inside the question) into the answer."""
-    answer_end = pair.a_end if pair.answer else pair.q_end
-    q_s, q_e = _strip_span(text, pair.q_start, at)
-    a_s, a_e = _strip_span(text, at, answer_end)
-    if a_e <= a_s or q_e <= q_s:
-        return pair
-    return replace(pair, question=text[q_s:q_e], q_start=q_s, q_end=q_e,
-                   answer=text[a_s:a_e], a_start=a_s, a_end=a_e)
-
-
-def split_by_wording(text: str, pair: QAPair, wording: str, min_score: float = 85) -> QAPair:
-    """Split a pair whose answer sits on the question's line without a "?".
-
-    Aligns the canonical `wording` with the start of the pair's question and moves what follows
-    the aligned question (snapped to the nearest ".", "?", ":" or ")") into the answer:
-    ``10. Does the Local Authority have a Joint Funding Policy with the ICBs. No`` -> "No".
-    A question that ends with "?" is taken as complete and left alone.
-    """
-    body = text[pair.q_start:pair.q_end]
-    if not wording or body.rstrip().endswith("?"):
-        return pair
-    w = " ".join(wording.split()).lower()
-    if len(body) <= len(w) * 0.9 + 5:
-        return pair
-    window = body[: int(len(w) * 1.3) + 10].lower()
-    al = fuzz.partial_ratio_alignment(w, window)
-    if al is None or al.score < min_score or al.dest_start > 12:
-        return pair
-    end = al.dest_end
-    best = None
-    for k in range(max(0, end - 15), min(len(body), end + 15)):
-        if body[k] in ".?:)" and (k + 1 >= len(body) or body[k + 1].isspace()):
-            if best is None or abs(k + 1 - end) < abs(best - end):
-                best = k + 1
-    if best is None and al.score >= 92 and end < len(body) and body[end].isspace():
-        best = end  # the wording ends on a word boundary with no punctuation: "...included N/A"
-    if best is None:
-        return pair
-    if not body[best:].strip():
-        return pair
-    answer_end = pair.a_end if pair.answer else pair.q_end
-    q_s, q_e = _strip_span(text, pair.q_start, pair.q_start + best)
-    a_s, a_e = _strip_span(text, pair.q_start + best, answer_end)
-    if a_e <= a_s:
-        return pair
-    return replace(pair, question=text[q_s:q_e], q_start=q_s, q_end=q_e,
-                   answer=text[a_s:a_e], a_start=a_s, a_end=a_e)

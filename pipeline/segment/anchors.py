@@ -1,0 +1,399 @@
+"""Step 3 of segmentation: anchor each question of a known questionnaire in the text.
+
+Once the questionnaire is known, every canonical question is looked for in every line (and
+every line joined with the next, for wrapped questions) by its wordings, with the line's
+numbering as evidence rather than as the key. Strong matches are placed first, anywhere (a
+body may reorder questions); the rest are placed between their neighbours in the
+questionnaire's order. A question found twice (listed in the request, then restated above
+its answer) is anchored where an answer follows it. The answer is the text from the anchored
+question to the next anchor, less answer labels, the restated question, boilerplate and a
+quoted request.
+
+`refine_pairs` finishes layout pairs whose answer sits on the question's line without a "?"
+(``10. Does the Local Authority have a Joint Funding Policy with the ICBs. No``), using the
+canonical wordings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+
+from pipeline.model import QAPair
+from pipeline.rules import Questionnaire, Rules
+from pipeline.segment import zones as Z
+from pipeline.segment.layout import inline_marker, restated_length
+from pipeline.segment.lines import (TABLE_SEP, Line, numbering_scheme, parse_number, parse_roman_or_letter,
+                                    strip_span)
+from pipeline.segment.pairs import cut_pair, make_pair, sentence_cuts
+from pipeline.segment.wording import content, score_matrix, stopword_set, text_score
+
+_QUESTION_LABEL = re.compile(r"\s*(?:q(?:uestion)?|request|foi request)\s*[:.\-–]\s*", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"\s*(?:response|answer|reply|our response|a)\s*[:\-–]\s*", re.IGNORECASE)
+_BARE_LABELS = ("response", "answer", "reply", "our response", "responses", "answers")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where one canonical question stands in the text."""
+
+    question_id: str
+    line: int  # index of its first line
+    last_line: int  # index of its last line (a wrapped question spans two)
+    q_start: int
+    q_end: int
+    answer_from: int | None  # an answer on the question's own line starts here
+    score: float
+    number: str  # the document's own number for it, if any
+    quoted: bool = False  # in a request quoted under a reply: a question, never an answer
+    cells: tuple[int, int] | None = None  # a table row's answer cell
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    line: int
+    last_line: int
+    q_start: int
+    q_end: int
+    answer_from: int | None
+    number: str
+    quoted: bool
+    cells: tuple[int, int] | None
+
+
+def _table_candidate(text: str, ln: Line, i: int, roles: tuple[str, ...] | None,
+                     quoted: bool) -> _Candidate | None:
+    """A Q/A table row: the question cell, and the answer cell (by the header's roles)."""
+    cells, pos = [], ln.start
+    for part in ln.text.split(TABLE_SEP):
+        s, e = strip_span(text, pos, pos + len(part))
+        cells.append((s, e))
+        pos += len(part) + len(TABLE_SEP)
+    number = ""
+    if roles and len(roles) == len(cells):
+        q_cells = [c for c, r in zip(cells, roles) if r == "question"]
+        a_cells = [c for c, r in zip(cells, roles) if r == "answer"]
+        n_cells = [c for c, r in zip(cells, roles) if r == "number"]
+        if n_cells:
+            number = re.sub(r"[^0-9a-z]", "", text[n_cells[0][0]:n_cells[0][1]].lower()).lstrip("q")
+        if not q_cells or q_cells[0][1] <= q_cells[0][0]:
+            return None
+        q, a = q_cells[0], (a_cells[0] if a_cells else (q_cells[0][1], q_cells[0][1]))
+    else:
+        filled = [c for c in cells if c[1] > c[0]]
+        if len(filled) < 2:
+            return None
+        first = text[filled[0][0]:filled[0][1]]
+        if re.fullmatch(r"(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?\.?", first, re.IGNORECASE):
+            number = re.sub(r"[^0-9a-z]", "", first.lower()).lstrip("q").replace("uestion", "")
+            filled = filled[1:]
+        if len(filled) < 2:
+            return None
+        q, a = filled[0], filled[1]  # a further column (exemption, notes) is not the answer
+        asked = text[q[0]:q[1]]
+        if not number and len(asked.split()) < 4 and not asked.endswith("?"):
+            return None  # a data table's row ("Residential | 1,100"), not a question
+    return _Candidate(i, i, q[0], q[1], None, number, quoted, a)
+
+
+def _candidates(text: str, lines: list[Line], zones: list[str], rules: Rules) -> list[_Candidate]:
+    """Every line that could hold a question: its question text and any answer on the line."""
+    scheme = numbering_scheme(lines, rules)
+    out: list[_Candidate] = []
+    roles = None
+    for i, ln in enumerate(lines):
+        zone = zones[i]
+        if zone == Z.TABLE_HEADER:
+            roles = Z.header_roles(ln.text.strip(), rules)
+            continue
+        if zone not in (Z.TEXT, Z.QUOTED):
+            continue
+        quoted = zone == Z.QUOTED
+        body, offset = ln.text, ln.start
+        m = re.match(r"\s*(?:>\s?)+", body)
+        if m:
+            body, offset = body[m.end():], offset + m.end()
+        if TABLE_SEP in body:
+            cand = _table_candidate(text, Line(offset, ln.end, body), i, roles, quoted)
+            if cand:
+                out.append(cand)
+            continue
+        roles = None
+        number, label = "", 0
+        parsed = parse_number(body, rules)
+        if parsed is None and scheme in ("roman", "letter"):
+            parsed = parse_roman_or_letter(body, scheme)
+        if parsed:
+            number, label = parsed
+        lab = _QUESTION_LABEL.match(body, label)
+        if lab and lab.end() > label:
+            label = lab.end()
+        q_start, q_end = strip_span(text, offset + label, ln.end)
+        if q_end - q_start < 8 or (not number and _continues(lines, zones, i)):
+            continue
+        answer_from = None
+        qmark = text.find("?", q_start, q_end)
+        marker = inline_marker(text, q_start, q_end, rules)
+        if marker is not None and marker[0] > q_start:
+            q_end, answer_from = marker
+        elif qmark >= 0:
+            cut = qmark + 1
+            if text[cut:ln.end].strip():
+                answer_from = cut
+            q_end = cut
+        out.append(_Candidate(i, i, q_start, q_end, answer_from, number, quoted, None))
+        j = _next_text_line(zones, i)
+        if answer_from is None and qmark < 0 and j == i + 1 and zones[j] == zone \
+                and not parse_number(lines[j].text, rules) and TABLE_SEP not in lines[j].text:
+            # a question wrapped onto the next line ("... jointly funded with an" / "ICB?")
+            nxt = lines[j]
+            nq = nxt.text.find("?")
+            end = nxt.start + nq + 1 if nq >= 0 else nxt.end
+            rest = end if nq >= 0 and nxt.text[nq + 1:].strip() else None
+            out.append(_Candidate(i, j, q_start, end, rest, number, quoted, None))
+    return out
+
+
+def _continues(lines: list[Line], zones: list[str], i: int) -> bool:
+    """A wrapped line: it opens in lower case right under a line that did not end a sentence."""
+    first = lines[i].text.lstrip()[:1]
+    if not first.islower() or i == 0 or zones[i - 1] == Z.BLANK:
+        return False
+    return not lines[i - 1].text.rstrip().endswith((".", "?", ":", "!"))
+
+
+def _next_text_line(zones: list[str], i: int) -> int | None:
+    for j in range(i + 1, len(zones)):
+        if zones[j] != Z.BLANK:
+            return j
+    return None
+
+
+def _number_evidence(number: str, q_number: str, meaningful: bool, m: dict) -> float:
+    if not meaningful or not number or not q_number:
+        return 0.0
+    return float(m["number_bonus"]) if number == q_number else -float(m["number_penalty"])
+
+
+def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnaire,
+                 rules: Rules) -> list[Anchor]:
+    """Where each question of `qn` stands in the text, in text order (see the module doc)."""
+    m = rules.thresholds["match"]
+    accept, strong = float(m["accept"]), float(m["anchor_strong"])
+    cands = _candidates(text, lines, zones, rules)
+    if not cands:
+        return []
+    scores = score_matrix([text[c.q_start:c.q_end] for c in cands], qn.questions, rules)
+    numbers = [c.number for c in cands if c.number and not c.quoted and c.last_line == c.line]
+    meaningful = len(numbers) == len(set(numbers))
+    stop = stopword_set(rules)
+    # one content word ("Total", "Policy") is too little to place a question by
+    few_words = [len(content(text[c.q_start:c.q_end], stop).split()) < 2 for c in cands]
+    cand_lines = {c.line for k, c in enumerate(cands) if scores[k].max() >= accept}
+    scored: list[tuple[float, int, int]] = []  # (score, candidate index, question index)
+    for k, c in enumerate(cands):
+        bodyless = c.answer_from is None and c.cells is None and _bodyless(zones, c, cand_lines)
+        for j, q in enumerate(qn.questions):
+            base = float(scores[k, j])
+            if base < accept - float(m["number_bonus"]) or (few_words[k] and not c.number):
+                continue
+            total = base + _number_evidence(c.number, q.number, meaningful, m)
+            total -= float(m["anchor_no_answer"]) if bodyless else 0.0
+            total -= float(m["anchor_quoted"]) if c.quoted else 0.0
+            scored.append((total, k, j))
+    scored.sort(key=lambda t: (-t[0], cands[t[1]].line))
+    taken: dict[int, tuple[int, float]] = {}
+    used: set[int] = set()
+
+    def free(c: _Candidate) -> bool:
+        return not used.intersection(range(c.line, c.last_line + 1))
+
+    for total, k, j in scored:  # strong matches first, anywhere
+        if total >= strong and j not in taken and free(cands[k]):
+            taken[j] = (k, total)
+            used.update(range(cands[k].line, cands[k].last_line + 1))
+    for j in range(len(qn.questions)):  # the rest between their neighbours, in order
+        if j in taken:
+            continue
+        before = max((cands[taken[i][0]].last_line for i in taken if i < j), default=-1)
+        after = min((cands[taken[i][0]].line for i in taken if i > j), default=len(lines))
+        for total, k, jj in scored:
+            c = cands[k]
+            if jj == j and total >= accept and before < c.line and c.last_line < after and free(c):
+                taken[j] = (k, total)
+                used.update(range(c.line, c.last_line + 1))
+                break
+    anchors = []
+    for j, (k, total) in taken.items():
+        c = cands[k]
+        anchors.append(Anchor(qn.questions[j].id, c.line, c.last_line, c.q_start, c.q_end, c.answer_from,
+                              min(100.0, total), c.number, c.quoted, c.cells))
+    return sorted(anchors, key=lambda a: a.line)
+
+
+def _bodyless(zones: list[str], c: _Candidate, cand_lines: set[int]) -> bool:
+    """True when nothing but another question follows the candidate (a request list)."""
+    j = _next_text_line(zones, c.last_line)
+    return j is None or j in cand_lines or zones[j] in Z.NOT_ANSWER
+
+
+def anchored_pairs(text: str, lines: list[Line], zones: list[str], anchors: list[Anchor],
+                   rules: Rules) -> dict[str, QAPair]:
+    """One pair per anchor: its question, and the text up to the next anchor as its answer."""
+    out: dict[str, QAPair] = {}
+    for k, a in enumerate(anchors):
+        if a.quoted:
+            continue
+        nxt = anchors[k + 1].line if k + 1 < len(anchors) else len(lines)
+        end_line = _answer_end(lines, zones, a, nxt, rules)
+        tail_end = lines[end_line - 1].end if end_line - 1 > a.last_line else None
+        if a.cells is not None:
+            start, end = a.cells[0], max(a.cells[1], tail_end or a.cells[1])
+        else:
+            start = a.answer_from if a.answer_from is not None else max(lines[a.last_line].end, a.q_end)
+            end = tail_end if tail_end is not None else lines[a.last_line].end
+        start = _skip_labels(text, start, end)
+        restated = restated_length(text[a.q_start:a.q_end], text[start:end]) if start < end else None
+        if restated:
+            start += restated
+        pair = make_pair(0, a.number, text, (a.q_start, a.q_end), (start, max(start, end)))
+        out[a.question_id] = replace(pair, question_id=a.question_id, match_score=round(a.score, 1))
+    return out
+
+
+def _answer_end(lines: list[Line], zones: list[str], a: Anchor, nxt: int, rules: Rules) -> int:
+    """The line index where the anchored question's answer stops (exclusive)."""
+    base = re.match(r"\d+", a.number)
+    next_number = str(int(base.group(0)) + 1) if base else ""
+    for i in range(a.last_line + 1, nxt):
+        if zones[i] in (Z.BOILERPLATE, Z.QUOTED, Z.CONTENTS):
+            return i
+        parsed = parse_number(lines[i].text, rules)
+        if next_number and parsed and re.match(r"\d+", parsed[0]) \
+                and re.match(r"\d+", parsed[0]).group(0) == next_number:
+            return i  # the next question, asked in words no canonical wording matched
+    return nxt
+
+
+def _skip_labels(text: str, start: int, end: int) -> int:
+    """Past blanks and answer labels ("Response:", "Answer -", "Reply" alone) at the start."""
+    while True:
+        s, _ = strip_span(text, start, end)
+        m = _ANSWER_LABEL.match(text, s, end)
+        if m and m.end() > s:
+            start = m.end()
+            continue
+        line_end = text.find("\n", s, end)
+        first = text[s:line_end if line_end >= 0 else end].strip().rstrip(":-–— .").lower()
+        if first in _BARE_LABELS and line_end >= 0:
+            start = line_end + 1
+            continue
+        return s
+
+
+def split_by_wording(text: str, pair: QAPair, wording: str, min_score: float = 85) -> QAPair:
+    """Split a pair whose answer sits on the question's line without a "?".
+
+    Aligns the canonical `wording` with the start of the pair's question and moves what follows
+    the aligned question (snapped to the nearest ".", "?", ":" or ")") into the answer:
+    ``10. Does the Local Authority have a Joint Funding Policy with the ICBs. No`` -> "No".
+    A question that ends with "?" is taken as complete and left alone.
+    """
+    body = text[pair.q_start:pair.q_end]
+    if not wording or body.rstrip().endswith("?"):
+        return pair
+    w = " ".join(wording.split()).lower()
+    if len(body) <= len(w) * 0.9 + 5:
+        return pair
+    window = body[: int(len(w) * 1.3) + 10].lower()
+    al = fuzz.partial_ratio_alignment(w, window)
+    if al is None or al.score < min_score or al.dest_start > 12:
+        return pair
+    end = al.dest_end
+    best = None
+    for k in range(max(0, end - 15), min(len(body), end + 15)):
+        if body[k] in ".?:)" and (k + 1 >= len(body) or body[k + 1].isspace()):
+            if best is None or abs(k + 1 - end) < abs(best - end):
+                best = k + 1
+    if best is None and al.score >= 92 and end < len(body) and body[end].isspace():
+        best = end  # the wording ends on a word boundary with no punctuation: "...included N/A"
+    if best is None or not body[best:].strip():
+        return pair
+    return cut_pair(text, pair, pair.q_start + best)
+
+
+def refine_pairs(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> list[QAPair]:
+    """Give each pair with an unsplit question line its answer, using the nearest wording."""
+    out = []
+    for pair in pairs:
+        scored = sorted(qn.questions, key=lambda q: text_score(pair.question, q, rules), reverse=True)[:2]
+        numbered = [q for q in qn.questions if pair.number and q.number == pair.number]
+        for q in numbered + scored:
+            new = pair
+            for wording in q.wordings:
+                new = split_by_wording(text, pair, wording)
+                if new is not pair:
+                    break
+            if new is not pair:
+                pair = new
+                break
+        else:
+            pair = _split_at_best_sentence(text, pair, qn, rules)
+        out.append(pair)
+    return out
+
+
+def _split_at_best_sentence(text: str, pair: QAPair, qn: Questionnaire, rules: Rules) -> QAPair:
+    """'1. Please give the DASS's details for your authority. Jane Smith, Director...':
+    cut at the sentence boundary whose prefix matches a canonical question best."""
+    if pair.answer or pair.question.rstrip().endswith("?"):
+        return pair
+    best, best_score = None, float(rules.thresholds["match"]["accept"])
+    for at in sentence_cuts(text, pair):
+        prefix = text[pair.q_start:at]
+        score = max(text_score(prefix, q, rules) for q in qn.questions)
+        if score > best_score + 1:
+            best, best_score = at, score
+    return cut_pair(text, pair, best) if best is not None else pair
+
+
+def merge_with_layout(layout: list[QAPair], anchored: dict[str, QAPair], anchors: list[Anchor],
+                      qn: Questionnaire, exact: float) -> tuple[list[QAPair], dict[str, str]]:
+    """One pair per question from the layout pairs (already matched) and the anchored ones.
+
+    The layout pair stays where both agree on the place, since layout rules know tables,
+    labels and answers given first; the anchored pair wins where the layout found no answer,
+    where its answer runs into another anchored question, or where the anchor matched the
+    question much better somewhere else. Returns the pairs in text order and, for each
+    question taken from an anchor, its kind of match ("exact" or "fuzzy").
+    """
+    by_q = {p.question_id: p for p in layout if p.question_id}
+    family = {q.id: q.parent or q.id for q in qn.questions}
+    starts = [(a.q_start, family.get(a.question_id)) for a in anchors]
+    chosen: dict[str, QAPair] = {}
+    kinds: dict[str, str] = {}
+    for qid in list(by_q) + [q for q in anchored if q not in by_q]:
+        lay, anc = by_q.get(qid), anchored.get(qid)
+        use_anchor = False
+        if anc is not None and any(p.a_start <= anc.q_start < p.a_end and family.get(p.question_id) == family[qid]
+                                   for p in by_q.values() if p is not lay):
+            anc = None  # a sub-question answered inside its parent's answer: read from there
+        if anc is not None and anc.answer:
+            if lay is None or not lay.answer:
+                use_anchor = True
+            elif lay.q_start <= anc.q_end and anc.q_start <= lay.q_end:
+                # the layout answer runs on into another question (not one of its own parts)
+                use_anchor = any(lay.a_start < s < lay.a_end and f != family[qid] for s, f in starts)
+            else:
+                use_anchor = anc.match_score > lay.match_score + 5
+        if use_anchor:
+            chosen[qid] = replace(anc, by_reference=lay.by_reference if lay else False)
+            kinds[qid] = "exact" if anc.match_score >= exact else "fuzzy"
+        elif lay is not None:
+            chosen[qid] = lay
+    taken = [(p.q_start, max(p.q_end, p.a_end)) for p in chosen.values()]
+    rest = [p for p in layout if not p.question_id
+            and not any(s < max(p.q_end, p.a_end) and p.q_start < e for s, e in taken)]
+    ordered = sorted(list(chosen.values()) + rest, key=lambda p: (p.q_start, p.a_start))
+    return [replace(p, index=i) for i, p in enumerate(ordered)], kinds

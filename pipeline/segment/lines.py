@@ -1,0 +1,161 @@
+"""Step 1 of segmentation: the text as lines with offsets, and the numbering each line opens with.
+
+Numbering is read as people write it (rules/phrasings.yaml `numbering`): ``1.``, ``1)``,
+``Q1``, ``Question 1 -``, ``1 -``, ``Q2a``, ``5(a)``, ``1 and 2:``, roman numerals
+(``iii.``, ``IV)``) and letters (``b)``). A line that opens with a date (``01 January 2018 to
+31 December 2020``) is not numbered. Roman and letter labels are returned as their position
+("iii" -> "3") only when the caller says the document numbers its questions that way.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.rules import Rules
+
+TABLE_SEP = " | "
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16}
+# "iv." / "(iv)" / "IV)" / "iv -" at a line start, followed by text
+_ROMAN_LABEL = re.compile(r"\(?(?P<roman>x?(?:ix|iv|v?i{1,3}|v)|X?(?:IX|IV|V?I{1,3}|V))(?:[.)]|\s+[-–—])\s+(?=\S)")
+_LETTER_LABEL = re.compile(r"\(?(?P<letter>[a-hA-H])(?:[.)]|\s+[-–—])\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past surrounding whitespace and stray separators."""
+    while start < end and (text[start].isspace() or text[start] in "-–—:|"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "–—|"):
+        end -= 1
+    return start, end
+
+
+@functools.cache
+def numbering_patterns(rules: Rules) -> dict:
+    flags = re.IGNORECASE
+    p = rules.phrasings
+    return {
+        "numbering": [re.compile("^" + pat, flags) for pat in p["numbering"]],
+        "sub": [re.compile("^" + pat, flags) for pat in p["sub_numbering"]],
+        "not_numbering": [re.compile("^" + pat, flags) for pat in p.get("not_numbering", ())],
+    }
+
+
+def parse_number(line: str, rules: Rules, parent: str = "") -> tuple[str, int] | None:
+    """The normalised question number at the start of `line` and the label's length.
+
+    >>> parse_number("Q5(a) What element...", rules)  # doctest: +SKIP
+    ('5a', 6)
+    """
+    pats = numbering_patterns(rules)
+    stripped = line.lstrip()
+    indent = len(line) - len(stripped)
+    if any(rx.match(stripped) for rx in pats["not_numbering"]):
+        return None  # "01 January 2018 to ...", "12 months", "18 hours"
+    for rx in pats["numbering"]:
+        m = rx.match(stripped)
+        if m and m.end() < len(stripped):
+            sub = (m.groupdict().get("sub") or m.groupdict().get("subp") or "").lower()
+            return m.group("num").lstrip("0") + sub, indent + m.end()
+    if parent:
+        for rx in pats["sub"]:
+            m = rx.match(stripped)
+            if m and m.end() < len(stripped):
+                base = re.match(r"\d+", parent)
+                return (base.group(0) if base else parent) + m.group("sub").lower(), indent + m.end()
+    return None
+
+
+def parse_roman_or_letter(line: str, scheme: str) -> tuple[str, int] | None:
+    """A roman ("iv.") or letter ("d)") label as its position, for documents numbered that way.
+
+    >>> parse_roman_or_letter("iv. The Council spent £2.1m", "roman")
+    ('4', 4)
+    >>> parse_roman_or_letter("b) Not held", "letter")
+    ('2', 3)
+    """
+    stripped = line.lstrip()
+    indent = len(line) - len(stripped)
+    if scheme == "roman":
+        m = _ROMAN_LABEL.match(stripped)
+        if m and m.group("roman").lower() in _ROMAN:
+            return str(_ROMAN[m.group("roman").lower()]), indent + m.end()
+    elif scheme == "letter":
+        m = _LETTER_LABEL.match(stripped)
+        if m:
+            return str(ord(m.group("letter").lower()) - ord("a") + 1), indent + m.end()
+    return None
+
+
+def numbering_scheme(lines: list[Line], rules: Rules) -> str:
+    """How the document numbers its questions: "arabic", "roman", "letter" or "" (none).
+
+    Roman and letter labels inside answers ("i. residential", "a) health") are parts of an
+    answer when the questions carry arabic numbers; they number the questions only when
+    nothing else does.
+    """
+    arabic = sum(1 for ln in lines if parse_number(ln.text, rules))
+    if arabic >= 2:
+        return "arabic"
+    roman = sum(1 for ln in lines if _ROMAN_LABEL.match(ln.text.lstrip())
+                and _ROMAN_LABEL.match(ln.text.lstrip()).group("roman").lower() in _ROMAN)
+    letter = sum(1 for ln in lines if _LETTER_LABEL.match(ln.text.lstrip()))
+    if roman >= 2 and roman >= letter:
+        return "roman"
+    if letter >= 2:
+        return "letter"
+    return ""
+
+
+def expand_refs(refs: str) -> tuple[str, ...]:
+    """The question numbers a reference list names, ranges written out.
+
+    >>> expand_refs("Q2, Q2a, Q2b")
+    ('2', '2a', '2b')
+    >>> expand_refs("Q5 to Q5c")
+    ('5', '5a', '5b', '5c')
+    >>> expand_refs("questions 3-5")
+    ('3', '4', '5')
+    """
+    tokens = re.findall(r"\d{1,2}[a-z]?|\bto\b|[-–]", re.sub(r"q(?:uestions?)?\.?", " ", refs.lower()))
+    out: list[str] = []
+    ranged = False
+    for tok in tokens:
+        if tok in ("to", "-", "–"):
+            ranged = bool(out)
+            continue
+        if ranged:
+            out.extend(_range_between(out[-1], tok))
+        elif tok not in out:
+            out.append(tok)
+        ranged = False
+    return tuple(out)
+
+
+def _range_between(first: str, last: str) -> list[str]:
+    """The numbers after `first` up to `last`: 5 -> 5c gives 5a 5b 5c; 3 -> 5 gives 4 5."""
+    a, b = re.fullmatch(r"(\d+)([a-z]?)", first), re.fullmatch(r"(\d+)([a-z]?)", last)
+    if a.group(1) == b.group(1) and b.group(2):
+        letters = "abcdefghij"
+        begin = letters.index(a.group(2)) + 1 if a.group(2) else 0
+        end = letters.find(b.group(2))
+        return [a.group(1) + c for c in letters[begin:end + 1]]
+    if not a.group(2) and not b.group(2) and 0 < int(b.group(1)) - int(a.group(1)) <= 12:
+        return [str(n) for n in range(int(a.group(1)) + 1, int(b.group(1)) + 1)]
+    return [last]

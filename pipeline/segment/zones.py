@@ -1,0 +1,166 @@
+"""Step 2 of segmentation: give every line of the text a zone.
+
+A zone says what a line is before anyone looks for answers in it: the letterhead or a page's
+metadata ("Reference | FOI 2025/1514"), the request quoted under an e-mail reply, an answer
+label alone on its line ("Response:"), boilerplate after the answers (review rights, ICO,
+sign-off), a table's header row, a contents page, a blank line, or plain text (a question or
+an answer; anchors decide which). The words that decide live in rules/layout.yaml and
+rules/phrasings.yaml (`quoted`, `attachment_start`); docs/layouts.md says where they come from.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.rules import Rules
+from pipeline.segment.lines import TABLE_SEP, Line, parse_number
+
+LETTERHEAD = "letterhead"
+METADATA = "metadata"
+QUOTED = "quoted"
+LABEL = "label"
+BOILERPLATE = "boilerplate"
+TABLE_HEADER = "table_header"
+CONTENTS = "contents"
+BLANK = "blank"
+TEXT = "text"
+# Zones that never hold a question or an answer of the response.
+NOT_ANSWER = frozenset({LETTERHEAD, METADATA, BOILERPLATE, TABLE_HEADER, CONTENTS})
+
+_HEADER_LINE = re.compile(r"^(from|sent|to|cc|subject|date|received|importance)\s*:", re.IGNORECASE)
+_KEY_VALUE = re.compile(r"^\s*([A-Za-z][A-Za-z .'/]{1,30}?)\s*[:|]\s*\S")
+
+
+@functools.cache
+def _patterns(rules: Rules) -> dict:
+    lay, flags = rules.layout, re.IGNORECASE
+    header = {role: frozenset(c.lower() for c in cells) for role, cells in lay["table_header"].items()}
+    return {
+        "labels": frozenset(w.lower() for w in lay["answer_labels"]),
+        "metadata": frozenset(w.lower() for w in lay["metadata_keys"]),
+        "header": header,
+        "header_any": frozenset().union(*header.values()),
+        "boilerplate": [re.compile(p, flags) for p in lay["boilerplate"]],
+        "foi_signal": [re.compile(p, flags) for p in lay["foi_signal"]],
+        "contents": [re.compile(p, flags) for p in lay["contents"]],
+        "openers": [re.compile(p, flags) for p in lay["question_openers"]],
+        "quoted": [re.compile(p, flags) for p in rules.phrasings["quoted"]],
+        "attachment": [re.compile(p, flags) for p in rules.phrasings.get("attachment_start", ())],
+    }
+
+
+def _cell(text: str) -> str:
+    return re.sub(r"[\s:]+$", "", text.strip().lower())
+
+
+def is_answer_label(text: str, rules: Rules) -> bool:
+    """True for a line that is only an answer label: "Response:", "Reply", "Our answer -"."""
+    return _cell(text.rstrip("-–—. ")) in _patterns(rules)["labels"]
+
+
+def header_roles(line: str, rules: Rules) -> tuple[str, ...] | None:
+    """The role of each column when `line` is a table's header row, else None.
+
+    >>> header_roles("No. | Question | Response | Exemption applied", rules)  # doctest: +SKIP
+    ('number', 'question', 'answer', 'other')
+    """
+    if TABLE_SEP not in line:
+        return None
+    pats = _patterns(rules)
+    roles = []
+    for cell in line.split(TABLE_SEP):
+        c = _cell(cell)
+        role = next((r for r in ("number", "question", "answer", "other") if c in pats["header"][r]), None)
+        if role is None and c:
+            return None
+        roles.append(role or "other")
+    return tuple(roles) if ("question" in roles or "answer" in roles) else None
+
+
+def is_metadata(text: str, rules: Rules) -> bool:
+    """A key/value row of a page's metadata or a letter's reference block."""
+    if len(text.split()) > 16:
+        return False
+    key = text.split(TABLE_SEP)[0] if TABLE_SEP in text else None
+    if key is None:
+        m = _KEY_VALUE.match(text)
+        key = m.group(1) if m else ""
+    return _cell(key) in _patterns(rules)["metadata"]
+
+
+def is_boilerplate(text: str, rules: Rules) -> bool:
+    head = text.strip()[:120]
+    return any(rx.search(head) for rx in _patterns(rules)["boilerplate"])
+
+
+def has_foi_signal(text: str, rules: Rules) -> str:
+    """The first words that show `text` answers an information request, or ""."""
+    for rx in _patterns(rules)["foi_signal"]:
+        m = rx.search(text)
+        if m:
+            return m.group(0)
+    return ""
+
+
+def reads_as_question(text: str, rules: Rules) -> bool:
+    """Ends with "?" or opens as a request does ("Please provide", "How many", "Details of")."""
+    s = text.strip()
+    return s.endswith("?") or any(rx.match(s) for rx in _patterns(rules)["openers"])
+
+
+def _body_starts(lines: list[Line], rules: Rules) -> int:
+    """Index of the first line of the letter's body: a greeting, a sentence, a question."""
+    for i, ln in enumerate(lines):
+        s = ln.text.strip()
+        if not s:
+            continue
+        if re.match(r"(dear|thank you|hello|hi)\b", s, re.IGNORECASE) or "?" in s \
+                or len(s.split()) >= 12 or parse_number(ln.text, rules) or TABLE_SEP in s and not is_metadata(s, rules):
+            return i
+    return len(lines)
+
+
+def line_zones(lines: list[Line], rules: Rules) -> list[str]:
+    """One zone per line (see the module docstring)."""
+    pats = _patterns(rules)
+    zones = [TEXT] * len(lines)
+    body = _body_starts(lines, rules)
+    quoted = closing = False
+    for i, ln in enumerate(lines):
+        s = ln.text.strip()
+        if not s:
+            zones[i] = BLANK
+            continue
+        if any(rx.search(s) for rx in pats["attachment"]):
+            quoted = closing = False  # an attached reply starts afresh
+            zones[i] = METADATA
+            continue
+        if any(rx.search(s) for rx in pats["quoted"]):
+            quoted, closing = True, False
+            zones[i] = QUOTED
+            continue
+        if quoted or s.startswith(">"):
+            zones[i] = QUOTED
+            continue
+        if i < body:
+            zones[i] = METADATA if (is_metadata(s, rules) or _HEADER_LINE.match(s)) else LETTERHEAD
+            continue
+        if any(rx.search(s) for rx in pats["contents"]):
+            zones[i] = CONTENTS
+            continue
+        if header_roles(s, rules):
+            zones[i] = TABLE_HEADER
+            continue
+        if is_metadata(s, rules) and (TABLE_SEP in s or i < body + 3):
+            zones[i] = METADATA
+            continue
+        if is_answer_label(s, rules):
+            zones[i] = LABEL
+            continue
+        if is_boilerplate(s, rules):
+            closing = True
+        elif closing and parse_number(ln.text, rules):
+            closing = False  # the answers go on after a closing-like line
+        if closing:
+            zones[i] = BOILERPLATE
+    return zones
