@@ -27,7 +27,7 @@ from pipeline.segment.layout import inline_marker, restated_length
 from pipeline.segment.lines import (TABLE_SEP, Line, numbering_scheme, parse_number, parse_roman_or_letter,
                                     strip_span)
 from pipeline.segment.pairs import cut_pair, make_pair, sentence_cuts
-from pipeline.segment.wording import content, score_matrix, stopword_set, text_score
+from pipeline.segment.wording import content, score_matrix, stopword_set, text_score, wordings
 
 _QUESTION_LABEL = re.compile(r"\s*(?:q(?:uestion)?|request|foi request)\s*[:.\-–]\s*", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"\s*(?:response|answer|reply|our response|a)\s*[:\-–]\s*", re.IGNORECASE)
@@ -190,13 +190,14 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
     stop = stopword_set(rules)
     # one content word ("Total", "Policy") is too little to place a question by
     few_words = [len(content(text[c.q_start:c.q_end], stop).split()) < 2 for c in cands]
+    long_wording = [min(len(w.split()) for w in wordings(q, stop)) >= 3 for q in qn.questions]
     cand_lines = {c.line for k, c in enumerate(cands) if scores[k].max() >= accept}
     scored: list[tuple[float, int, int]] = []  # (score, candidate index, question index)
     for k, c in enumerate(cands):
         bodyless = c.answer_from is None and c.cells is None and _bodyless(zones, c, cand_lines)
         for j, q in enumerate(qn.questions):
             base = float(scores[k, j])
-            if base < accept - float(m["number_bonus"]) or (few_words[k] and not c.number):
+            if base < accept - float(m["number_bonus"]) or (few_words[k] and long_wording[j] and not c.number):
                 continue
             total = base + _number_evidence(c.number, q.number, meaningful, m)
             total -= float(m["anchor_no_answer"]) if bodyless else 0.0

@@ -23,7 +23,9 @@ from rapidfuzz import fuzz
 
 from pipeline.model import QAPair
 from pipeline.rules import Rules
-from pipeline.segment.lines import TABLE_SEP, Line, expand_refs, parse_number, split_lines, strip_span
+from pipeline.segment.lines import (TABLE_SEP, Line, expand_refs, numbering_scheme, parse_number, parse_roman_or_letter,
+                                    split_lines, strip_span)
+from pipeline.segment import zones
 from pipeline.segment.pairs import make_pair, with_answer
 from pipeline.segment.wording import stopword_set, word_stems
 
@@ -85,8 +87,13 @@ def _is_closing(line: str, rules: Rules) -> bool:
     return any(rx.search(head) for rx in _patterns(rules)["closing"])
 
 
-def _table_unit(text: str, line: Line, rules: Rules, phase: str) -> _Unit | None:
-    """A Q/A table row: ``1 | question | answer`` or ``question | answer``."""
+def _table_unit(text: str, line: Line, rules: Rules, phase: str,
+                roles: tuple[str, ...] | None = None) -> _Unit | None:
+    """A Q/A table row: ``1 | question | answer`` or ``question | answer``.
+
+    Under a header row (``No. | Question | Response | Exemption applied``) each cell is read
+    by its column's role, so an extra column is never taken for the answer.
+    """
     cells, pos = [], line.start
     for part in line.text.split(TABLE_SEP):
         s, e = strip_span(text, pos, pos + len(part))
@@ -94,6 +101,8 @@ def _table_unit(text: str, line: Line, rules: Rules, phase: str) -> _Unit | None
         pos += len(part) + len(TABLE_SEP)
     if all(c[2].lower().rstrip(":") in _HEADER_CELLS or not c[2] for c in cells):
         return None
+    if roles and len(roles) == len(cells) and "question" in roles:
+        return _table_unit_by_roles(text, line, cells, roles, phase)
     number = ""
     if cells and re.fullmatch(r"(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?\.?|\(?[a-h]\)", cells[0][2], re.I):
         number = re.sub(r"[^0-9a-z]", "", cells[0][2].lower()).lstrip("q").replace("uestion", "")
@@ -118,6 +127,18 @@ def _table_unit(text: str, line: Line, rules: Rules, phase: str) -> _Unit | None
                  lines=[line])
 
 
+def _table_unit_by_roles(text: str, line: Line, cells: list, roles: tuple[str, ...], phase: str) -> _Unit | None:
+    by_role: dict[str, tuple] = {}
+    for cell, role in zip(cells, roles):
+        by_role.setdefault(role, cell)
+    q = by_role["question"]
+    a = by_role.get("answer", (q[1], q[1], ""))
+    number = re.sub(r"[^0-9a-z]", "", by_role["number"][2].lower()).lstrip("q") if "number" in by_role else ""
+    if not q[2] and not a[2]:
+        return None  # a section row spanning the table
+    return _Unit(number, q[0], a[1], phase, line.start, cells=((q[0], q[1]), (a[0], a[1])), lines=[line])
+
+
 def _units(text: str, rules: Rules) -> list[_Unit]:
     lines = split_lines(text)
     pats = _patterns(rules)
@@ -129,6 +150,9 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
     closed = False
     last_number = ""
     section = 0
+    roles = None
+    scheme = numbering_scheme(lines, rules)
+    arabic_answers = False
     for i, ln in enumerate(lines):
         stripped = ln.text.strip()
         if not stripped:
@@ -148,8 +172,15 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
         if kind and phase != "quoted" and not parse_number(ln.text, rules):
             current, phase, closed = None, kind, False
             continue
+        if TABLE_SEP not in ln.text:
+            roles = None
+        elif zones.header_roles(stripped, rules):
+            roles, current = zones.header_roles(stripped, rules), None
+            continue
+        elif zones.is_metadata(stripped, rules) and current is None:
+            continue  # a page's metadata row ("Reference | FOI 2025/1514"), not a question
         if TABLE_SEP in ln.text:
-            unit = _table_unit(text, ln, rules, phase)
+            unit = _table_unit(text, ln, rules, phase, roles)
             if current is not None and not closed and current.cells is None \
                     and (unit is None or not unit.number):
                 # a data table inside an answer ("Service type | Packages"), not a Q/A row
@@ -175,6 +206,12 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             section += 1
             continue
         parsed = parse_number(ln.text, rules, parent=last_number)
+        if parsed is None and scheme in ("roman", "letter"):
+            parsed = parse_roman_or_letter(ln.text, scheme)
+        elif parsed is None and phase == "response" and not arabic_answers:
+            parsed = parse_roman_or_letter(ln.text, "roman")  # answers i-vi to questions 1-6
+        elif parsed and phase == "response":
+            arabic_answers = True
         if parsed and not _is_closing(ln.text[parsed[1]:], rules):
             number, label_len = parsed
             joined = _JOINED.match(ln.text, label_len)  # "10 and 11. There is no policy..."
