@@ -92,8 +92,12 @@ def rules_validate(directory: Path | None) -> None:
     except RulesError as exc:
         click.echo(str(exc), err=True)
         sys.exit(2)
+    from pipeline.match import detection_warnings
+
     for qn in loaded.questionnaires.values():
         click.echo(f"ok  {qn.id}: {len(qn.questions)} questions, {len(qn.fields)} fields ({qn.source})")
+    for warning in detection_warnings(loaded):
+        click.echo(f"warning: {warning}", err=True)
 
 
 @rules.command("dictionary", help="The data dictionary of every field, from rules/: Markdown to "

@@ -150,3 +150,38 @@ def match_document(text: str, pairs: list[QAPair], rules: Rules) -> MatchResult:
     if best is None:
         return MatchResult(UNKNOWN, tuple(pairs), 0.0, {}, near or "no questionnaire's questions matched")
     return best
+
+
+def detection_warnings(rules: Rules) -> list[str]:
+    """Questionnaires that could never be detected, with why (for `foi rules validate`).
+
+    Each questionnaire is tried on a response written in its own words ("1. <question>
+    Answer given."): one that is not detected from that will not be detected from a real
+    response either. Questions whose wordings hold no content word, and questions worded
+    alike, are named.
+    """
+    from pipeline.segment import segment_pairs
+    from pipeline.segment.wording import content, stopword_set
+
+    stop = stopword_set(rules)
+    out: list[str] = []
+    for qn in rules.questionnaires.values():
+        where = f"{qn.source or qn.id}"
+        seen: dict[str, str] = {}
+        for q in qn.questions:
+            words = {content(w, stop) for w in q.wordings}
+            if not any(words):
+                out.append(f"{where}: {q.id}: its wordings have no words left after the stop-words; "
+                           f"it can never be matched (add an alias with the question's key words)")
+            for w in words:
+                if w and w in seen and seen[w] != q.id:
+                    out.append(f"{where}: {q.id}: worded like {seen[w]} ({w!r}); only one of them can be matched")
+                seen.setdefault(w, q.id)
+        text = "Freedom of Information request\n" + "\n".join(
+            f"{k}. {q.text}\nAnswer given here.\n" for k, q in enumerate(qn.questions, 1))
+        found = match_document(text, segment_pairs(text, rules), rules)
+        if found.questionnaire != qn.id:
+            out.append(f"{where}: not detected even from a response that asks every question in its own "
+                       f"words (detected: {found.questionnaire}; {found.reason}); make its wordings more "
+                       f"distinct, or lower detect_min_questions/detect_min_share in thresholds.yaml")
+    return out

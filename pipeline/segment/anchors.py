@@ -190,6 +190,8 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
     stop = stopword_set(rules)
     # one content word ("Total", "Policy") is too little to place a question by
     few_words = [len(content(text[c.q_start:c.q_end], stop).split()) < 2 for c in cands]
+    # a weak match is placed only on a line that reads as a question (not on an answer line)
+    asks = [c.cells is not None or Z.reads_as_question(text[c.q_start:c.q_end], rules) for c in cands]
     long_wording = [min(len(w.split()) for w in wordings(q, stop)) >= 3 for q in qn.questions]
     cand_lines = {c.line for k, c in enumerate(cands) if scores[k].max() >= accept}
     scored: list[tuple[float, int, int]] = []  # (score, candidate index, question index)
@@ -221,7 +223,8 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
         after = min((cands[taken[i][0]].line for i in taken if i > j), default=len(lines))
         for total, k, jj in scored:
             c = cands[k]
-            if jj == j and total >= accept and before < c.line and c.last_line < after and free(c):
+            if jj == j and total >= accept and before < c.line and c.last_line < after and free(c) \
+                    and (asks[k] or (c.number and c.number == qn.questions[j].number)):
                 taken[j] = (k, total)
                 used.update(range(c.line, c.last_line + 1))
                 break

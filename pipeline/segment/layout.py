@@ -169,6 +169,10 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             if not stripped:
                 continue
         kind = _heading(stripped, rules)
+        if kind == "response" and current is not None and current.cells is None and current.marker_at is None \
+                and len(current.lines) == 1 and zones.is_answer_label(stripped, rules) \
+                and (len(units) < 2 or len(units[-2].lines) > 1):
+            kind = ""  # "Reply" right under its question (not under a list of them) labels its answer
         if kind and phase != "quoted" and not parse_number(ln.text, rules):
             current, phase, closed = None, kind, False
             continue
@@ -205,7 +209,7 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             current = None  # "NHS partners" before numbering that starts again at 1
             section += 1
             continue
-        parsed = parse_number(ln.text, rules, parent=last_number)
+        parsed = parse_number(ln.text, rules, parent=last_number if scheme != "letter" else "")
         if parsed is None and scheme in ("roman", "letter"):
             parsed = parse_roman_or_letter(ln.text, scheme)
         elif parsed is None and phase == "response" and not arabic_answers:

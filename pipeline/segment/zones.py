@@ -114,8 +114,8 @@ def _body_starts(lines: list[Line], rules: Rules) -> int:
         s = ln.text.strip()
         if not s:
             continue
-        if re.match(r"(dear|thank you|hello|hi)\b", s, re.IGNORECASE) or "?" in s \
-                or len(s.split()) >= 12 or parse_number(ln.text, rules) or TABLE_SEP in s and not is_metadata(s, rules):
+        if re.match(r"(dear|thank you|hello|hi)\b", s, re.IGNORECASE) or "?" in s or reads_as_question(s, rules) \
+                or len(s.split()) >= 7 or parse_number(ln.text, rules) or TABLE_SEP in s and not is_metadata(s, rules):
             return i
     return len(lines)
 

@@ -1,0 +1,189 @@
+"""Finding answers whatever the layout (issue 11): zones, anchors, the layout fallback and
+detection, on short texts written for these tests in the layouts docs/layouts.md describes."""
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from pipeline.match import detection_warnings, match_document
+from pipeline.rules import RULES_DIR, load_rules
+from pipeline.segment import line_zones, segment_pairs, split_lines
+from pipeline.segment import zones as Z
+
+RULES = load_rules()
+HEAD = "Brackenshire Council\nFreedom of Information request FOI-4471\n"
+QUESTIONS = [
+    "Which company provides your main case management system?",
+    "How many current care packages per week does the council contribute to?",
+    "Which ICBs cover the local authority area?",
+    "Does the Local Authority have a Joint Funding Policy with one or more of the ICBs?",
+]
+ANSWERS = ["Mosaic, from The Access Group.", "1,234 packages.", "NHS Kent and Medway ICB.", "No."]
+IDS = ["q3", "q4", "q8", "q10"]
+
+
+def answers_of(text: str, rules=RULES) -> tuple[str, dict[str, str]]:
+    result = match_document(text, segment_pairs(text, rules), rules)
+    return result.questionnaire, {p.question_id: p.answer for p in result.pairs if p.question_id}
+
+
+def expect_all(text: str) -> None:
+    qn, got = answers_of(text)
+    assert qn == "asc_joint_funding"
+    assert {q: got.get(q) for q in IDS} == dict(zip(IDS, ANSWERS))
+
+
+@pytest.mark.parametrize("label", ["Reply", "Response:", "Answer -", "Our response"])
+def test_an_answer_label_on_its_own_line_opens_the_answer_below(label):
+    expect_all(HEAD + "".join(f"{chr(97 + i)}) {q}\n{label}\n{a}\n\n"
+                              for i, (q, a) in enumerate(zip(QUESTIONS, ANSWERS))))
+
+
+@pytest.mark.parametrize("style", ["Question {n} - ", "{n} - ", "Q{n}. ", "{n}) "])
+def test_numbering_styles(style):
+    expect_all(HEAD + "".join(style.format(n=i + 1) + f"{q}\n{a}\n" for i, (q, a) in enumerate(zip(QUESTIONS, ANSWERS))))
+
+
+def test_a_date_line_of_the_restated_request_is_not_question_one():
+    text = HEAD + "01 January 2023 to 31 December 2023 is the period you asked about.\n" + \
+        "".join(f"{i + 1}. {q}\n{a}\n" for i, (q, a) in enumerate(zip(QUESTIONS, ANSWERS)))
+    pairs = segment_pairs(text, RULES)
+    assert [p.number for p in pairs if p.number] == ["1", "2", "3", "4"]
+    expect_all(text)
+
+
+def test_answers_numbered_in_roman_numerals_under_the_request():
+    text = HEAD + "Your request\n" + "".join(f"{i + 1}. {q}\n" for i, q in enumerate(QUESTIONS)) + \
+        "\nOur response\n" + "".join(f"{r}. {a}\n" for r, a in zip(["i", "ii", "iii", "iv"], ANSWERS))
+    expect_all(text)
+
+
+def test_roman_parts_inside_one_answer_stay_in_that_answer():
+    text = HEAD + "1. Which company provides your main case management system?\nMosaic.\n" \
+        "2. How many current care packages per week does the council contribute to?\n" \
+        "i. Residential: 400\nii. Community: 834\nTotal 1,234\n" \
+        "3. Which ICBs cover the local authority area?\nNHS Kent and Medway ICB.\n" \
+        "4. Does the Local Authority have a Joint Funding Policy with one or more of the ICBs?\nNo.\n"
+    qn, got = answers_of(text)
+    assert "i. Residential: 400" in got["q4"] and "Total 1,234" in got["q4"]
+
+
+def test_questions_as_headings_with_prose_answers():
+    text = HEAD + "".join(f"{q.rstrip('?')}\n\nIn reply to this point, {a[0].lower() + a[1:]}\n\n"
+                          for q, a in zip(QUESTIONS, ANSWERS))
+    qn, got = answers_of(text)
+    assert qn == "asc_joint_funding"
+    assert got["q8"] == "In reply to this point, nHS Kent and Medway ICB."
+    assert got["q10"] == "In reply to this point, no."
+
+
+def test_a_table_with_header_number_column_and_exemption_column():
+    text = HEAD + "No. | Question | Response | Exemption applied\n" + \
+        "".join(f"{i + 1} | {q} | {a} | None\n" for i, (q, a) in enumerate(zip(QUESTIONS, ANSWERS)))
+    expect_all(text)
+    assert not any("Exemption" in p.question for p in segment_pairs(text, RULES))
+
+
+def test_metadata_and_data_rows_are_not_questions():
+    text = "Reference | FOI 2024/55\nDate published | 3 May 2024\nCategory | Adult social care\n\n" \
+        "Freedom of Information request\n" + "".join(f"{i + 1}. {q}\n{a}\n" for i, (q, a) in enumerate(zip(QUESTIONS, ANSWERS)))
+    assert not any(p.question in ("Reference", "Date published", "Category") for p in segment_pairs(text, RULES))
+    expect_all(text)
+
+
+def test_wrapped_lines_with_no_blank_between_question_and_answer():
+    text = HEAD + "\n".join(textwrap.fill(f"{i + 1}. {q}", 40) + "\n" + a
+                            for i, (q, a) in enumerate(zip(QUESTIONS, ANSWERS)))
+    expect_all(text)
+
+
+def test_the_request_quoted_under_a_reply_gives_questions_not_answers():
+    text = "Dear Ms Patel,\nOur answers to your request are below.\n" + \
+        "".join(f"{i + 1}. {a}\n" for i, a in enumerate(ANSWERS)) + "Regards\nInformation team\n\n" \
+        "-----Original Message-----\nSubject: FOI request\n" + "".join(f"{i + 1}. {q}\n" for i, q in enumerate(QUESTIONS))
+    expect_all(text)
+
+
+def test_zones_of_a_letter():
+    text = ("Brackenshire Council\nCounty Hall\nOur ref: FOI-4471\n\nDear Ms Patel,\n"
+            "1. Which ICBs cover the area?\nResponse:\nNHS Kent and Medway ICB.\n"
+            "If you are unhappy with this response you may ask for an internal review.\nYours sincerely\nA. Clerk\n")
+    lines = split_lines(text)
+    zones = dict(zip((ln.text for ln in lines), line_zones(lines, RULES)))
+    assert zones["Brackenshire Council"] == Z.LETTERHEAD
+    assert zones["Our ref: FOI-4471"] == Z.METADATA
+    assert zones["Response:"] == Z.LABEL
+    assert zones["NHS Kent and Medway ICB."] == Z.TEXT
+    assert zones["Yours sincerely"] == Z.BOILERPLATE and zones["A. Clerk"] == Z.BOILERPLATE
+
+
+TWO_QUESTIONS = """\
+id: housing_support
+title: Mental health housing support
+keywords: [supported housing]
+questions:
+  - id: q1
+    number: "1"
+    text: How many people with a mental illness were placed in supported housing in 2023/24?
+    fields:
+      - {name: placed_count, type: count}
+  - id: q2
+    number: "2"
+    text: What did the council spend on supported housing for people with a mental illness in 2023/24?
+    fields:
+      - {name: spend_gbp, type: money, period: annual}
+"""
+
+
+@pytest.fixture()
+def rules_with_two_question_request(tmp_path: Path):
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, folder)
+    (folder / "questionnaires" / "housing_support.yaml").write_text(TWO_QUESTIONS, encoding="utf-8")
+    return folder
+
+
+def test_a_two_question_request_is_detected_when_both_are_matched(rules_with_two_question_request):
+    rules = load_rules(rules_with_two_question_request)
+    text = ("Freedom of Information response, ref 2291\n"
+            "Q1 - Number of people with a mental illness placed in supported housing in 2023/24?\n17 people.\n"
+            "Q2 - Council spend on supported housing for people with a mental illness, 2023/24?\n£412,000.\n")
+    qn, got = answers_of(text, rules)
+    assert qn == "housing_support"
+    assert got == {"q1": "17 people.", "q2": "£412,000."}
+    one = text.split("Q2 -")[0]
+    assert answers_of(one, rules)[0] == "unknown"  # half of a two-question request is not enough
+
+
+def test_a_policy_with_matching_headings_is_not_a_response():
+    text = ("Joint Funding Policy\nContents\n1. Introduction ........ 2\n\n"
+            "1. Joint funding policy with the ICBs\nThis policy sets out how the partners agree splits.\n"
+            "2. Joint funding tool or documented methodology for funding splits\nA matrix is used.\n"
+            "3. ICBs covering the local authority area\nNHS Kent and Medway ICB.\n"
+            "4. Case management system\nMosaic.\n")
+    assert answers_of(text)[0] == "unknown"
+
+
+def test_detection_says_why():
+    text = HEAD + "".join(f"{i + 1}. {q}\n{a}\n" for i, (q, a) in enumerate(zip(QUESTIONS, ANSWERS)))
+    result = match_document(text, segment_pairs(text, RULES), RULES)
+    assert result.reason.startswith("4 of 12 questions matched (q3 ")
+    assert "Freedom of Information" in result.reason
+
+
+def test_rules_validate_warns_about_a_questionnaire_that_could_never_be_detected(tmp_path: Path):
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, folder)
+    (folder / "questionnaires" / "vague.yaml").write_text(TWO_QUESTIONS.replace("id: housing_support", "id: vague")
+                                                          .replace("How many people with a mental illness were placed in supported housing in 2023/24?", "Can you please tell us?")
+                                                          .replace("What did the council spend on supported housing for people with a mental illness in 2023/24?", "Could you tell us?"),
+                                                          encoding="utf-8")
+    warnings = detection_warnings(load_rules(folder))
+    assert any("vague.yaml: q1: its wordings have no words left" in w for w in warnings)
+    assert any("vague.yaml: not detected" in w for w in warnings)
+    result = CliRunner().invoke(cli, ["rules", "validate", "--dir", str(folder)])
+    assert result.exit_code == 0 and "warning:" in result.output
+    assert detection_warnings(RULES) == []
