@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 
 from pipeline.model import QAPair
 from pipeline.rules import Question, Questionnaire, Rules
-from pipeline.segment import anchored_pairs, find_anchors, line_zones, merge_with_layout, refine_pairs, split_lines
+from pipeline.segment import (anchored_pairs, find_anchors, line_zones, merge_with_layout, refine_pairs, split_lines,
+                              unplaced_blocks)
 from pipeline.segment.wording import score_matrix
 from pipeline.segment.zones import has_foi_signal, reads_as_question
 
@@ -89,6 +90,8 @@ def match_questionnaire(text: str, pairs: list[QAPair], qn: Questionnaire, rules
     anchored = anchored_pairs(text, lines, zones, anchors, rules)
     merged, anchor_kinds = merge_with_layout(matched, anchored, anchors, qn, float(rules.thresholds["match"]["exact"]))
     kinds = {**kinds, **anchor_kinds}
+    merged = merged + unplaced_blocks(text, lines, zones, merged)
+    merged = [replace(p, index=i) for i, p in enumerate(sorted(merged, key=lambda p: (p.q_start, p.a_start)))]
     out = tuple(replace(p, questionnaire=qn.id) if p.question_id else p for p in merged)
     strong = {p.question_id for p in out if p.question_id and kinds.get(p.question_id) in ("exact", "fuzzy")}
     return MatchResult(qn.id, out, len(strong) / max(1, len(qn.questions)), kinds)

@@ -16,7 +16,7 @@ import json
 import os
 import shutil
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline import __version__
@@ -139,7 +139,13 @@ def process_document(doc: Document) -> DocResult:
             info["respondent_code"], _on_date(info["response_date"])))
     ctx = Context(rules=rules, gazetteer=gazetteer, on_date=_on_date(info["response_date"]),
                   respondent_code=info["respondent_code"], expected_icbs=expected)
-    values = extract_fields(doc, match, qn, ctx) if qn else extract_generic(doc, list(match.pairs), rules)
+    if qn:
+        unplaced = [p for p in match.pairs if not p.question and not p.question_id]
+        values = extract_fields(doc, match, qn, ctx) + [
+            replace(v, reasons=("not placed under any question: which question does it answer?",))
+            for v in extract_generic(doc, unplaced, rules)]
+    else:
+        values = extract_generic(doc, list(match.pairs), rules)
     values += extract_exemptions(doc, list(match.pairs), rules)
     values += extract_outcome(doc, values, rules)
     values = normalise_values(values, qn, rules)
@@ -161,7 +167,7 @@ def process_document(doc: Document) -> DocResult:
         "pages": len(doc.pages), "respondent": info["respondent"],
         "respondent_code": info["respondent_code"], "foi_reference": info["foi_reference"],
         "response_date": info["response_date"], "questionnaire": match.questionnaire,
-        "status": status, "error": "; ".join(e["message"] for e in errors),
+        "detection": match.reason, "status": status, "error": "; ".join(e["message"] for e in errors),
         "n_answers": 0, "n_review": 0,
     }
     return DocResult(document, qa, answers, errors)
@@ -183,7 +189,7 @@ def process_file(path: Path, source_name: str) -> DocResult:
     fmt = path.suffix.lower().lstrip(".")
     return DocResult(
         {"doc_id": doc_id, "source_file": source_name, "format": fmt, "pages": 0, "respondent": "",
-         "respondent_code": "", "foi_reference": "", "response_date": "", "questionnaire": "",
+         "respondent_code": "", "foi_reference": "", "response_date": "", "questionnaire": "", "detection": "",
          "status": "failed", "error": message, "n_answers": 0, "n_review": 0},
         errors=[{"doc_id": doc_id, "source_file": source_name, "stage": stage, "message": message, "hint": hint}],
     )

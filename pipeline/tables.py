@@ -37,7 +37,7 @@ JOIN = "; "
 
 DOCUMENTS = [
     "doc_id", "source_file", "format", "pages", "respondent", "respondent_code",
-    "foi_reference", "response_date", "questionnaire", "status", "error",
+    "foi_reference", "response_date", "questionnaire", "detection", "status", "error",
     "n_answers", "n_review",
 ]
 

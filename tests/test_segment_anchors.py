@@ -187,3 +187,22 @@ def test_rules_validate_warns_about_a_questionnaire_that_could_never_be_detected
     result = CliRunner().invoke(cli, ["rules", "validate", "--dir", str(folder)])
     assert result.exit_code == 0 and "warning:" in result.output
     assert detection_warnings(RULES) == []
+
+
+def test_a_paragraph_no_question_holds_goes_to_review_not_to_a_field():
+    from pipeline.model import Document, Page
+    from pipeline.run import process_document
+
+    rows = ["No. | Question | Response"] + [f"{i + 1} | {q} | {a}" for i, (q, a) in enumerate(zip(QUESTIONS, ANSWERS))]
+    rows.insert(3, "Note: a further 14 packages are funded with Surrey Heartlands ICB.")
+    text = HEAD + "\n".join(rows) + "\n"
+    qa = segment_pairs(text, RULES)
+    result = match_document(text, qa, RULES)
+    unplaced = [p for p in result.pairs if not p.question and not p.question_id]
+    assert [p.answer for p in unplaced] == ["Note: a further 14 packages are funded with Surrey Heartlands ICB."]
+    doc = Document(doc_id="t", source_file="t.txt", format="txt", text=text, pages=(Page(1, 0, len(text)),))
+    answers = process_document(doc).answers
+    noted = [r for r in answers if r["evidence"] == "14"]
+    assert noted and all(r["status"] == "review" and not r["question_id"] for r in noted)
+    assert all("not placed under any question" in r["reasons"] for r in noted)
+    assert [r["value"] for r in answers if r["field"] == "care_packages_count"] == ["1234"]

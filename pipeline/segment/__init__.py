@@ -11,7 +11,7 @@
 - `wording`: how close a text is to a canonical question (shared with matching).
 """
 from pipeline.segment.anchors import (Anchor, anchored_pairs, find_anchors, merge_with_layout, refine_pairs,
-                                      split_by_wording)
+                                      split_by_wording, unplaced_blocks)
 from pipeline.segment.layout import segment_pairs
 from pipeline.segment.lines import expand_refs, parse_number, split_lines
 from pipeline.segment.pairs import cut_pair, sentence_cuts
@@ -20,4 +20,4 @@ from pipeline.segment.zones import line_zones
 
 __all__ = ["Anchor", "anchored_pairs", "cut_pair", "expand_refs", "find_anchors", "line_zones", "merge_with_layout",
            "parse_number", "refine_pairs", "segment_pairs", "sentence_cuts", "split_by_wording", "split_lines",
-           "stopword_set", "text_score", "word_stems"]
+           "stopword_set", "text_score", "unplaced_blocks", "word_stems"]

@@ -401,3 +401,30 @@ def merge_with_layout(layout: list[QAPair], anchored: dict[str, QAPair], anchors
             and not any(s < max(p.q_end, p.a_end) and p.q_start < e for s, e in taken)]
     ordered = sorted(list(chosen.values()) + rest, key=lambda p: (p.q_start, p.a_start))
     return [replace(p, index=i) for i, p in enumerate(ordered)], kinds
+
+
+_FIGURE = re.compile(r"\d|£|%")
+
+
+def unplaced_blocks(text: str, lines: list[Line], zones: list[str], pairs: list[QAPair]) -> list[QAPair]:
+    """Paragraphs among the answers that no pair holds and that carry a figure.
+
+    Between the first question and the last answer, a paragraph outside every pair (an
+    answer whose question could not be placed, a note under a table) becomes a pair with no
+    question: its values go to review, never to a field.
+    """
+    spans = [(p.q_start, max(p.q_end, p.a_end)) for p in pairs if p.question or p.answer]
+    if not spans:
+        return []
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    out: list[QAPair] = []
+    block: list[Line] = []
+    for ln, zone in zip(lines + [Line(len(text), len(text), "")], zones + [Z.BLANK]):
+        inside = any(s <= ln.start < e or s < ln.end <= e for s, e in spans)
+        if zone == Z.TEXT and first < ln.start < last and not inside and ln.text.strip():
+            block.append(ln)
+            continue
+        if block and _FIGURE.search(text[block[0].start:block[-1].end]):
+            out.append(make_pair(0, "", text, (block[0].start, block[0].start), (block[0].start, block[-1].end)))
+        block = []
+    return out
