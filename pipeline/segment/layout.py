@@ -71,8 +71,14 @@ def _patterns(rules: Rules) -> dict:
     }
 
 
+_BULLET = re.compile(r"^[-–•*·]\s*")
+# what may follow a heading on its line: "Response 15-10-2015", "Request 101000381666"
+_HEADING_TAIL = re.compile(r"\s*[:\-–]?\s*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4}|\d{5,})\s*$")
+
+
 def _heading(line: str, rules: Rules) -> str:
-    text = line.strip().rstrip(":").strip()
+    """"request" or "response" for a line that heads the request or the answers, else ""."""
+    text = _HEADING_TAIL.sub("", _BULLET.sub("", line.strip())).rstrip(":").strip()
     if not text or len(text.split()) > 6:
         return ""
     pats = _patterns(rules)
@@ -171,8 +177,8 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
         kind = _heading(stripped, rules)
         if kind == "response" and current is not None and current.cells is None and current.marker_at is None \
                 and len(current.lines) == 1 and zones.is_answer_label(stripped, rules) \
-                and (len(units) < 2 or len(units[-2].lines) > 1):
-            kind = ""  # "Reply" right under its question (not under a list of them) labels its answer
+                and not _numbered_next(lines, i, rules) and not _after_question_list(units):
+            kind = ""  # "Reply" right under a question, not over numbered answers, labels its answer
         if kind and phase != "quoted" and not parse_number(ln.text, rules):
             current, phase, closed = None, kind, False
             continue
@@ -209,7 +215,8 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             current = None  # "NHS partners" before numbering that starts again at 1
             section += 1
             continue
-        parsed = parse_number(ln.text, rules, parent=last_number if scheme != "letter" else "")
+        parsed = parse_number(ln.text, rules, parent=last_number if scheme != "letter" else "") \
+            or _bare_number(ln.text)
         if parsed is None and scheme in ("roman", "letter"):
             parsed = parse_roman_or_letter(ln.text, scheme)
         elif parsed is None and phase == "response" and not arabic_answers:
@@ -251,6 +258,40 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             current.body_end = ln.end
             current.lines.append(ln)
     return units
+
+
+_BARE_NUMBER = re.compile(r"\s*(?:(?:q(?:uestion)?\s*)(\d{1,2})\s*[.):]?|(\d{1,2})\s*[.):])\s*$", re.IGNORECASE)
+
+
+def _bare_number(line: str) -> tuple[str, int] | None:
+    """A number alone on its line ("2." over its answer's parts "a. 0", "b. 0")."""
+    m = _BARE_NUMBER.match(line)
+    return ((m.group(1) or m.group(2)).lstrip("0") or "0", len(line)) if m else None
+
+
+def _numbered_next(lines: list[Line], i: int, rules: Rules) -> bool:
+    """True when numbered answers follow line `i`, perhaps under a section heading."""
+    following = [ln.text for ln in lines[i + 1:] if ln.text.strip()][:2]
+
+    def numbered(t: str) -> bool:
+        return bool(parse_number(t, rules) or _bare_number(t) or parse_roman_or_letter(t, "roman"))
+
+    if not following:
+        return False
+    if numbered(following[0]):
+        return True
+    short = len(following[0].split()) <= 6 and not following[0].rstrip().endswith((".", "?", ":"))
+    return short and len(following) > 1 and numbered(following[1])
+
+
+def _after_question_list(units: list[_Unit]) -> bool:
+    """True when the last two units are questions still waiting for answers (a request list)."""
+    if len(units) < 2:
+        return False
+    prev, cur = units[-2], units[-1]
+    if prev.number and cur.number.startswith(prev.number) and cur.number != prev.number:
+        return False  # "2." then "2a)": a question and its part, not a list
+    return len(prev.lines) == 1 and prev.cells is None and prev.marker_at is None
 
 
 def _in_section(unit: _Unit, section: int) -> _Unit:
