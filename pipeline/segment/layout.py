@@ -50,6 +50,8 @@ class _Unit:
     lines: list[Line] = field(default_factory=list)
     refs: tuple[str, ...] = ()  # question numbers a topic heading cites: "Spend (Q5 to Q5c)"
     section: int = 0  # counts the section headings before the unit ("NHS partners")
+    listed: bool = False  # holds the lettered items its question lists ("a) Nursing", "b) ...")
+    asked: bool = False  # under an explicit request heading ("Request:", "You asked:")
 
 
 @functools.cache
@@ -158,7 +160,7 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
     section = 0
     roles = None
     scheme = numbering_scheme(lines, rules)
-    arabic_answers = False
+    arabic_answers = asked = False
     for i, ln in enumerate(lines):
         stripped = ln.text.strip()
         if not stripped:
@@ -181,6 +183,7 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             kind = ""  # "Reply" right under a question, not over numbered answers, labels its answer
         if kind and phase != "quoted" and not parse_number(ln.text, rules):
             current, phase, closed = None, kind, False
+            asked = kind == "request"
             continue
         if TABLE_SEP not in ln.text:
             roles = None
@@ -223,13 +226,19 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             parsed = parse_roman_or_letter(ln.text, "roman")  # answers i-vi to questions 1-6
         elif parsed and phase == "response":
             arabic_answers = True
+        if parsed and _list_item_of(current, parsed[0], last_number, stripped):
+            current.body_end = ln.end  # "4. ... for the following care types:" / "a) Nursing: £1000"
+            current.lines.append(ln)
+            current.listed = True
+            continue
         if parsed and not _is_closing(ln.text[parsed[1]:], rules):
             number, label_len = parsed
             joined = _JOINED.match(ln.text, label_len)  # "10 and 11. There is no policy..."
             refs = (number, joined.group(1).lower()) if joined else ()
             if joined:
                 label_len = joined.end()
-            current = _Unit(number, ln.start + label_len, ln.end, phase, ln.start, lines=[ln], refs=refs)
+            current = _Unit(number, ln.start + label_len, ln.end, phase, ln.start, lines=[ln], refs=refs,
+                            asked=asked)
             units.append(_in_section(current, section))
             last_number, closed = (refs[-1] if refs else number), False
             continue
@@ -294,6 +303,20 @@ def _after_question_list(units: list[_Unit]) -> bool:
     return len(prev.lines) == 1 and prev.cells is None and prev.marker_at is None
 
 
+def _list_item_of(current: _Unit | None, number: str, last_number: str, line: str) -> bool:
+    """True for "a) Nursing: £1000" under "4. ... for the following care types:".
+
+    The lettered lines list what the question asks about (and often answer each part); they
+    are not questions of their own unless they ask one.
+    """
+    if current is None or current.cells is not None or not last_number or current.number != last_number:
+        return False
+    if not (number[:-1] == last_number and number[-1:].isalpha()) or line.rstrip().endswith("?"):
+        return False
+    first = current.lines[0].text
+    return first.rstrip().endswith(":") or _bare_number(first) is not None  # "2." over "a) 0", "b) 0"
+
+
 def _in_section(unit: _Unit, section: int) -> _Unit:
     unit.section = section
     return unit
@@ -333,6 +356,12 @@ def _is_section_heading(stripped: str, lines: list[Line], i: int, last_number: s
     return previous is None or following < previous or parsed[0] == last_number
 
 
+# What goes on asking after a "?" on the question's line.
+_REQUEST_TAIL = re.compile(r"(please|can you|could you|if (so|yes|not|possible)|and if so|i would|i'd|for (each|both|all)|"
+                           r"broken down|split by|in (each|the) (year|case)|e\.g\.|\(e\.g|i\.e\.)\b", re.IGNORECASE)
+_FIGURES_LINE = re.compile(r"[\s\d.,£%()*<>/-]+")
+
+
 def _split_question_mark(text: str, start: int, end: int) -> int | None:
     """Where the answer starts after the question's last "?" on its opening run of lines."""
     body = text[start:end]
@@ -348,6 +377,9 @@ def _split_question_mark(text: str, start: int, end: int) -> int | None:
     rest = body[cut + 1:]
     if not rest.strip():
         return None
+    line_rest = rest.split("\n", 1)[0].strip()
+    if line_rest and _REQUEST_TAIL.match(line_rest):
+        return None  # "How many? Please detail by year.": the request goes on, no answer yet
     return start + cut + 1
 
 
@@ -366,6 +398,14 @@ def _split_topic(text: str, unit: _Unit, rules: Rules) -> int | None:
     if best is None:
         return None
     return unit.body_start + best[0] + best[1]
+
+
+def _figures_split(unit: _Unit) -> int | None:
+    """A wrapped question followed by a line of figures only ("458 625 546 413 379")."""
+    for ln in unit.lines[1:]:
+        if ln.text.strip() and _FIGURES_LINE.fullmatch(ln.text) and re.search(r"\d", ln.text):
+            return ln.start
+    return None
 
 
 def _first_line_split(unit: _Unit) -> int | None:
@@ -482,9 +522,11 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             inline = _patterns(rules)["marker_inline"].search(text, unit.body_start, unit.body_end)
             cut = inline.end() if inline and inline.start() > unit.body_start else None
             q_end = inline.start() if cut else None
-            if cut is None:
+            if cut is None and unit.listed and unit.asked:
+                q_end = None  # a question and the items it lists, under "Request:": answered later
+            elif cut is None:
                 cut = (_split_question_mark(text, unit.body_start, unit.body_end)
-                       or _split_topic(text, unit, rules) or _first_line_split(unit))
+                       or _split_topic(text, unit, rules) or _first_line_split(unit) or _figures_split(unit))
                 q_end = cut
             if cut is None:
                 q, a = (unit.body_start, unit.body_end), (unit.body_end, unit.body_end)
