@@ -357,7 +357,7 @@ def _is_section_heading(stripped: str, lines: list[Line], i: int, last_number: s
 
 
 # What goes on asking after a "?" on the question's line.
-_REQUEST_TAIL = re.compile(r"(please|can you|could you|if (so|yes|not|possible)|and if so|i would|i'd|for (each|both|all)|"
+_REQUEST_TAIL = re.compile(r"(please(?! (see|find|note|refer|be aware))|can you|could you|if (so|yes|not|possible)|and if so|i would|i'd|for (each|both|all)|"
                            r"broken down|split by|in (each|the) (year|case)|e\.g\.|\(e\.g|i\.e\.)\b", re.IGNORECASE)
 _FIGURES_LINE = re.compile(r"[\s\d.,£%()*<>/-]+")
 
@@ -398,6 +398,21 @@ def _split_topic(text: str, unit: _Unit, rules: Rules) -> int | None:
     if best is None:
         return None
     return unit.body_start + best[0] + best[1]
+
+
+_ANSWER_OPENING = re.compile(r"(?:(?<=[.?:])|(?<=\w))\s+(please see|see attached|please find|see the attached)\b", re.IGNORECASE)
+_ANSWER_ENDING = re.compile(r"\s+(n/?a|not held|not applicable|none|nil)\.?\s*$", re.IGNORECASE)
+
+
+def _split_answer_phrase(text: str, unit: _Unit) -> int | None:
+    """'3.Please supply any reports n/a', '2.Please supply the form Please see attached':
+    an answer that opens with a pointer or is one closing word, on the question's line."""
+    first = text[unit.body_start:unit.lines[0].end]
+    for rx in (_ANSWER_OPENING, _ANSWER_ENDING):
+        m = rx.search(first)
+        if m and len(first[:m.start()].split()) >= 4:
+            return unit.body_start + m.start(1)
+    return None
 
 
 def _figures_split(unit: _Unit) -> int | None:
@@ -526,7 +541,7 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
                 q_end = None  # a question and the items it lists, under "Request:": answered later
             elif cut is None:
                 cut = (_split_question_mark(text, unit.body_start, unit.body_end)
-                       or _split_topic(text, unit, rules) or _first_line_split(unit) or _figures_split(unit))
+                       or _split_answer_phrase(text, unit) or _split_topic(text, unit, rules) or _first_line_split(unit) or _figures_split(unit))
                 q_end = cut
             if cut is None:
                 q, a = (unit.body_start, unit.body_end), (unit.body_end, unit.body_end)
