@@ -31,6 +31,7 @@ from pipeline.segment.wording import content, score_matrix, stopword_set, text_s
 
 _QUESTION_LABEL = re.compile(r"\s*(?:q(?:uestion)?|request|foi request)\s*[:.\-–]\s*", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"\s*(?:response|answer|reply|our response|a)\s*[:\-–]\s*", re.IGNORECASE)
+_ANSWER_WORD = re.compile(r"\s*(yes|no|none|nil|n/?a|not held|not applicable)\b", re.IGNORECASE)
 _BARE_LABELS = ("response", "answer", "reply", "our response", "responses", "answers")
 
 
@@ -180,7 +181,7 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
                  rules: Rules) -> list[Anchor]:
     """Where each question of `qn` stands in the text, in text order (see the module doc)."""
     m = rules.thresholds["match"]
-    accept, strong = float(m["accept"]), float(m["anchor_strong"])
+    accept, strong, exact = float(m["accept"]), float(m["anchor_strong"]), float(m["exact"])
     cands = _candidates(text, lines, zones, rules)
     if not cands:
         return []
@@ -192,6 +193,19 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
     few_words = [len(content(text[c.q_start:c.q_end], stop).split()) < 2 for c in cands]
     # a weak match is placed only on a line that reads as a question (not on an answer line)
     asks = [c.cells is not None or Z.reads_as_question(text[c.q_start:c.q_end], rules) for c in cands]
+    # a statement ("We do have a framework.", "Yes. The ICB is a partner.") answers, it does
+    # not ask: it anchors nothing unless it opens with the question's own number
+    stated = [not asks[k] and c.answer_from is None and (text[c.q_start:c.q_end].rstrip().endswith(".")
+                                                        or _ANSWER_WORD.match(text, c.q_start) is not None)
+              for k, c in enumerate(cands)]
+    # a heading: a short line with no full stop, text under it ("Spend on external placements")
+    heading = [c.answer_from is None and c.cells is None and len(text[c.q_start:c.q_end].split()) <= 8
+               and not text[c.q_start:c.q_end].rstrip().endswith((".", ";", ",")) and not _bodyless(zones, c, set())
+               for c in cands]
+    q_len = [min(len(w) for w in wordings(q, stop)) for q in qn.questions]
+    cand_len = [len(content(text[c.q_start:c.q_end], stop)) for c in cands]
+    # a label much shorter than the question ("Other partners") is placed only in order
+    topic = [[cand_len[k] < 0.5 * q_len[j] for j in range(len(qn.questions))] for k in range(len(cands))]
     long_wording = [min(len(w.split()) for w in wordings(q, stop)) >= 3 for q in qn.questions]
     cand_lines = {c.line for k, c in enumerate(cands) if scores[k].max() >= accept}
     scored: list[tuple[float, int, int]] = []  # (score, candidate index, question index)
@@ -200,6 +214,8 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
         for j, q in enumerate(qn.questions):
             base = float(scores[k, j])
             if base < accept - float(m["number_bonus"]) or (few_words[k] and long_wording[j] and not c.number):
+                continue
+            if stated[k] and c.number != q.number:
                 continue
             total = base + _number_evidence(c.number, q.number, meaningful, m)
             total -= float(m["anchor_no_answer"]) if bodyless else 0.0
@@ -212,28 +228,73 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
     def free(c: _Candidate) -> bool:
         return not used.intersection(range(c.line, c.last_line + 1))
 
-    for total, k, j in scored:  # strong matches first, anywhere
-        if total >= strong and j not in taken and free(cands[k]):
+    for total, k, j in scored:  # strong matches first, anywhere; a short topic label never
+        if total >= strong and j not in taken and free(cands[k]) and not topic[k][j] \
+                and (scores[k, j] >= exact or cands[k].number == qn.questions[j].number):
             taken[j] = (k, total)
             used.update(range(cands[k].line, cands[k].last_line + 1))
-    for j in range(len(qn.questions)):  # the rest between their neighbours, in order
-        if j in taken:
-            continue
-        before = max((cands[taken[i][0]].last_line for i in taken if i < j), default=-1)
-        after = min((cands[taken[i][0]].line for i in taken if i > j), default=len(lines))
-        for total, k, jj in scored:
-            c = cands[k]
-            if jj == j and total >= accept and before < c.line and c.last_line < after and free(c) \
-                    and (asks[k] or (c.number and c.number == qn.questions[j].number)):
-                taken[j] = (k, total)
-                used.update(range(c.line, c.last_line + 1))
-                break
+    # the rest between their neighbours: questions that share the same neighbours are aligned
+    # with the lines between them in order, the best total score over the group (as in
+    # aligning two sequences), so a label that fits a later question is left for it
+    eligible: dict[tuple[int, int], float] = {}
+    for total, k, j in scored:
+        c = cands[k]
+        if total >= accept and (asks[k] or heading[k] or (c.number and c.number == qn.questions[j].number)):
+            eligible.setdefault((j, k), total)
+    groups: dict[tuple[int, int], list[int]] = {}
+    for j in range(len(qn.questions)):
+        if j not in taken:
+            before = max((cands[taken[i][0]].last_line for i in taken if i < j), default=-1)
+            after = min((cands[taken[i][0]].line for i in taken if i > j), default=len(lines))
+            groups.setdefault((before, after), []).append(j)
+    for (before, after), group in groups.items():
+        window = [k for k, c in enumerate(cands) if before < c.line and c.last_line < after and free(c)]
+        for j, k, total in _align(group, window, eligible, cands):
+            taken[j] = (k, total)
+            used.update(range(cands[k].line, cands[k].last_line + 1))
     anchors = []
     for j, (k, total) in taken.items():
         c = cands[k]
         anchors.append(Anchor(qn.questions[j].id, c.line, c.last_line, c.q_start, c.q_end, c.answer_from,
                               min(100.0, total), c.number, c.quoted, c.cells))
     return sorted(anchors, key=lambda a: a.line)
+
+
+def _align(group: list[int], window: list[int], eligible: dict[tuple[int, int], float],
+           cands: list[_Candidate]) -> list[tuple[int, int, float]]:
+    """Questions `group` (in order) onto candidates `window` (in text order), monotone, best sum.
+
+    Returns (question index, candidate index, score) for each question placed.
+    """
+    if not group or not window:
+        return []
+    n, m = len(group), len(window)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for a in range(1, n + 1):
+        for b in range(1, m + 1):
+            keep = max(best[a - 1][b], best[a][b - 1])
+            score = eligible.get((group[a - 1], window[b - 1]))
+            if score is not None:
+                prev = b - 1  # the previous question must end on an earlier line
+                while prev > 0 and cands[window[prev - 1]].last_line >= cands[window[b - 1]].line:
+                    prev -= 1
+                keep = max(keep, best[a - 1][prev] + score)
+            best[a][b] = keep
+    out = []
+    a, b = n, m
+    while a > 0 and b > 0:
+        if best[a][b] == best[a - 1][b]:
+            a -= 1
+        elif best[a][b] == best[a][b - 1]:
+            b -= 1
+        else:
+            k = window[b - 1]
+            out.append((group[a - 1], k, eligible[(group[a - 1], k)]))
+            prev = b - 1
+            while prev > 0 and cands[window[prev - 1]].last_line >= cands[k].line:
+                prev -= 1
+            a, b = a - 1, prev
+    return out
 
 
 def _bodyless(zones: list[str], c: _Candidate, cand_lines: set[int]) -> bool:

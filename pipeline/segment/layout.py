@@ -226,7 +226,7 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             parsed = parse_roman_or_letter(ln.text, "roman")  # answers i-vi to questions 1-6
         elif parsed and phase == "response":
             arabic_answers = True
-        if parsed and _list_item_of(current, parsed[0], last_number, stripped):
+        if parsed and _list_item_of(current, parsed, last_number, ln.text, rules):
             current.body_end = ln.end  # "4. ... for the following care types:" / "a) Nursing: £1000"
             current.lines.append(ln)
             current.listed = True
@@ -303,18 +303,26 @@ def _after_question_list(units: list[_Unit]) -> bool:
     return len(prev.lines) == 1 and prev.cells is None and prev.marker_at is None
 
 
-def _list_item_of(current: _Unit | None, number: str, last_number: str, line: str) -> bool:
+def _list_item_of(current: _Unit | None, parsed: tuple[str, int], last_number: str, line: str,
+                  rules: Rules) -> bool:
     """True for "a) Nursing: £1000" under "4. ... for the following care types:".
 
-    The lettered lines list what the question asks about (and often answer each part); they
-    are not questions of their own unless they ask one.
+    The lettered lines list what the question asks about, or give the parts of an answer
+    already begun ("Yes." then "a. The framework includes the ICB."); they are not
+    questions of their own unless they ask one.
     """
+    number, label = parsed
     if current is None or current.cells is not None or not last_number or current.number != last_number:
         return False
     if not (number[:-1] == last_number and number[-1:].isalpha()) or line.rstrip().endswith("?"):
         return False
+    if re.match(r"\s*(?:q|\d)", line, re.IGNORECASE):
+        return False  # "Q3a." / "3a)" names a sub-question of its own
     first = current.lines[0].text
-    return first.rstrip().endswith(":") or _bare_number(first) is not None  # "2." over "a) 0", "b) 0"
+    if first.rstrip().endswith(":") or _bare_number(first) is not None:  # "2." over "a) 0", "b) 0"
+        return True
+    answered = len(current.lines) > 1 or current.marker_at is not None
+    return answered and not zones.reads_as_question(line[label:], rules)
 
 
 def _in_section(unit: _Unit, section: int) -> _Unit:
