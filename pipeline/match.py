@@ -107,8 +107,9 @@ def _keyword_share(text: str, qn: Questionnaire) -> float:
 def _detected(result: MatchResult, qn: Questionnaire, rules: Rules, signal: str) -> bool:
     """Enough of `qn`'s questions matched: the share and count in rules/thresholds.yaml.
 
-    A questionnaire of fewer questions than `detect_min_questions` (a one- or two-question
-    request) needs every question matched, each at `detect_small_min` or better. A document
+    Only questions matched at `detect_min_score` or better count. A questionnaire of fewer
+    questions than `detect_min_questions` (a one- or two-question request) needs every
+    question matched. A document
     without words of a request (`signal` empty: a policy or form on its own) counts only the
     matches that read as questions, not headings such as "Joint Funding Policy".
     """
@@ -117,10 +118,11 @@ def _detected(result: MatchResult, qn: Questionnaire, rules: Rules, signal: str)
     pairs = {p.question_id: p for p in result.pairs if p.question_id}
     scores = {q: p.match_score for q, p in pairs.items()}
     strong = [q for q, k in result.kinds.items() if k in ("exact", "fuzzy") and q in scores
+              and scores[q] >= float(m["detect_min_score"])
               and (signal or reads_as_question(pairs[q].question, rules))]
     if n < int(m["detect_min_questions"]):
-        return len(strong) == n and all(scores[q] >= float(m["detect_small_min"]) for q in strong)
-    return result.share >= float(m["detect_min_share"]) and len(strong) >= int(m["detect_min_questions"])
+        return len(strong) == n
+    return len(strong) / n >= float(m["detect_min_share"]) and len(strong) >= int(m["detect_min_questions"])
 
 
 def _reason(result: MatchResult, qn: Questionnaire, signal: str) -> str:

@@ -206,3 +206,67 @@ def test_a_paragraph_no_question_holds_goes_to_review_not_to_a_field():
     assert noted and all(r["status"] == "review" and not r["question_id"] for r in noted)
     assert all("not placed under any question" in r["reasons"] for r in noted)
     assert [r["value"] for r in answers if r["field"] == "care_packages_count"] == ["1234"]
+
+
+# Layout fallback for any request (no questionnaire needed): families from docs/layouts.md.
+
+def pairs_of(text: str) -> list[tuple[str, str, str]]:
+    return [(p.number, p.question, p.answer) for p in segment_pairs(text, RULES)]
+
+
+def test_headings_with_a_bullet_or_date_and_bare_numbers_over_lettered_parts():
+    text = ("- Request\n-\n1. The number of children placed out of area;\n"
+            "2. The number placed in a) foster care or b) residential homes;\n"
+            "Response 03-06-2024\n1. 41\n2.\na. 18\nb. 23\n")
+    got = pairs_of(text)
+    assert ("1", "The number of children placed out of area;", "41") in got
+    assert ("2", "The number placed in a) foster care or b) residential homes;", "a. 18\nb. 23") in got
+
+
+def test_request_text_after_the_question_mark_is_not_the_answer():
+    text = ("Request\n1. How many staff work in the team? Please give the figure for each year.\n"
+            "Response\n1. Twelve in each year.\n")
+    assert pairs_of(text)[0] == ("1", "How many staff work in the team? Please give the figure for each year.",
+                                 "Twelve in each year.")
+
+
+def test_items_a_question_lists_stay_with_it_and_carry_their_answers():
+    text = ("4. Please give your weekly fee rates for these care types:\n"
+            "a) Residential: £812\nb) Nursing: £1,020\n\n"
+            "5. When were providers told?\nIn the first week of April.\n")
+    got = pairs_of(text)
+    assert got[0] == ("4", "Please give your weekly fee rates for these care types:",
+                      "a) Residential: £812\nb) Nursing: £1,020")
+    assert got[1] == ("5", "When were providers told?", "In the first week of April.")
+
+
+def test_an_answer_on_the_question_line_without_a_question_mark():
+    text = ("1.Please supply the leaflet given to patients Please see attached\n"
+            "2.Please supply any investigation reports n/a\n"
+            "3.How many patients were treated in 2023?\n69 patients had treatment in 2023\n")
+    got = pairs_of(text)
+    assert got == [("1", "Please supply the leaflet given to patients", "Please see attached"),
+                   ("2", "Please supply any investigation reports", "n/a"),
+                   ("3", "How many patients were treated in 2023?", "69 patients had treatment in 2023")]
+
+
+def test_a_line_of_figures_under_a_wrapped_question_is_its_answer():
+    text = ("1. The number of people detained under section 136 who\nwere known to the Trust, each year\n"
+            "458 625 546 413 379\n2. The number then admitted\n124 139 127 100 111\n")
+    got = pairs_of(text)
+    assert got[0][2] == "458 625 546 413 379" and got[1][2] == "124 139 127 100 111"
+
+
+def test_topic_headings_are_aligned_with_the_questions_in_order():
+    text = HEAD + ("Case management system\n\nWe use Mosaic, from The Access Group.\n\n"
+                   "Care packages\n\nThe Council contributes to 1,234 packages a week.\n\n"
+                   "Covering ICBs\n\nNHS Kent and Medway ICB covers the whole area.\n\n"
+                   "Main ICB\n\nMost joint funding is with NHS Kent and Medway ICB.\n\n"
+                   "Joint funding policy\n\nThere is no joint funding policy.\n\n"
+                   "Joint funding tool or methodology\n\nNo tool; each split is agreed at panel.\n")
+    qn, got = answers_of(text)
+    assert qn == "asc_joint_funding"
+    assert got["q3"] == "We use Mosaic, from The Access Group."
+    assert got["q4"] == "The Council contributes to 1,234 packages a week."
+    assert got["q8"] == "NHS Kent and Medway ICB covers the whole area."
+    assert got["q10"] == "There is no joint funding policy."

@@ -44,6 +44,7 @@ def _patterns(rules: Rules) -> dict:
         "foi_signal": [re.compile(p, flags) for p in lay["foi_signal"]],
         "contents": [re.compile(p, flags) for p in lay["contents"]],
         "openers": [re.compile(p, flags) for p in lay["question_openers"]],
+        "letterhead": [re.compile(p, flags) for p in lay["letterhead"]],
         "quoted": [re.compile(p, flags) for p in rules.phrasings["quoted"]],
         "attachment": [re.compile(p, flags) for p in rules.phrasings.get("attachment_start", ())],
     }
@@ -143,8 +144,12 @@ def line_zones(lines: list[Line], rules: Rules) -> list[str]:
             zones[i] = QUOTED
             continue
         if i < body:
-            zones[i] = METADATA if (is_metadata(s, rules) or _HEADER_LINE.match(s)) else LETTERHEAD
-            continue
+            if is_metadata(s, rules) or _HEADER_LINE.match(s):
+                zones[i] = METADATA
+                continue
+            if i == 0 or any(rx.search(s) for rx in pats["letterhead"]):
+                zones[i] = LETTERHEAD  # a topic heading above the body stays text
+                continue
         if any(rx.search(s) for rx in pats["contents"]):
             zones[i] = CONTENTS
             continue
