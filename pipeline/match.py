@@ -88,7 +88,7 @@ def match_questionnaire(text: str, pairs: list[QAPair], qn: Questionnaire, rules
     zones = line_zones(lines, rules)
     anchors = find_anchors(text, lines, zones, qn, rules)
     anchored = anchored_pairs(text, lines, zones, anchors, rules)
-    merged, anchor_kinds = merge_with_layout(matched, anchored, anchors, qn, float(rules.thresholds["match"]["exact"]))
+    merged, anchor_kinds = merge_with_layout(text, matched, anchored, anchors, qn, float(rules.thresholds["match"]["exact"]))
     kinds = {**kinds, **anchor_kinds}
     merged = merged + unplaced_blocks(text, lines, zones, merged)
     merged = [replace(p, index=i) for i, p in enumerate(sorted(merged, key=lambda p: (p.q_start, p.a_start)))]

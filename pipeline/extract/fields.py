@@ -7,6 +7,7 @@ matched with how plainly the answer states the value; thresholds live in rules/t
 """
 from __future__ import annotations
 
+
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -17,7 +18,8 @@ from pipeline.extract.typed import READERS, Candidate, Context
 from pipeline.match import MatchResult
 from pipeline.model import Document, QAPair, SourceRef, State, Status, Value
 from pipeline.rules import FieldSpec, Question, Questionnaire, Rules
-from pipeline.segment import stopword_set, word_stems
+from pipeline.segment import line_zones, split_lines, stopword_set, word_stems
+from pipeline.segment.zones import BOILERPLATE
 
 # Field types whose absence from an answer is worth a reviewer's look when it is the
 # question's main field (secondary fields such as an e-mail are often simply not given).
@@ -486,7 +488,12 @@ def extract_exemptions(doc: Document, pairs: list[QAPair], rules: Rules) -> list
     """The FOIA sections a response cites, one item each, tied to the answer that cites it."""
     spec = FieldSpec(name="exemptions", type="enum", question_id="")
     out = []
-    for item, cit in enumerate(find_exemptions(doc.text, rules)):
+    # a section cited in boilerplate (review rights, a general cost-limit explanation) is
+    # not an exemption applied to this request: those lines are blanked, offsets kept
+    lines = split_lines(doc.text)
+    masked = "\n".join(" " * len(ln.text) if zone == BOILERPLATE else ln.text
+                        for ln, zone in zip(lines, line_zones(lines, rules)))
+    for item, cit in enumerate(find_exemptions(masked, rules)):
         pair = next((p for p in pairs if p.a_start <= cit.start < p.a_end), None)
         conf = rules.conf("explicit" if cit.explicit else "inferred")
         reasons = () if cit.explicit else ("exemption inferred from wording, no section cited",)

@@ -143,7 +143,7 @@ def _candidates(text: str, lines: list[Line], zones: list[str], rules: Rules) ->
             if text[cut:ln.end].strip():
                 answer_from = cut
             q_end = cut
-        out.append(_Candidate(i, i, q_start, q_end, answer_from, number, quoted, None))
+        single = _Candidate(i, i, q_start, q_end, answer_from, number, quoted, None)
         j = _next_text_line(zones, i)
         if answer_from is None and qmark < 0 and j == i + 1 and zones[j] == zone \
                 and not parse_number(lines[j].text, rules) and TABLE_SEP not in lines[j].text:
@@ -153,6 +153,7 @@ def _candidates(text: str, lines: list[Line], zones: list[str], rules: Rules) ->
             end = nxt.start + nq + 1 if nq >= 0 else nxt.end
             rest = end if nq >= 0 and nxt.text[nq + 1:].strip() else None
             out.append(_Candidate(i, j, q_start, end, rest, number, quoted, None))
+        out.append(single)
     return out
 
 
@@ -213,7 +214,8 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
         bodyless = c.answer_from is None and c.cells is None and _bodyless(zones, c, cand_lines)
         for j, q in enumerate(qn.questions):
             base = float(scores[k, j])
-            if base < accept - float(m["number_bonus"]) or (few_words[k] and long_wording[j] and not c.number):
+            if base < accept - float(m["number_bonus"]) or (few_words[k] and long_wording[j] and not c.number
+                                                            and not asks[k]):
                 continue
             if stated[k] and c.number != q.number:
                 continue
@@ -319,10 +321,19 @@ def anchored_pairs(text: str, lines: list[Line], zones: list[str], anchors: list
             start = a.answer_from if a.answer_from is not None else max(lines[a.last_line].end, a.q_end)
             end = tail_end if tail_end is not None else lines[a.last_line].end
         start = _skip_labels(text, start, end)
-        restated = restated_length(text[a.q_start:a.q_end], text[start:end]) if start < end else None
+        q_end = a.q_end
+        tail_end = text.find("\n", start, end)
+        tail = text[start:tail_end if tail_end >= 0 else end].strip()
+        if tail[:1].islower() and tail.endswith("?") and a.answer_from is None and a.cells is None:
+            q_end = start + len(text[start:end]) - len(text[start:end].lstrip()) + len(tail)
+            start = _skip_labels(text, q_end, end)  # the question's last line, wrapped ("published?")
+        own = parse_number(text[start:end], rules)
+        if own and a.number and own[0] == a.number:
+            start = _skip_labels(text, start + own[1], end)  # "4 - 13,482" under "Question 4 - ..."
+        restated = restated_length(text[a.q_start:q_end], text[start:end]) if start < end else None
         if restated:
             start += restated
-        pair = make_pair(0, a.number, text, (a.q_start, a.q_end), (start, max(start, end)))
+        pair = make_pair(0, a.number, text, (a.q_start, q_end), (start, max(start, end)))
         out[a.question_id] = replace(pair, question_id=a.question_id, match_score=round(a.score, 1))
     return out
 
@@ -368,6 +379,8 @@ def split_by_wording(text: str, pair: QAPair, wording: str, min_score: float = 8
     body = text[pair.q_start:pair.q_end]
     if not wording or body.rstrip().endswith("?"):
         return pair
+    if pair.answer and text[pair.q_end:pair.a_start].strip():
+        return pair  # answered further on (a request list, then the answers): the line is all question
     w = " ".join(wording.split()).lower()
     if len(body) <= len(w) * 0.9 + 5:
         return pair
@@ -423,7 +436,7 @@ def _split_at_best_sentence(text: str, pair: QAPair, qn: Questionnaire, rules: R
     return cut_pair(text, pair, best) if best is not None else pair
 
 
-def merge_with_layout(layout: list[QAPair], anchored: dict[str, QAPair], anchors: list[Anchor],
+def merge_with_layout(text: str, layout: list[QAPair], anchored: dict[str, QAPair], anchors: list[Anchor],
                       qn: Questionnaire, exact: float) -> tuple[list[QAPair], dict[str, str]]:
     """One pair per question from the layout pairs (already matched) and the anchored ones.
 
@@ -436,14 +449,16 @@ def merge_with_layout(layout: list[QAPair], anchored: dict[str, QAPair], anchors
     by_q = {p.question_id: p for p in layout if p.question_id}
     family = {q.id: q.parent or q.id for q in qn.questions}
     starts = [(a.q_start, family.get(a.question_id)) for a in anchors]
+    rows = {a.q_start for a in anchors if a.cells is not None}  # table rows: parts of a data table
     chosen: dict[str, QAPair] = {}
     kinds: dict[str, str] = {}
     for qid in list(by_q) + [q for q in anchored if q not in by_q]:
         lay, anc = by_q.get(qid), anchored.get(qid)
         use_anchor = False
-        if anc is not None and any(p.a_start <= anc.q_start < p.a_end and family.get(p.question_id) == family[qid]
-                                   for p in by_q.values() if p is not lay):
-            anc = None  # a sub-question answered inside its parent's answer: read from there
+        if anc is not None and (_mid_line(text, anc.q_start) or anc.q_start in rows) and any(
+                p.a_start <= anc.q_start < p.a_end and family.get(p.question_id) == family[qid]
+                for p in by_q.values() if p is not lay):
+            anc = None  # a sub-question answered inside its parent's answer (mid-line, a table row)
         if anc is not None and anc.answer:
             if lay is None or not lay.answer:
                 use_anchor = True
@@ -457,11 +472,29 @@ def merge_with_layout(layout: list[QAPair], anchored: dict[str, QAPair], anchors
             kinds[qid] = "exact" if anc.match_score >= exact else "fuzzy"
         elif lay is not None:
             chosen[qid] = lay
+    chosen = {qid: _cut_before(text, p, chosen.values()) for qid, p in chosen.items()}
     taken = [(p.q_start, max(p.q_end, p.a_end)) for p in chosen.values()]
     rest = [p for p in layout if not p.question_id
             and not any(s < max(p.q_end, p.a_end) and p.q_start < e for s, e in taken)]
     ordered = sorted(list(chosen.values()) + rest, key=lambda p: (p.q_start, p.a_start))
     return [replace(p, index=i) for i, p in enumerate(ordered)], kinds
+
+
+def _mid_line(text: str, at: int) -> bool:
+    """True when words stand before offset `at` on its line (not only a number label)."""
+    prefix = text[text.rfind("\n", 0, at) + 1:at]
+    return re.search(r"[A-Za-z]{3}", prefix) is not None
+
+
+def _cut_before(text: str, pair: QAPair, others) -> QAPair:
+    """End `pair`'s answer at the first other chosen question that starts a line inside it."""
+    inside = [o.q_start for o in others if o is not pair and pair.a_start < o.q_start < pair.a_end
+              and not _mid_line(text, o.q_start)]
+    if not inside:
+        return pair
+    cut = text.rfind("\n", 0, min(inside)) + 1
+    a_s, a_e = strip_span(text, pair.a_start, max(pair.a_start, cut))
+    return replace(pair, answer=text[a_s:a_e], a_start=a_s, a_end=max(a_s, a_e))
 
 
 _FIGURE = re.compile(r"\d|£|%")

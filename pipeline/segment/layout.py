@@ -178,7 +178,8 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
                 continue
         kind = _heading(stripped, rules)
         if kind == "response" and current is not None and current.cells is None and current.marker_at is None \
-                and len(current.lines) == 1 and zones.is_answer_label(stripped, rules) \
+                and (len(current.lines) == 1 or current.lines[-1].text.rstrip().endswith("?")) \
+                and zones.is_answer_label(stripped, rules) \
                 and not _numbered_next(lines, i, rules) and not _after_question_list(units):
             kind = ""  # "Reply" right under a question, not over numbered answers, labels its answer
         if kind and phase != "quoted" and not parse_number(ln.text, rules):
@@ -258,8 +259,19 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             closed = False
             continue
         if question_lines and stripped.endswith("?") and len(stripped) > 15:
-            current = _Unit("", ln.start + (len(ln.text) - len(ln.text.lstrip())), ln.end, phase,
-                            ln.start, lines=[ln])
+            opened = [ln]
+            prev = lines[i - 1] if i else None
+            if stripped[0].islower() and prev is not None and prev.text.strip() \
+                    and not prev.text.rstrip().endswith((".", "?", "!", ":")):
+                opened = [prev, ln]  # the question began on the line before ("... local" / "authority?")
+                if current is not None and current.lines and current.lines[-1] is prev:
+                    current.lines.pop()
+                    current.body_end = current.lines[-1].end if current.lines else current.body_start
+                elif current is not None and current.lines == [prev]:
+                    units.remove(current)
+            first = opened[0]
+            current = _Unit("", first.start + (len(first.text) - len(first.text.lstrip())), ln.end, phase,
+                            first.start, lines=opened)
             units.append(_in_section(current, section))
             closed = False
             continue
@@ -433,8 +445,8 @@ def _figures_split(unit: _Unit) -> int | None:
 
 def _first_line_split(unit: _Unit) -> int | None:
     """For a multi-line unit with no "?", the answer is the lines after the first one."""
-    if len(unit.lines) < 2:
-        return None
+    if len(unit.lines) < 2 or unit.lines[-1].text.rstrip().endswith("?"):
+        return None  # one question wrapped over its lines, ending with "?"
     first, second = unit.lines[0], unit.lines[1].text.lstrip()
     if first.text.rstrip().endswith((".", ":", "?", ")")):
         return unit.lines[1].start
