@@ -47,7 +47,7 @@ _ANSWERED = "answered"
 
 # Document-level fields every questionnaire carries (SPEC "Canonical questionnaires").
 DOCUMENT_FIELDS = (
-    ("respondent", "entity", "council or ICB name; respondent_code = GSS or ODS code",
+    ("respondent", "entity", "council, ICB or NHS trust name; respondent_code = GSS or ODS code",
      "Who wrote the response: letterhead, signature, e-mail domain, self-reference, file name."),
     ("foi_reference", "text", "reference as written", "The responder's own request reference."),
     ("response_date", "date", "ISO date", "The date of the response (not received or published)."),

@@ -16,7 +16,7 @@ import csv
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -46,6 +46,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
                               "ambiguous_aliases"),
     "vendors.csv": ("vendor", "aliases", "ambiguous_aliases"),
     "respondent_cues.csv": ("kind", "pattern", "replacement"),
+    "nhs_trusts.csv": ("ods_code", "name", "short_name", "common_aliases", "nation", "closed"),
 }
 CUE_KINDS = ("letter_start", "question_line", "subject_line", "sign_off", "self_after",
              "self_before", "file_name_expansion", "address_line")
@@ -91,6 +92,19 @@ class Council:
     region: str = ""
     abolished: str = ""
     successors: tuple[str, ...] = ()  # GSS codes of the councils that replaced it
+
+
+@dataclass(frozen=True)
+class Trust:
+    """One NHS trust (acute, mental health, community, ambulance) from nhs_trusts.csv."""
+
+    ods_code: str
+    name: str
+    short_name: str
+    aliases: tuple[str, ...] = ()
+    nation: str = ""
+    icb_ods_code: str = ""
+    closed: str = ""  # ISO date, "" while open
 
 
 @dataclass(frozen=True)
@@ -144,6 +158,7 @@ class ReferenceTables:
     vendors: dict[str, Vendor]
     links: tuple[CouncilIcbLink, ...]
     cues: tuple[Cue, ...]
+    trusts: dict[str, Trust] = field(default_factory=dict)
 
 
 def split_list(cell: str) -> tuple[str, ...]:
@@ -468,6 +483,27 @@ def build_aliases(tables: ReferenceTables) -> list[Alias]:
     return _icb_aliases(tables) + _council_aliases(tables) + _product_aliases(tables)
 
 
+def _load_trusts(d: Path, icbs, problems: list[str]) -> dict[str, Trust]:
+    where = _where(d, "nhs_trusts.csv")
+    trusts = {}
+    for code, (n, r) in _unique(d, _read(d, "nhs_trusts.csv", problems), "ods_code",
+                                "nhs_trusts.csv", problems).items():
+        if not r["name"] or not r["short_name"]:
+            problems.append(f"{where}: row {n}: empty name or short_name")
+            continue
+        if r["closed"]:
+            try:
+                date.fromisoformat(r["closed"])
+            except ValueError:
+                problems.append(f"{where}: row {n}: closed '{r['closed']}' is not an ISO date")
+        icb = r.get("icb_ods_code", "")
+        if icb and icb not in icbs:
+            problems.append(f"{where}: row {n}: icb_ods_code '{icb}' is not in icbs.csv")
+        trusts[code] = Trust(code, r["name"], r["short_name"], split_list(r["common_aliases"]),
+                             r["nation"], icb, r["closed"])
+    return trusts
+
+
 def load_reference(rules_dir: Path) -> ReferenceTables:
     """Read every reference table under `rules_dir`/reference and cross-check them.
 
@@ -487,7 +523,150 @@ def load_reference(rules_dir: Path) -> ReferenceTables:
         elif r["base_name"]:
             extra.append((r["icb_ods_code"], r["base_name"]))
     cues = _load_cues(rules_dir, problems)
+    trusts = _load_trusts(rules_dir, icbs, problems)
     if problems:
         raise RulesError(problems)
     return ReferenceTables(rules_dir, icbs, councils, variants, tuple(extra), products,
-                           vendors, links, cues)
+                           vendors, links, cues, trusts)
+
+
+# ---- NHS trusts -------------------------------------------------------------------------
+# Trusts are found by `find_trusts` (pipeline.entities does not index them): an NHS trust's
+# name usually holds a place that is also a council ("Leeds and York Partnership NHS
+# Foundation Trust" holds "Leeds"), so a trust mention must be known to hide that council.
+
+TRUST_SUFFIXES = ("NHS Foundation Trust", "NHS Trust", "NHS FT", "Foundation Trust", "FT",
+                  "Trust")
+TRUST_MARKERS = frozenset({"partnership", "hospital", "healthcare", "health", "care",
+                           "teaching", "university", "community", "ambulance", "mental",
+                           "children", "women", "orthopaedic", "cancer", "alliance",
+                           "integrated", "service", "eye", "chest", "heart", "centre"})
+MIN_TRUST_INITIALISM = 4  # "LYPFT", "ELFT"; "DPT" alone is too short to trust in text
+
+
+MINOR_TRUST_WORDS = frozenset({"and", "of", "the", "upon", "on", "in", "for", "nhs"})
+
+
+def _content_words(name: str) -> list[str]:
+    return [t for t in norm_tokens(name) if t not in MINOR_TRUST_WORDS]
+
+
+def trust_initialisms(trust: Trust) -> tuple[str, ...]:
+    """"Leeds and York Partnership" (an FT) -> ("LYPFT", "LYP"); generated, not curated."""
+    words = [w for w in re.split(r"[\s,&'\-]+", trust.short_name) if w]
+    letters = "".join(w[0].upper() for w in words
+                      if w.lower() not in MINOR_TRUST_WORDS and w[0].isalpha())
+    suffix = "FT" if "Foundation Trust" in trust.name else "T"
+    return (letters + suffix, letters)
+
+
+def trust_aliases(tables: ReferenceTables) -> list[Alias]:
+    """Every name each trust is known by: the official name and the usual short forms.
+
+    Strong ("any" case): the official name, with or without "The", the short name with
+    any of the NHS suffixes ("Leeds and York Partnership NHS Trust", "... NHS FT",
+    "... Foundation Trust"), curated aliases. Weak ("title" case): the bare short name
+    ("Leeds and York Partnership") when it names no council or ICB and carries a marker
+    word ("Partnership", "Hospitals", "Healthcare", ...); a bare name without one ("Tees,
+    Esk and Wear Valleys") must be listed in `common_aliases`. Exact case: curated
+    abbreviations ("TEWV") and the generated initialism with FT/T ("LYPFT").
+    """
+    taken = {norm_tokens(a.raw) for a in _council_aliases(tables) + _icb_aliases(tables)}
+    out: list[Alias] = []
+    initials: dict[str, set[str]] = defaultdict(set)
+    for t in tables.trusts.values():
+        names = {t.name, re.sub(r"^The\s+", "", t.name), *t.aliases}
+        for base in {t.short_name, *(re.sub(r",?\s+(?:NHS Foundation Trust|NHS Trust)$", "", a)
+                                     for a in t.aliases)}:
+            names.update(f"{base} {suffix}" for suffix in TRUST_SUFFIXES)
+            names.update(f"The {base} {suffix}" for suffix in TRUST_SUFFIXES[:3])
+            if norm_tokens(base) not in taken and TRUST_MARKERS & set(_content_words(base)):
+                out.append(Alias("trust", t.ods_code, base, False, "title"))
+        for n in names:
+            if _is_abbreviation(n):  # curated "TEWV", "SLaM": capitals as written
+                if _letters(n) >= MIN_TRUST_INITIALISM:
+                    out.append(Alias("trust", t.ods_code, n, True, "exact"))
+            else:
+                out.append(Alias("trust", t.ods_code, n, True, "any"))
+        initials[trust_initialisms(t)[0]].add(t.ods_code)
+    curated = {a.raw for a in out if a.case == "exact"}
+    for raw, codes in initials.items():
+        if raw in curated:
+            continue  # "NHFT" is written for Northamptonshire, not Nottinghamshire Healthcare
+        if len(codes) == 1 and len(raw) >= MIN_TRUST_INITIALISM + (raw.endswith("T")
+                                                                    and not raw.endswith("FT")):
+            out.append(Alias("trust", next(iter(codes)), raw, True, "exact"))
+    return out
+
+
+@dataclass(frozen=True)
+class TrustMention:
+    code: str
+    start: int
+    end: int
+    strong: bool
+
+
+class _TrustIndex:
+    def __init__(self, tables: ReferenceTables):
+        self.trie: dict = {}
+        self.max_len = 1
+        for alias in trust_aliases(tables):
+            toks = norm_tokens(alias.raw)
+            if not toks:
+                continue
+            node = self.trie
+            for tok in toks:
+                node = node.setdefault(tok, {})
+            node.setdefault(None, []).append(alias)
+            self.max_len = max(self.max_len, len(toks))
+
+    def find(self, text: str) -> list[TrustMention]:
+        tokens = tokenise(text)
+        found = []
+        for i in range(len(tokens)):
+            node, best = self.trie, None
+            for j in range(i, min(len(tokens), i + self.max_len)):
+                if j > i and re.search(r"\||\n\s*\n", text[tokens[j - 1].end:tokens[j].start]):
+                    break
+                node = node.get(tokens[j].norm)
+                if node is None:
+                    break
+                ok = [a for a in node.get(None, ()) if _trust_case_ok(a, text, tokens[i:j + 1])]
+                if ok:
+                    strong = [a for a in ok if a.strong] or ok
+                    best = (j + 1, strong[0], {a.key for a in strong})
+            if best and len(best[2]) == 1:  # a name two trusts share names neither
+                found.append((i, best[0], best[1]))
+        kept, taken = [], set()
+        for i, j, alias in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+            if taken.intersection(range(i, j)):
+                continue
+            taken.update(range(i, j))
+            kept.append(TrustMention(alias.key, tokens[i].start, tokens[j - 1].end, alias.strong))
+        return sorted(kept, key=lambda m: m.start)
+
+
+def _trust_case_ok(alias: Alias, text: str, toks: list[Token]) -> bool:
+    span = text[toks[0].start:toks[-1].end]
+    if alias.case == "exact":
+        return span == alias.raw
+    if alias.case == "title":
+        words = [text[t.start:t.end] for t in toks if t.norm not in MINOR_TRUST_WORDS]
+        return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return True
+
+
+_TRUST_INDEXES: dict[int, tuple[ReferenceTables, _TrustIndex]] = {}
+
+
+def find_trusts(tables: ReferenceTables, text: str) -> list[TrustMention]:
+    """NHS trusts named in `text`, longest mention first kept, in text order.
+
+    "Leeds and York Partnership NHS Foundation Trust", "Leeds and York Partnership" and
+    "LYPFT" all give RGD; "Leeds" alone gives nothing (that is the council's name).
+    """
+    entry = _TRUST_INDEXES.get(id(tables))
+    if entry is None or entry[0] is not tables:
+        entry = _TRUST_INDEXES[id(tables)] = (tables, _TrustIndex(tables))
+    return entry[1].find(text)

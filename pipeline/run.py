@@ -29,7 +29,7 @@ from pipeline.extract.fields import extract_exemptions, extract_fields, extract_
 from pipeline.extract.typed import Context
 from pipeline.ingest import SUPPORTED_SUFFIXES, ingest
 from pipeline.match import UNKNOWN, match_document
-from pipeline.model import Document, State, Value
+from pipeline.model import Document, SourceRef, State, Status, Value
 from pipeline.normalise import normalise_values
 from pipeline.respondent import detect_respondent
 from pipeline.review.queue import build_review_queue
@@ -115,8 +115,40 @@ def _document_fields(doc: Document, gazetteer) -> dict:
         "response_date": str(date_found.value) if date_found else "",
         "respondent": who.name if who and not who.ambiguous else "",
         "respondent_code": who.code if who and not who.ambiguous else "",
-        "respondent_kind": who.kind if who else "",
+        "respondent_kind": who.kind if who and not who.ambiguous else "",
+        "respondent_confidence": round(who.confidence, 3) if who else None,
+        "respondent_source": who.source if who else "",
+        "who": who,
     }
+
+
+def _respondent_value(doc: Document, who, rules) -> Value:
+    """The respondent as a document-level `answers` row, with its evidence; unsure -> review.
+
+    A response that names no body, or names two about as strongly, still gets a row, so a
+    reviewer is asked who wrote it instead of the table silently holding a blank.
+    """
+    if who is None:
+        return Value(field="respondent", question_id="", state=State.NOT_ANSWERED, status=Status.REVIEW,
+                     extractor="respondent", source=SourceRef(doc.source_file, 1, 0, 0, ""),
+                     reasons=("no body named in the letterhead, signature, e-mail address or opening "
+                              "sentence: who wrote this response?",))
+    mine = [e for e in who.evidence if (e.kind, e.code) == (who.kind, who.code) and e.end > e.start]
+    start, end = (mine[0].start, mine[0].end) if mine else (0, 0)
+    unsure = who.ambiguous or who.needs_review or who.confidence < rules.review_below or not who.code
+    reasons = ()
+    if unsure:
+        rivals = "; ".join(f"{name} ({score:.1f})" for _, _, name, score in who.runners_up[:2])
+        reasons = (f"respondent unsure (confidence {who.confidence:.2f}): {who.evidence_summary or 'file name only'}"
+                   + (f"; also named: {rivals}" if rivals else ""),)
+    if not who.code:  # a body missing from the reference tables: named in the reason, not as a value
+        reasons = (f"respondent not in the reference tables: {who.name!r}",) + reasons
+    return Value(field="respondent", question_id="", state=State.ANSWERED, value=who.name if who.code else "",
+                 value_code=who.code,
+                 unit=who.kind, confidence=round(who.confidence, 3),
+                 status=Status.REVIEW if unsure else Status.AUTO, extractor="respondent",
+                 source=SourceRef(doc.source_file, doc.page_at(start), start, end, doc.locator_at(start)),
+                 evidence=doc.text[start:end], flags=tuple(who.flags), reasons=reasons)
 
 
 def _on_date(iso: str) -> dt.date | None:
@@ -148,6 +180,7 @@ def process_document(doc: Document) -> DocResult:
         values = extract_generic(doc, list(match.pairs), rules)
     values += extract_exemptions(doc, list(match.pairs), rules)
     values += extract_outcome(doc, values, rules)
+    values.append(_respondent_value(doc, info.pop("who"), rules))
     values = normalise_values(values, qn, rules)
     answers = [_value_row(doc, match.questionnaire, info["respondent"], v) for v in values]
     qa = [{
@@ -165,7 +198,8 @@ def process_document(doc: Document) -> DocResult:
     document = {
         "doc_id": doc.doc_id, "source_file": doc.source_file, "format": doc.format,
         "pages": len(doc.pages), "respondent": info["respondent"],
-        "respondent_code": info["respondent_code"], "foi_reference": info["foi_reference"],
+        "respondent_code": info["respondent_code"], "respondent_confidence": info["respondent_confidence"],
+        "respondent_source": info["respondent_source"], "foi_reference": info["foi_reference"],
         "response_date": info["response_date"], "questionnaire": match.questionnaire,
         "detection": match.reason, "status": status, "error": "; ".join(e["message"] for e in errors),
         "n_answers": 0, "n_review": 0,
@@ -189,7 +223,8 @@ def process_file(path: Path, source_name: str) -> DocResult:
     fmt = path.suffix.lower().lstrip(".")
     return DocResult(
         {"doc_id": doc_id, "source_file": source_name, "format": fmt, "pages": 0, "respondent": "",
-         "respondent_code": "", "foi_reference": "", "response_date": "", "questionnaire": "", "detection": "",
+         "respondent_code": "", "respondent_confidence": None, "respondent_source": "", "foi_reference": "",
+         "response_date": "", "questionnaire": "", "detection": "",
          "status": "failed", "error": message, "n_answers": 0, "n_review": 0},
         errors=[{"doc_id": doc_id, "source_file": source_name, "stage": stage, "message": message, "hint": hint}],
     )

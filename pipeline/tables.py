@@ -37,7 +37,7 @@ JOIN = "; "
 
 DOCUMENTS = [
     "doc_id", "source_file", "format", "pages", "respondent", "respondent_code",
-    "foi_reference", "response_date", "questionnaire", "detection", "status", "error",
+    "respondent_confidence", "respondent_source", "foi_reference", "response_date", "questionnaire", "detection", "status", "error",
     "n_answers", "n_review",
 ]
 
@@ -105,6 +105,7 @@ NUMERIC_COLUMNS: dict[str, str] = {
     "item": INT64,
     "value_num": FLOAT64,
     "confidence": FLOAT64,
+    "respondent_confidence": FLOAT64,
     "priority": FLOAT64,
 }
 

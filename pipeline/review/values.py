@@ -67,6 +67,8 @@ def field_spec(rules: Rules, questionnaire: str, field: str) -> FieldSpec | None
                          values={o: [o] for o in OUTCOMES})
     if field == "redactions":
         return FieldSpec(name=field, type="count", question_id="")
+    if field == "respondent":  # the body's name as the reviewer writes it
+        return FieldSpec(name=field, type="text", question_id="")
     qn = rules.questionnaires.get(questionnaire)
     if qn is not None:
         return qn.fields.get(field)
@@ -81,7 +83,7 @@ def known_fields(rules: Rules, questionnaire: str) -> list[str]:
     """Every field a correction may name for a document of `questionnaire`."""
     qn = rules.questionnaires.get(questionnaire)
     names = list(qn.fields) if qn is not None else [name for name, _, _ in GENERIC_FIELDS]
-    return names + [EXEMPTIONS_FIELD, "foi_outcome", "redactions"]
+    return names + [EXEMPTIONS_FIELD, "foi_outcome", "redactions", "respondent"]
 
 
 def _plain_number(text: str) -> float | None:
