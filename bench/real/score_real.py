@@ -259,7 +259,8 @@ def main():
                               "pred_answer": norm_text((row or {}).get("answer_text", ""))[:90]})
         per_doc.append({"id": cid, "split": m.get("split", ""), "family": fam, "status": d.get("status", "missing"),
                         "respondent_gold": gr.get("name", ""), "respondent_pred": d.get("respondent", ""),
-                        "respondent_ok": resp_ok, "questionnaire_gold": g.get("questionnaire", "unknown"),
+                        "respondent_ok": resp_ok,
+                        "respondent_wrong": bool((d.get("respondent") or "").strip()) and not resp_ok, "questionnaire_gold": g.get("questionnaire", "unknown"),
                         "questionnaire_pred": d.get("questionnaire", ""), "questionnaire_ok": q_ok,
                         "pairs_right": right, "pairs": len(g.get("pairs", [])), "qa_rows": len(by_doc.get(cid, []))})
 
@@ -280,7 +281,9 @@ def main():
     print("\npairs by layout family:")
     for fam, (ok, tot) in sorted(fam_tot.items()):
         print(f"  {fam:30} {ok:3}/{tot:<3} {ok / tot:.2f}")
-    print(f"\nrespondent right     {resp}/{n} = {resp / n:.2f}")
+    resp_wrong = sum(r["respondent_wrong"] for r in per_doc)
+    print(f"\nrespondent right     {resp}/{n} = {resp / n:.2f}  (wrong body named: {resp_wrong}; "
+          f"the rest left blank)")
     print(f"questionnaire right  {quest}/{n} = {quest / n:.2f}")
     print(f"pairs right          {pr}/{pt} = {pr / pt:.2f}" if pt else "pairs right          0/0")
     if wrong:

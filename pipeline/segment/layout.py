@@ -258,7 +258,11 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
                 units.append(_in_section(current, section))
             closed = False
             continue
-        if question_lines and stripped.endswith("?") and len(stripped) > 15:
+        bullet = _BULLET.match(stripped)
+        asks = len(stripped) > 15 and (stripped.endswith("?") or (
+            "?" in stripped and zones.reads_as_question(stripped, rules)) or (
+            bullet is not None and zones.reads_as_question(stripped[bullet.end():], rules)))
+        if question_lines and asks:
             opened = [ln]
             prev = lines[i - 1] if i else None
             if stripped[0].islower() and prev is not None and prev.text.strip() \
@@ -270,8 +274,10 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
                 elif current is not None and current.lines == [prev]:
                     units.remove(current)
             first = opened[0]
-            current = _Unit("", first.start + (len(first.text) - len(first.text.lstrip())), ln.end, phase,
-                            first.start, lines=opened)
+            indent = len(first.text) - len(first.text.lstrip())
+            if bullet is not None and len(opened) == 1:
+                indent += bullet.end()  # "- How many children;" : the bullet is not the question
+            current = _Unit("", first.start + indent, ln.end, phase, first.start, lines=opened)
             units.append(_in_section(current, section))
             closed = False
             continue
@@ -313,6 +319,15 @@ def _after_question_list(units: list[_Unit]) -> bool:
     if prev.number and cur.number.startswith(prev.number) and cur.number != prev.number:
         return False  # "2." then "2a)": a question and its part, not a list
     return len(prev.lines) == 1 and prev.cells is None and prev.marker_at is None
+
+
+def _asks_anew(text: str, unit: _Unit, waiting: QAPair, rules: Rules) -> bool:
+    """True when a unit numbered like a waiting question asks a question of its own."""
+    first = text[unit.body_start:unit.lines[0].end].strip()
+    if not first.endswith("?"):
+        return False
+    return restated_length(waiting.question, text[unit.body_start:unit.body_end]) is None \
+        and fuzz.token_set_ratio(waiting.question, first) < 80
 
 
 def _list_item_of(current: _Unit | None, parsed: tuple[str, int], last_number: str, line: str,
@@ -529,6 +544,8 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
         if waiting is not None and opened_in[waiting] != (unit.phase, unit.section) \
                 and opened_in[waiting][0] == unit.phase:
             waiting = None  # the next section of the request, numbered from 1 again
+        if waiting is not None and unit.marker_at is None and _asks_anew(text, unit, pairs[waiting], rules):
+            waiting = None  # "1." again, but asking another question (a list that restarts at 1)
         if waiting is None and not unit.number and unit.marker_at is not None \
                 and unit.marker_at == unit.body_start and pairs and not pairs[-1].answer:
             waiting = len(pairs) - 1  # a bare "Response:" paragraph answers the pair before it
