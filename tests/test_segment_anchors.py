@@ -270,3 +270,23 @@ def test_topic_headings_are_aligned_with_the_questions_in_order():
     assert got["q4"] == "The Council contributes to 1,234 packages a week."
     assert got["q8"] == "NHS Kent and Medway ICB covers the whole area."
     assert got["q10"] == "There is no joint funding policy."
+
+
+def test_a_list_numbered_1_for_every_question_is_not_answers_to_the_first():
+    text = ("Our response is below.\n1. Please supply any investigation reports\n"
+            "1. What proportion of patients were men and women?\n\n100% boys\n\n"
+            "1. How old were they?\n\nEleven and thirteen.\n")
+    got = pairs_of(text)
+    assert ("1", "What proportion of patients were men and women?", "100% boys") in got
+    assert ("1", "How old were they?", "Eleven and thirteen.") in got
+
+
+def test_unnumbered_bulleted_questions_and_answers_after_the_question_mark():
+    text = ("The information you requested is below.\n"
+            "- How many adults have a diagnosis in your area;\nWe do not hold this information.\n"
+            "- How many children;\nWe do not hold this information either.\n"
+            "How many have left your care since 2017? None.\n")
+    got = pairs_of(text)
+    assert ("", "How many adults have a diagnosis in your area;", "We do not hold this information.") in got
+    assert ("", "How many children;", "We do not hold this information either.") in got
+    assert ("", "How many have left your care since 2017?", "None.") in got
