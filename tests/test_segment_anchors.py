@@ -290,3 +290,13 @@ def test_unnumbered_bulleted_questions_and_answers_after_the_question_mark():
     assert ("", "How many adults have a diagnosis in your area;", "We do not hold this information.") in got
     assert ("", "How many children;", "We do not hold this information either.") in got
     assert ("", "How many have left your care since 2017?", "None.") in got
+
+
+def test_a_lettered_question_wrapped_onto_a_lowercase_line_is_one_question():
+    text = ("Cornwall Council\nDear Requester\n"
+            "a) Is there a joint commissioning framework for the placements that the Council buys\n"
+            "from external providers?\nAnswer: Yes.\n"
+            "b) Does that framework include health partners?\nAnswer: Yes, the ICB.\n")
+    got = pairs_of(text)
+    assert got[0][1].endswith("from external providers?") and got[0][2] == "Yes."
+    assert got[1][2] == "Yes, the ICB."

@@ -270,9 +270,10 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
                 opened = [prev, ln]  # the question began on the line before ("... local" / "authority?")
                 if current is not None and current.lines and current.lines[-1] is prev:
                     current.lines.pop()
-                    current.body_end = current.lines[-1].end if current.lines else current.body_start
-                elif current is not None and current.lines == [prev]:
-                    units.remove(current)
+                    if current.lines:
+                        current.body_end = current.lines[-1].end
+                    else:
+                        units.remove(current)  # the unit was only that line
             first = opened[0]
             indent = len(first.text) - len(first.text.lstrip())
             if bullet is not None and len(opened) == 1:
