@@ -280,3 +280,13 @@ def test_the_southend_disclosure_log_example(tmp_path):
     assert "4. 2,104 (as at 2 March 2026)." in lines(doc)
     assert doc.locator_at(doc.text.index("2,104")) == "list 2 item 4"
     assert "Home > Council" not in doc.text and "Civic Centre" not in doc.text
+
+
+def test_a_definition_list_of_questions_keeps_each_question_on_its_own_line(tmp_path):
+    page = tmp_path / "log.html"
+    page.write_text("<html><body><main><dl><dt>Date responded</dt><dd>3 May 2024</dd>"
+                    "<dt>How many joint funded packages were in place?</dt><dd>96 packages.</dd></dl>"
+                    "</main></body></html>", encoding="utf-8")
+    text = ingest(page).text
+    assert "Date responded: 3 May 2024" in text
+    assert "How many joint funded packages were in place?\n96 packages." in text

@@ -5,7 +5,8 @@
   `<br>` is a line break and `<pre>` keeps its line breaks.
 - `<ol>` items carry the number the browser draws ("1. ", "iv. "), honouring `start`,
   `reversed`, `type`, `value` and an inline `list-style-type`; `<ul>` items carry "- ".
-- `<dl>` reads "Term: definition", so "Date responded" and its date share a line.
+- `<dl>` reads "Term: definition", so "Date responded" and its date share a line; a term
+  that is a question (ends with "?" or ".", or runs past eight words) keeps its own line.
 - A data table is one " | " line per row, a blank line after it; `colspan`/`rowspan`
   leave empty cells so that columns keep their places. A table used for page layout
   (`role="presentation"`, one column, or headings in its cells) is read as paragraphs.
@@ -270,6 +271,9 @@ class _Renderer:
         self.pieces = saved
 
     def definition(self, dd) -> None:
+        if self.term and (self.term.rstrip().endswith(("?", ".")) or len(self.term.split()) > 8):
+            self.flush_term()  # a question as the term: its own line, the answer below it
+            self.flush()
         if self.term:
             self.label = self.term if self.term.endswith(":") else self.term + ":"
             self.label += " "
