@@ -26,7 +26,6 @@ Only the standard library is used.
 import argparse
 import csv
 import json
-import os
 import re
 import shutil
 import subprocess

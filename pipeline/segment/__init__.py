@@ -7,14 +7,14 @@
   questionnaire is unknown, and the source of tables and answers given first);
 - `anchors`: once the questionnaire is known, each of its questions placed in the text by
   order-aware fuzzy alignment, and the answer that follows it;
-- `pairs`: pairs built one way, with spans;
+- `pairs`: pairs built one way, with spans; anchored and layout pairs merged, and text no
+  pair holds kept as question-less pairs;
 - `wording`: how close a text is to a canonical question (shared with matching).
 """
-from pipeline.segment.anchors import (Anchor, anchored_pairs, find_anchors, merge_with_layout, refine_pairs,
-                                      split_by_wording, unplaced_blocks)
+from pipeline.segment.anchors import Anchor, anchored_pairs, find_anchors, refine_pairs, split_by_wording
 from pipeline.segment.layout import segment_pairs
 from pipeline.segment.lines import expand_refs, parse_number, split_lines
-from pipeline.segment.pairs import cut_pair, sentence_cuts
+from pipeline.segment.pairs import cut_pair, merge_with_layout, sentence_cuts, unplaced_blocks
 from pipeline.segment.wording import stopword_set, text_score, word_stems
 from pipeline.segment.zones import line_zones
 

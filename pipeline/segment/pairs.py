@@ -9,7 +9,9 @@ import re
 from dataclasses import replace
 
 from pipeline.model import QAPair
-from pipeline.segment.lines import strip_span
+from pipeline.rules import Questionnaire
+from pipeline.segment import zones as Z
+from pipeline.segment.lines import Line, strip_span
 
 
 def make_pair(index, number, text, q, a) -> QAPair:
@@ -45,3 +47,91 @@ def cut_pair(text: str, pair: QAPair, at: int) -> QAPair:
         return pair
     return replace(pair, question=text[q_s:q_e], q_start=q_s, q_end=q_e,
                    answer=text[a_s:a_e], a_start=a_s, a_end=a_e)
+
+
+def merge_with_layout(text: str, layout: list[QAPair], anchored: dict[str, QAPair], anchors: list,
+                      qn: Questionnaire, exact: float) -> tuple[list[QAPair], dict[str, str]]:
+    """One pair per question from the layout pairs (already matched) and the anchored ones.
+
+    The layout pair stays where both agree on the place, since layout rules know tables,
+    labels and answers given first; the anchored pair wins where the layout found no answer,
+    where its answer runs into another anchored question, or where the anchor matched the
+    question much better somewhere else. Returns the pairs in text order and, for each
+    question taken from an anchor, its kind of match ("exact" or "fuzzy").
+    """
+    by_q = {p.question_id: p for p in layout if p.question_id}
+    family = {q.id: q.parent or q.id for q in qn.questions}
+    starts = [(a.q_start, family.get(a.question_id)) for a in anchors]
+    rows = {a.q_start for a in anchors if a.cells is not None}  # table rows: parts of a data table
+    chosen: dict[str, QAPair] = {}
+    kinds: dict[str, str] = {}
+    for qid in list(by_q) + [q for q in anchored if q not in by_q]:
+        lay, anc = by_q.get(qid), anchored.get(qid)
+        use_anchor = False
+        if anc is not None and (_mid_line(text, anc.q_start) or anc.q_start in rows) and any(
+                p.a_start <= anc.q_start < p.a_end and family.get(p.question_id) == family[qid]
+                for p in by_q.values() if p is not lay):
+            anc = None  # a sub-question answered inside its parent's answer (mid-line, a table row)
+        if anc is not None and anc.answer:
+            if lay is None or not lay.answer:
+                use_anchor = True
+            elif lay.q_start <= anc.q_end and anc.q_start <= lay.q_end:
+                # the layout answer runs on into another question (not one of its own parts)
+                use_anchor = any(lay.a_start < s < lay.a_end and f != family[qid] for s, f in starts)
+            else:
+                use_anchor = anc.match_score > lay.match_score + 5
+        if use_anchor:
+            chosen[qid] = replace(anc, by_reference=lay.by_reference if lay else False)
+            kinds[qid] = "exact" if anc.match_score >= exact else "fuzzy"
+        elif lay is not None:
+            chosen[qid] = lay
+    chosen = {qid: _cut_before(text, p, chosen.values()) for qid, p in chosen.items()}
+    taken = [(p.q_start, max(p.q_end, p.a_end)) for p in chosen.values()]
+    rest = [p for p in layout if not p.question_id
+            and not any(s < max(p.q_end, p.a_end) and p.q_start < e for s, e in taken)]
+    ordered = sorted(list(chosen.values()) + rest, key=lambda p: (p.q_start, p.a_start))
+    return [replace(p, index=i) for i, p in enumerate(ordered)], kinds
+
+
+def _mid_line(text: str, at: int) -> bool:
+    """True when words stand before offset `at` on its line (not only a number label)."""
+    prefix = text[text.rfind("\n", 0, at) + 1:at]
+    return re.search(r"[A-Za-z]{3}", prefix) is not None
+
+
+def _cut_before(text: str, pair: QAPair, others) -> QAPair:
+    """End `pair`'s answer at the first other chosen question that starts a line inside it."""
+    inside = [o.q_start for o in others if o is not pair and pair.a_start < o.q_start < pair.a_end
+              and not _mid_line(text, o.q_start)]
+    if not inside:
+        return pair
+    cut = text.rfind("\n", 0, min(inside)) + 1
+    a_s, a_e = strip_span(text, pair.a_start, max(pair.a_start, cut))
+    return replace(pair, answer=text[a_s:a_e], a_start=a_s, a_end=max(a_s, a_e))
+
+
+_FIGURE = re.compile(r"\d|£|%")
+
+
+def unplaced_blocks(text: str, lines: list[Line], zones: list[str], pairs: list[QAPair]) -> list[QAPair]:
+    """Paragraphs among the answers that no pair holds and that carry a figure.
+
+    Between the first question and the last answer, a paragraph outside every pair (an
+    answer whose question could not be placed, a note under a table) becomes a pair with no
+    question: its values go to review, never to a field.
+    """
+    spans = [(p.q_start, max(p.q_end, p.a_end)) for p in pairs if p.question or p.answer]
+    if not spans:
+        return []
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    out: list[QAPair] = []
+    block: list[Line] = []
+    for ln, zone in zip(lines + [Line(len(text), len(text), "")], zones + [Z.BLANK]):
+        inside = any(s <= ln.start < e or s < ln.end <= e for s, e in spans)
+        if zone == Z.TEXT and first < ln.start < last and not inside and ln.text.strip():
+            block.append(ln)
+            continue
+        if block and _FIGURE.search(text[block[0].start:block[-1].end]):
+            out.append(make_pair(0, "", text, (block[0].start, block[0].start), (block[0].start, block[-1].end)))
+        block = []
+    return out
