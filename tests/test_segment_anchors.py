@@ -300,3 +300,14 @@ def test_a_lettered_question_wrapped_onto_a_lowercase_line_is_one_question():
     got = pairs_of(text)
     assert got[0][1].endswith("from external providers?") and got[0][2] == "Yes."
     assert got[1][2] == "Yes, the ICB."
+
+
+def test_unnumbered_request_lines_restated_over_their_answers():
+    text = ("Request\nThe number of fast track requests received each month.\n"
+            "The number of fast track requests rejected.\n"
+            "Response\nThank you for your request.\n"
+            "The number of fast track requests received each month:\n412 in total.\n"
+            "The number of fast track requests rejected:\n17.\n")
+    got = pairs_of(text)
+    assert ("", "The number of fast track requests received each month:", "412 in total.") in got
+    assert ("", "The number of fast track requests rejected:", "17.") in got

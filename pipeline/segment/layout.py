@@ -161,6 +161,7 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
     roles = None
     scheme = numbering_scheme(lines, rules)
     arabic_answers = asked = False
+    requested: list[str] = []
     for i, ln in enumerate(lines):
         stripped = ln.text.strip()
         if not stripped:
@@ -220,7 +221,7 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             section += 1
             continue
         parsed = parse_number(ln.text, rules, parent=last_number if scheme != "letter" else "") \
-            or _bare_number(ln.text)
+            or _bare_label(ln.text, last_number, units)
         if parsed is None and scheme in ("roman", "letter"):
             parsed = parse_roman_or_letter(ln.text, scheme)
         elif parsed is None and phase == "response" and not arabic_answers:
@@ -258,6 +259,16 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
                 units.append(_in_section(current, section))
             closed = False
             continue
+        if asked and phase == "request" and current is None and len(stripped.split()) >= 4:
+            requested.append(stripped)  # an unnumbered line of the request ("The number rejected.")
+        if phase == "response" and requested and not parse_number(ln.text, rules) \
+                and _restates(stripped, requested):
+            # the request's own line restated over its answer ("The number rejected:")
+            indent = len(ln.text) - len(ln.text.lstrip())
+            current = _Unit("", ln.start + indent, ln.end, phase, ln.start, lines=[ln])
+            units.append(_in_section(current, section))
+            closed = False
+            continue
         bullet = _BULLET.match(stripped)
         asks = len(stripped) > 15 and (stripped.endswith("?") or (
             "?" in stripped and zones.reads_as_question(stripped, rules)) or (
@@ -291,10 +302,29 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
 _BARE_NUMBER = re.compile(r"\s*(?:(?:q(?:uestion)?\s*)(\d{1,2})\s*[.):]?|(\d{1,2})\s*[.):])\s*$", re.IGNORECASE)
 
 
+def _restates(line: str, requested: list[str]) -> bool:
+    """True when `line` repeats one of the request's unnumbered lines (nearly word for word)."""
+    asked = line.rstrip(":.?; ").lower()
+    return len(asked.split()) >= 4 and any(
+        fuzz.ratio(asked, r.rstrip(":.?; ").lower()) >= 85 for r in requested)
+
+
 def _bare_number(line: str) -> tuple[str, int] | None:
     """A number alone on its line ("2." over its answer's parts "a. 0", "b. 0")."""
     m = _BARE_NUMBER.match(line)
     return ((m.group(1) or m.group(2)).lstrip("0") or "0", len(line)) if m else None
+
+
+def _bare_label(line: str, last_number: str, units: list[_Unit]) -> tuple[str, int] | None:
+    """A bare number that continues the numbering ("2." after "1."), not an answer ("17.")."""
+    bare = _bare_number(line)
+    if bare is None:
+        return None
+    base = _base_number(last_number)
+    if bare[0] == "1" or (base is not None and int(bare[0]) == base + 1) \
+            or any(u.number == bare[0] for u in units):
+        return bare
+    return None
 
 
 def _numbered_next(lines: list[Line], i: int, rules: Rules) -> bool:
