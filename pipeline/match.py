@@ -77,15 +77,21 @@ def _assign(pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> tuple[dict,
     return taken_pairs, combined, kinds
 
 
-def match_questionnaire(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> MatchResult:
-    """Match layout pairs to `qn`'s questions, then let anchors place what layout missed."""
+def match_questionnaire(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules,
+                        lines: list | None = None, zones: list[str] | None = None) -> MatchResult:
+    """Match layout pairs to `qn`'s questions, then let anchors place what layout missed.
+
+    `lines` and `zones` (from `split_lines` and `line_zones`) are computed here unless the
+    caller, trying several questionnaires on one text, passes them in.
+    """
     pairs = refine_pairs(text, pairs, qn, rules)
     taken_pairs, combined, kinds = _assign(pairs, qn, rules)
     matched = [replace(p, question_id=taken_pairs.get(p.index, ""),
                        match_score=round(combined.get(taken_pairs.get(p.index, ""), 0.0), 1),
                        questionnaire=qn.id if p.index in taken_pairs else "") for p in pairs]
-    lines = split_lines(text)
-    zones = line_zones(lines, rules)
+    if lines is None or zones is None:
+        lines = split_lines(text)
+        zones = line_zones(lines, rules)
     anchors = find_anchors(text, lines, zones, qn, rules)
     anchored = anchored_pairs(text, lines, zones, anchors, rules)
     merged, anchor_kinds = merge_with_layout(text, matched, anchored, anchors, qn, float(rules.thresholds["match"]["exact"]))
@@ -140,11 +146,13 @@ def match_document(text: str, pairs: list[QAPair], rules: Rules) -> MatchResult:
     few of any questionnaire's questions, is `unknown`; its pairs are returned unmatched.
     """
     signal = has_foi_signal(text, rules)
+    lines = split_lines(text)
+    zones = line_zones(lines, rules)
     best: MatchResult | None = None
     best_key = (-1.0, -1.0)
     near = ""
     for qn in rules.questionnaires.values():
-        result = match_questionnaire(text, pairs, qn, rules)
+        result = match_questionnaire(text, pairs, qn, rules, lines, zones)
         if not _detected(result, qn, rules, signal):
             if result.share > 0 and not near:
                 near = f"closest: {qn.id}, " + _reason(result, qn, signal)

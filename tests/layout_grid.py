@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import io
-import math
 import re
 import textwrap
 from dataclasses import dataclass, replace
@@ -35,6 +34,8 @@ import docx
 import yaml
 from builders import (add_abstract_numbering, add_list_instance, add_table, make_eml,
                       make_flow_pdf, make_html, make_text, set_numbering)
+
+from pipeline.evaluate import DOCUMENT_FIELDS, collapse_rows, gold_matches, is_negative
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT_DIR = Path(__file__).resolve().parent / "fixtures" / "layouts"
@@ -592,67 +593,7 @@ def render(content: Content, layout: str, fmt: str, folder: Path) -> Path:
     return WRITERS[fmt](blocks, path, content)
 
 
-# --- comparing with the gold (the rules of shared/tools/score.py) ---------------------
-
-DOCUMENT_FIELDS = ("respondent", "foi_reference", "response_date")
-
-
-def norm_text(s) -> str:
-    s = str(s).casefold().strip().replace("&", " and ")
-    s = re.sub(r"[\u2013\u2014\-–—,.;:'\"()]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def as_number(v):
-    if v is None or v == "" or isinstance(v, bool):
-        return None
-    if isinstance(v, (int, float)):
-        return None if isinstance(v, float) and math.isnan(v) else float(v)
-    try:
-        return float(str(v).replace(",", "").replace("£", "").strip())
-    except ValueError:
-        return None
-
-
-def as_bool(v):
-    t = norm_text(v)
-    return True if t in ("true", "yes", "1", "y") else False if t in ("false", "no", "0", "n") else None
-
-
-def scalar_matches(gold, row: Mapping) -> bool:
-    if isinstance(gold, bool):
-        return as_bool(row.get("value")) is gold
-    if isinstance(gold, (int, float)):
-        p = as_number(row.get("value_num"))
-        p = as_number(row.get("value")) if p is None else p
-        return p is not None and math.isclose(p, float(gold), rel_tol=1e-9, abs_tol=0.006)
-    return norm_text(gold) == norm_text(row.get("value") or "")
-
-
-def pred_for(rows: list[Mapping]):
-    answered = [r for r in rows if (r.get("state") or "answered") == "answered"]
-    others = [r for r in rows if (r.get("state") or "answered") != "answered"]
-    if answered:
-        return {"kind": "value", "rows": answered}
-    if others:
-        return {"kind": "state", "state": others[0]["state"], "rows": others}
-    return None
-
-
-def gold_matches(gold, pred) -> bool:
-    if isinstance(gold, dict) and "any_of" in gold:
-        return any(gold_matches(g, pred) for g in gold["any_of"])
-    if pred is None:
-        return False
-    if isinstance(gold, dict) and "state" in gold:
-        return pred["kind"] == "state" and pred["state"] == gold["state"]
-    if pred["kind"] != "value":
-        return False
-    if isinstance(gold, list):
-        got = {norm_text(r.get("value") or "") for r in pred["rows"]} - {""}
-        return got == {norm_text(g) for g in gold}
-    return any(scalar_matches(gold, r) for r in pred["rows"])
-
+# --- comparing with the gold: the project's own evaluator (the rules of score.py) -------
 
 @dataclass(frozen=True)
 class FieldCheck:
@@ -696,13 +637,11 @@ def check_fields(gold: Mapping, result) -> list[FieldCheck]:
     rows = rows_by_field(result)
     checks = []
     for name, spec in gold.items():
-        pred = pred_for(rows.get(name, []))
-        negative = spec is None or spec == []
+        pred = collapse_rows(rows.get(name, []))
+        negative = is_negative(spec)
         ok = (pred is None) if negative else gold_matches(spec, pred)
-        auto = pred is not None and all((r.get("status") or "auto") in ("auto", "corrected")
-                                        for r in pred["rows"])
-        got = None if pred is None else (pred.get("state")
-                                         or [r.get("value") for r in pred["rows"]])
+        auto = pred is not None and pred.is_auto
+        got = None if pred is None else pred.shown
         checks.append(FieldCheck(name, spec, got, not negative, pred is not None, auto, ok))
     return checks
 

@@ -1,17 +1,22 @@
-"""Segment a document's text into question/answer pairs with character spans.
+"""Step 3 of segmentation: question/answer pairs from layout alone, for any request.
 
-Layouts handled (FIELD_NOTES "How responses are laid out"):
+This is the fallback when no questionnaire matches, and the source of tables and of answers
+given first; `anchors` places a known questionnaire's questions. Layouts handled
+(docs/layouts.md):
 
 - question and answer on one line: ``Q1 Do you have a framework? No.``
 - a question line, then ``Response:``/``Answer:`` line(s), or the answer as plain paragraphs;
 - every question listed first, then every answer numbered (often under a "Response" or
   "Decision" heading); the question may be restated in front of its answer;
 - table rows (``1 | question | answer``), as every reader renders tables;
-- numbering ``1.``, ``1)``, ``Q1``, ``Question 1:``, ``Q2a``, ``5(a)``, ``(b)``, or none.
+- numbering ``1.``, ``1)``, ``Q1``, ``Question 1 -``, ``1 -``, ``Q2a``, ``5(a)``, ``(b)``,
+  roman or lettered answers, a bare ``2.``, lists that restart at 1, bullets, or none;
+- answer labels on the question's line or alone below it (``Reply``), told from headings;
+- unnumbered request lines restated over their answers.
 
-Segmentation knows nothing of any questionnaire. When it cannot tell where a question ends
-and its answer begins (``10. Does the council have a policy. No``), the pair's answer is
-empty and `split_by_wording` finishes the job once matching knows the canonical wording.
+It knows nothing of any questionnaire. When it cannot tell where a question ends and its
+answer begins (``10. Does the council have a policy. No``), the pair's answer is empty and
+`anchors.refine_pairs` finishes the job once the canonical wording is known.
 """
 from __future__ import annotations
 
@@ -31,9 +36,7 @@ from pipeline.segment.wording import stopword_set, word_stems
 
 # A second number after the first: one answer given to two questions ("10 and 11.", "3 & 4)").
 _JOINED = re.compile(r"(?:and|&|/)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*[.):\-–]\s*", re.IGNORECASE)
-_HEADER_CELLS = {"no", "no.", "number", "q", "question", "questions", "request", "response",
-                 "answer", "answers", "reply", "ref", "item", "#", "information requested",
-                 "our response", "council response", "details", "question number"}
+
 
 
 @dataclass
@@ -107,7 +110,7 @@ def _table_unit(text: str, line: Line, rules: Rules, phase: str,
         s, e = strip_span(text, pos, pos + len(part))
         cells.append((s, e, part.strip()))
         pos += len(part) + len(TABLE_SEP)
-    if all(c[2].lower().rstrip(":") in _HEADER_CELLS or not c[2] for c in cells):
+    if all(zones.is_header_cell(c[2], rules) or not c[2] for c in cells):
         return None
     if roles and len(roles) == len(cells) and "question" in roles:
         return _table_unit_by_roles(text, line, cells, roles, phase)
@@ -189,8 +192,8 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             continue
         if TABLE_SEP not in ln.text:
             roles = None
-        elif zones.header_roles(stripped, rules):
-            roles, current = zones.header_roles(stripped, rules), None
+        elif (header := zones.header_roles(stripped, rules)) is not None:
+            roles, current = header, None
             continue
         elif zones.is_metadata(stripped, rules) and current is None:
             continue  # a page's metadata row ("Reference | FOI 2025/1514"), not a question

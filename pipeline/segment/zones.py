@@ -59,6 +59,11 @@ def is_answer_label(text: str, rules: Rules) -> bool:
     return _cell(text.rstrip("-–—. ")) in _patterns(rules)["labels"]
 
 
+def is_header_cell(cell: str, rules: Rules) -> bool:
+    """True for a cell a table's header row holds ("No.", "Question", "Response")."""
+    return _cell(cell) in _patterns(rules)["header_any"]
+
+
 def header_roles(line: str, rules: Rules) -> tuple[str, ...] | None:
     """The role of each column when `line` is a table's header row, else None.
 
