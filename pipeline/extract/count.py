@@ -58,6 +58,7 @@ class _Patterns:
     range_joiner: re.Pattern
     range_opener: re.Pattern
     noun_after: re.Pattern
+    duration_after: re.Pattern
 
 
 @functools.cache
@@ -95,6 +96,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         noun_after=vocab.regex(
             rf"[^\S\n]+(?:{vocab.alt('count_noun_modifiers')}[^\S\n]+){{0,2}}"
             rf"(?P<noun>{vocab.alt('count_nouns')})"),
+        duration_after=vocab.regex(rf"[^\S\n]*-?[^\S\n]*{vocab.alt('duration_units')}"),
     )
 
 
@@ -166,9 +168,23 @@ def _word_numbers(text: str, vocab: Vocabulary, p: _Patterns) -> list[_Token]:
         tokens.append(run.token())
     stops = _mask(len(text), (m.span() for m in p.stop_phrase.finditer(text)))
     return [t for t in tokens
-            if 1 not in stops[t.start:t.end]
+            if 1 not in stops[t.start:t.end] and not _in_name(text, t)
             and not re.match(r"-[A-Za-z]", text[t.end:t.end + 2])
             and not re.search(r"[A-Za-z]-$", text[max(0, t.start - 2):t.start])]
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w&'’-]*)[^\S\n]+$")
+# Capitalised words that open a sentence before a number rather than name something.
+_NOT_NAME = frozenset("yes no in only just about around approximately approx over under "
+                      "total and of with for by to at all currently there".split())
+
+
+def _in_name(text: str, token: _Token) -> bool:
+    """A capitalised number word inside a name: "System One", "Channel Four", "Phase Two"."""
+    if not text[token.start].isupper():
+        return False
+    word = _WORD_BEFORE.search(text, max(0, token.start - 40), token.start)
+    return bool(word) and word.group(1).lower() not in _NOT_NAME
 
 
 # --- numbers written in digits -------------------------------------------------------------
@@ -254,7 +270,7 @@ def _ranges(text: str, tokens: list[_Token], vocab: Vocabulary, p: _Patterns):
     return used, found
 
 
-def _count(text: str, token: _Token, vocab: Vocabulary, p: _Patterns) -> Found:
+def _count(text: str, token: _Token, vocab: Vocabulary, p: _Patterns) -> Found | None:
     before = text[max(0, token.start - _CONTEXT):token.start]
     suppressed = p.suppressed_before.search(before)
     if suppressed:
@@ -265,6 +281,8 @@ def _count(text: str, token: _Token, vocab: Vocabulary, p: _Patterns) -> Found:
     if at_most:
         return Found(None, token.start, at_most.end(), text[token.start:at_most.end()],
                      _unit(text, at_most.end(), p), ("suppressed", f"at_most:{token.value}"))
+    if p.duration_after.match(text, token.end):
+        return None  # "within 40 working days", "18 hours": a duration, never a count
     flags, unit_from = hedge_flags(vocab, text, token.start), token.end
     if text.startswith("+", token.end):
         flags, unit_from = flags + ("at_least",), token.end + 1  # "2,000+ clients"
@@ -291,7 +309,8 @@ def find_counts(text: str) -> list[Found]:
     tokens = [t for t in tokens
               if 1 not in blocked[t.start:t.end] and not _is_label(text, t, p)]
     used, found = _ranges(text, tokens, vocab, p)
-    found += [_count(text, t, vocab, p) for t in tokens if t.start not in used and not t.dashed]
+    found += [f for f in (_count(text, t, vocab, p) for t in tokens
+                          if t.start not in used and not t.dashed) if f is not None]
     found += [Found(0, m.start(), m.end(), m[0], _unit(text, m.end(), p), ("nil",))
               for m in p.nil.finditer(text)]
     found += [Found(None, m.start("mark"), m.end("mark"), m["mark"], "",

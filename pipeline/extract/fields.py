@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract.mask import blank_spans, masked_spans, reading_text
 from pipeline.extract.person import find_redactions, is_redacted
 from pipeline.extract.states import classify_state, find_exemptions, mentions_state
 from pipeline.extract.typed import READERS, Candidate, Context
@@ -19,7 +20,7 @@ from pipeline.match import MatchResult
 from pipeline.model import Document, QAPair, SourceRef, State, Status, Value
 from pipeline.rules import FieldSpec, Question, Questionnaire, Rules
 from pipeline.segment import line_zones, split_lines, stopword_set, word_stems
-from pipeline.segment.zones import BOILERPLATE
+from pipeline.segment.zones import QUOTED
 
 # Field types whose absence from an answer is worth a reviewer's look when it is the
 # question's main field (secondary fields such as an e-mail are often simply not given).
@@ -308,7 +309,7 @@ class _QuestionReader:
             return []
         start, end = found
         clause = src.text[start:end]
-        cands = READERS[spec.type](clause, spec, self.ctx)
+        cands = READERS[spec.type](reading_text(clause, self.rules), spec, self.ctx)
         if cands:
             cand = replace(cands[0], start=cands[0].start + start, end=cands[0].end + start)
         else:
@@ -355,7 +356,8 @@ class _QuestionReader:
                           reasons=src.reasons + (f"one answer covers several questions; "
                                                  f"check it answers question {src.pair.number}",))
         reader = READERS[spec.type]
-        cands = reader(src.text, spec, self.ctx)
+        # values come from the answer's own words: boilerplate, citations and quotes blanked
+        cands = reader(reading_text(src.text, self.rules, q.wordings), spec, self.ctx)
         line = self._labelled_line(spec, src.text)
         if line is not None:
             cands = [c for c in cands if line[0] <= c.start < line[1]]
@@ -363,7 +365,8 @@ class _QuestionReader:
         if spec.list and spec.type == "tags" and not src.strength_cap:
             for child in self._children(q):
                 child_src = _Source(child.answer, child.a_start, child)
-                more = [c for c in reader(child.answer, spec, self.ctx) if c.value not in {x.value for x in cands}]
+                more = [c for c in reader(reading_text(child.answer, self.rules, q.wordings), spec, self.ctx)
+                        if c.value not in {x.value for x in cands}]
                 for c in more:
                     cands.append(c)
                     self._child_src[id(c)] = child_src
@@ -489,10 +492,13 @@ def extract_exemptions(doc: Document, pairs: list[QAPair], rules: Rules) -> list
     spec = FieldSpec(name="exemptions", type="enum", question_id="")
     out = []
     # a section cited in boilerplate (review rights, a general cost-limit explanation) is
-    # not an exemption applied to this request: those lines are blanked, offsets kept
+    # not an exemption applied to this request: those sentences are blanked, offsets kept,
+    # and so is quoted request text. "We cannot answer within the cost limit. The
+    # appropriate limit is £450 ..." keeps its first sentence: that is the body applying s12.
     lines = split_lines(doc.text)
-    masked = "\n".join(" " * len(ln.text) if zone == BOILERPLATE else ln.text
+    masked = "\n".join(" " * len(ln.text) if zone == QUOTED else ln.text
                         for ln, zone in zip(lines, line_zones(lines, rules)))
+    masked = blank_spans(masked, masked_spans(masked, rules, citations=False))
     for item, cit in enumerate(find_exemptions(masked, rules)):
         pair = next((p for p in pairs if p.a_start <= cit.start < p.a_end), None)
         conf = rules.conf("explicit" if cit.explicit else "inferred")

@@ -45,6 +45,7 @@ class _Patterns:
     period_after: re.Pattern
     thousands_heading: re.Pattern
     millions_heading: re.Pattern
+    wrapped_scale: re.Pattern
 
 
 @functools.cache
@@ -66,12 +67,15 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         currency=vocab.regex(word_alternation(
             vocab.words("currency", "prefix") + vocab.words("currency", "suffix"))),
         count_noun_after=vocab.regex(rf"[^\S\n]*{vocab.alt('count_nouns')}"),
-        period_attached=vocab.regex(rf"[^\S\n]*(?:{groups})"),
+        period_attached=vocab.regex(rf"[^\S\n]*(?:\n[^\S\n]*)?(?:{groups})"),
         period_before=vocab.regex(
             rf"(?:{groups})(?:[^\S\n]+[A-Za-z]+){{0,5}}[^\S\n]*[:\-–]?[^\S\n]*$"),
         period_after=vocab.regex(rf"(?:[^\S\n]+[A-Za-z]+){{1,2}}[^\S\n]+(?:{groups})"),
         thousands_heading=vocab.regex(vocab.alt("currency", "thousands_headings")),
         millions_heading=vocab.regex(vocab.alt("currency", "millions_headings")),
+        # a spelled scale word carried over a line break ("£18.9\nmillion")
+        wrapped_scale=vocab.regex(rf"[^\S\n]*\n[^\S\n]*(?P<scale>"
+                                  rf"{word_alternation([w for w in vocab.words('scales') if len(w) > 2])})\b"),
     )
 
 
@@ -107,7 +111,9 @@ def _period(text: str, start: int, end: int, p: _Patterns) -> tuple[str, ...]:
     """The period attached to an amount: right after it, then before it, then a word or two
     after it ("£2210k average weekly cost")."""
     line_start, line_end = _line_bounds(text, start, end)
-    match = (p.period_attached.match(text, end, line_end)
+    # an amount that ends its line may have its period at the next line's start (a wrap)
+    reach = line_end + _PERIOD_WINDOW if not text[end:line_end].strip() else line_end
+    match = (p.period_attached.match(text, end, min(len(text), reach))
              or p.period_before.search(text, max(line_start, start - _PERIOD_WINDOW), start)
              or p.period_after.match(text, end, line_end))
     if not match:
@@ -125,7 +131,11 @@ def _hits(text: str, p: _Patterns, scale: int) -> list[_Hit]:
     """Candidate amounts from each pattern, most certain first."""
     hits = []
     for m in p.symbol.finditer(text):
-        hits.append(_Hit(m.start(), m.end(), m["num"], m["scale"], (), bool(m["sign"])))
+        end, scale_word = m.end(), m["scale"]
+        wrapped = None if scale_word else p.wrapped_scale.match(text, end)
+        if wrapped:  # "£18.9" at a line's end, "million" at the next line's start
+            end, scale_word = wrapped.end(), wrapped["scale"]
+        hits.append(_Hit(m.start(), end, m["num"], scale_word, (), bool(m["sign"])))
     for m in p.suffix.finditer(text):
         hits.append(_Hit(m.start(), m.end(), m["num"], m["scale"], ()))
     for m in p.bare_pence.finditer(text):

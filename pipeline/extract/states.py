@@ -83,6 +83,8 @@ def classify_state(answer: str, rules: Rules) -> StateReading:
                 m = rx.search(first_sentence)
                 if m and _gives_something_first(first_sentence[:m.start()]):
                     m = None  # "Dr Helen Marsh – (contact details removed under s40)"
+            if m and state == State.WITHHELD and _cites_only_other_acts(lead, m.start(), m.end()):
+                m = None  # "Care Act s14 applies to charging" refuses nothing
             if m:
                 target = see_other_target(lead[m.start():], rules) if state == State.SEE_OTHER else ""
                 return StateReading(state, skip + m.start(), skip + m.end(), target)
@@ -111,9 +113,39 @@ def mentions_state(answer: str, state: State, rules: Rules) -> tuple[int, int] |
     """Span of a phrase of `state` anywhere in the answer (not only at its start)."""
     for rx in _compiled(rules)["states"][state]["lead"]:
         m = rx.search(answer)
-        if m:
+        if m and not (state == State.WITHHELD and _cites_only_other_acts(answer, m.start(), m.end())):
             return m.start(), m.end()
     return None
+
+
+# "Care Act 2014 s14", "Mental Health Act, section 117": a section of another Act just before;
+# "section 14 of the Care Act": the Act named just after. The FOI Act and EIR are not others.
+_ACT_BEFORE = re.compile(r"\b(?P<act>(?:[A-Z][A-Za-z()'’-]*[^\S\n]+){1,6}Act)(?:[^\S\n]+\d{4})?[^\S\n]*,?[^\S\n]*$")
+_ACT_AFTER = re.compile(r"[^\S\n]*(?:\(\w{1,3}\)[^\S\n]*)*(?:of|under)[^\S\n]+(?:the[^\S\n]+)?"
+                        r"(?P<act>(?:[A-Z][A-Za-z()'’-]*[^\S\n]+){1,6}Act)\b")
+_FOI_ACT = re.compile(r"freedom of information|environmental information", re.IGNORECASE)
+
+
+def cites_other_act(text: str, start: int, end: int) -> bool:
+    """True when the section cited at text[start:end] belongs to an Act other than the FOI Act.
+
+    >>> cites_other_act("Care Act 2014 s14 applies to charging", 14, 17)
+    True
+    >>> cites_other_act("exempt under section 40(2) of the Freedom of Information Act", 13, 27)
+    False
+    """
+    before = _ACT_BEFORE.search(text, max(0, start - 80), start)
+    after = _ACT_AFTER.match(text, end)
+    return any(m is not None and not _FOI_ACT.search(m.group("act")) for m in (before, after))
+
+
+_SECTION = re.compile(r"\b(?:sections?|s\.?)[^\S\n]?\d+", re.IGNORECASE)
+
+
+def _cites_only_other_acts(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] cites sections and every one is of another Act."""
+    cites = list(_SECTION.finditer(text, start, end))
+    return bool(cites) and all(cites_other_act(text, c.start(), c.end()) for c in cites)
 
 
 def find_exemptions(text: str, rules: Rules) -> list[Citation]:
@@ -125,7 +157,7 @@ def find_exemptions(text: str, rules: Rules) -> list[Citation]:
     found: dict[str, Citation] = {}
     for tag, patterns in _compiled(rules)["exemptions"].items():
         for i, rx in enumerate(patterns):
-            m = rx.search(text)
+            m = next((m for m in rx.finditer(text) if not cites_other_act(text, m.start(), m.end())), None)
             if m is None:
                 continue
             citation = Citation(tag, m.start(), m.end(), explicit=(i == 0))

@@ -128,6 +128,8 @@ def read_count(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
                                  extractor="count"))
             continue
         reasons = ("approximate value",) if "approx" in f.flags else ()
+        if "at_least" in f.flags:  # "2,000+ clients", or an age band "65+" in a table
+            reasons += (f"'{f.text}+' is a lower bound or a band, not a count",)
         out.append(Candidate(str(int(f.value)), f.start, f.end, float(f.value), unit=f.unit,
                              strength=_strength(text, len(found)), flags=tuple(f.flags),
                              reasons=reasons, extractor="count"))

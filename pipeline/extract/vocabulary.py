@@ -35,6 +35,7 @@ _SECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "ranges": ("groups", ("connectors", "openers", "joiners")),
     "count_nouns": ("words", ()),
     "count_noun_modifiers": ("words", ()),
+    "duration_units": ("words", ()),
     "count_excluded_prefixes": ("groups", ()),
     "year_context": ("groups", ("before", "after")),
     "time_suffixes": ("words", ()),

@@ -1,0 +1,127 @@
+"""The words of an answer a value may be read from: everything else is blanked first.
+
+An answer's text holds more than the body's own answer. A general explanation of the cost
+limit ("the appropriate limit is £450, which represents 18 hours at £25 an hour"), review
+rights ("section 50"), a quoted request, the question restated or a request sentence left
+over from it ("If there is no document, please state so."), a contents line and the numbers
+of the Acts and regulations it cites ("Section 12(1)", "Care Act 2014 s14") are not values. `reading_text` returns the answer with those characters blanked (`BLANK`), so that
+every reader sees only the answer's own words while every offset still points at the same
+character of the document.
+
+States ("withheld", "not held") are read from the unmasked answer: a refusal that cites the
+cost limit is the answer's state even though its figures are never values.
+
+The sentence cues are data (rules/layout.yaml `boilerplate` and `mask_sentences`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.rules import Rules
+from pipeline.segment.wording import stopword_set, word_stems
+from pipeline.segment.zones import reads_as_question
+
+# A citation of a provision: the number after "section", "s.", "regulation", "paragraph",
+# "article" or "schedule", with its sub-numbers ("12(1)", "40(2)(a)", "117").
+_CITATION = re.compile(
+    r"\b(?:sections?|ss?\.|s(?=\d)|regulations?|regs?\.|paragraphs?|paras?\.|articles?|art\.|"
+    r"schedules?|sch\.)[^\S\n]*(?P<num>\d+[A-Za-z]?(?:[^\S\n]*\([^\S\n]*[0-9a-z]{1,4}[^\S\n]*\))*)",
+    re.IGNORECASE)
+# The year of an Act or regulations: "Care Act 2014", "the 2018 Regulations".
+_ACT_YEAR = re.compile(r"\b(?:Act|Regulations|Order|Rules)[^\S\n]+(?P<num>(?:19|20)\d{2})\b"
+                       r"|\b(?P<num2>(?:19|20)\d{2})[^\S\n]+(?:Act|Regulations)\b")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+_QUOTED_LINE = re.compile(r"^[^\S\n]*>.*$", re.MULTILINE)
+_CONTENTS_LINE = re.compile(r"^.*(?:\.{4,}|…{2,})[^\S\n]*\d{1,3}[^\S\n]*$", re.MULTILINE)
+# A sentence that asks rather than answers: "Please state ...", "If there is none, please
+# provide ...". "Please see", "please find" and "please note" are how answers open.
+_REQUEST = re.compile(
+    r"^[^\S\n]*(?:if\b[^.?!\n]{0,80},[^\S\n]*)?please[^\S\n]+(?:also[^\S\n]+)?"
+    r"(?:state|provide|confirm|list|give|share|send|include|supply|indicate|specify|detail|"
+    r"tell|advise|explain|outline|describe|identify|break)\b", re.IGNORECASE)
+RESTATED_SHARE = 0.8  # share of a sentence's content words taken from the question
+RESTATED_MIN_WORDS = 4
+
+
+@functools.cache
+def _sentence_cues(rules: Rules) -> re.Pattern:
+    cues = list(rules.layout.get("boilerplate", ())) + list(rules.layout.get("mask_sentences", ()))
+    # "^" in a line pattern means the start of a sentence here
+    return re.compile("|".join(f"(?:{c.replace('^', '')})" for c in cues), re.IGNORECASE)
+
+
+@functools.cache
+def _applying(rules: Rules) -> re.Pattern:
+    return re.compile("|".join(f"(?:{c})" for c in rules.layout.get("applying", ())) or r"(?!)",
+                      re.IGNORECASE)
+
+
+# What a blanked character becomes: not a space, so that words either side of a blanked
+# stretch never read as neighbours ("No. of packages – approx. 1,250" must not become
+# "No.   1,250", a number label), and not a word character.
+BLANK = "·"
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the characters of `spans` replaced by BLANK (line breaks kept)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = BLANK
+    return "".join(chars)
+
+
+def _restates(sentence: str, asked: frozenset, asked_numbers: frozenset, rules: Rules) -> bool:
+    """A sentence that reads as a question, of the question's words, with no figure of its own.
+
+    "The ICBs use the Decision Support Tool." shares the question's words (its examples
+    name the tool) but answers it.
+    """
+    if not reads_as_question(sentence, rules) or not set(re.findall(r"\d+", sentence)) <= asked_numbers:
+        return False
+    stop = stopword_set(rules)
+    words = word_stems(sentence, stop, min_len=3)
+    return len(words) >= RESTATED_MIN_WORDS and len(words & asked) >= RESTATED_SHARE * len(words)
+
+
+def masked_spans(text: str, rules: Rules, asked: tuple[str, ...] = (),
+                 citations: bool = True) -> list[tuple[int, int]]:
+    """The spans of `text` that are not the answer's own words (see the module docstring).
+
+    `asked` are the question's wordings: a sentence made of their words restates it.
+    `citations=False` reads for exemptions: the numbers of sections cited are kept, and so
+    is a boilerplate sentence in which the body applies the section ("this would exceed the
+    appropriate limit of £450, so this part is refused under section 12").
+    """
+    spans: list[tuple[int, int]] = []
+    cues, applying = _sentence_cues(rules), _applying(rules)
+    stop = stopword_set(rules)
+    asked_words = frozenset().union(*(word_stems(a, stop, min_len=3) for a in asked))
+    asked_numbers = frozenset(n for a in asked for n in re.findall(r"\d+", a))
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group(0)
+        if (cues.search(sentence) and (citations or not applying.search(sentence))) \
+                or _REQUEST.match(sentence) or (
+                asked_words and _restates(sentence, asked_words, asked_numbers, rules)):
+            spans.append(m.span())
+    spans += [m.span() for m in _QUOTED_LINE.finditer(text)]
+    spans += [m.span() for m in _CONTENTS_LINE.finditer(text)]
+    if citations:
+        spans += [m.span("num") for m in _CITATION.finditer(text)]
+        for m in _ACT_YEAR.finditer(text):
+            spans.append(m.span("num") if m.group("num") else m.span("num2"))
+    return spans
+
+
+@functools.lru_cache(maxsize=4096)
+def reading_text(text: str, rules: Rules, asked: tuple[str, ...] = ()) -> str:
+    """`text` with everything that is not the answer's own words blanked, offsets kept.
+
+    >>> reading_text("Yes. Under Section 12(1) the appropriate limit is £450.", rules)  # doctest: +SKIP
+    'Yes.                                                    '
+    """
+    return blank_spans(text, masked_spans(text, rules, asked))
