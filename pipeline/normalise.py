@@ -105,7 +105,11 @@ def check_values(values: list[Value], qn: Questionnaire, rules: Rules) -> list[V
 
 
 def assign_status(values: list[Value], rules: Rules) -> list[Value]:
-    """`auto` when confident and unquestioned, else `review`; corrected values stay corrected."""
+    """`auto` when confident and unquestioned, else `review`; corrected values stay corrected.
+
+    A list is `auto` only when every item is: one doubtful item sends the whole list to a
+    reviewer, who sees the list the analyst would get.
+    """
     out = []
     for v in values:
         if v.status == Status.CORRECTED:
@@ -116,7 +120,10 @@ def assign_status(values: list[Value], rules: Rules) -> list[Value]:
             reasons = (f"low confidence {v.confidence:.2f}",)
         status = Status.REVIEW if reasons else Status.AUTO
         out.append(replace(v, status=status, reasons=reasons))
-    return out
+    doubtful = {(v.field, v.question_id) for v in out if v.status == Status.REVIEW}
+    return [replace(v, status=Status.REVIEW, reasons=("another item of this list needs review",))
+            if v.status == Status.AUTO and (v.field, v.question_id) in doubtful else v
+            for v in out]
 
 
 def normalise_values(values: list[Value], qn: Questionnaire | None, rules: Rules) -> list[Value]:

@@ -158,6 +158,14 @@ def _on_date(iso: str) -> dt.date | None:
         return None
 
 
+GENERIC_REASON = "questionnaire unknown: a figure found in an answer, not a field's value"
+
+
+def is_generic(row: dict) -> bool:
+    """A value of a document whose questionnaire is unknown (table `generic_values`)."""
+    return row.get("questionnaire") == "unknown" and str(row.get("extractor", "")).startswith("generic:")
+
+
 def process_document(doc: Document) -> DocResult:
     """Everything after ingest for one document (pure apart from the cached rules)."""
     rules, gazetteer = load_rules(), load_gazetteer()
@@ -176,8 +184,9 @@ def process_document(doc: Document) -> DocResult:
         values = extract_fields(doc, match, qn, ctx) + [
             replace(v, reasons=("not placed under any question: which question does it answer?",))
             for v in extract_generic(doc, unplaced, rules)]
-    else:
-        values = extract_generic(doc, list(match.pairs), rules)
+    else:  # figures of an unknown questionnaire: never auto, written to `generic_values`
+        values = [replace(v, reasons=(GENERIC_REASON,))
+                  for v in extract_generic(doc, list(match.pairs), rules)]
     values += extract_exemptions(doc, list(match.pairs), rules)
     values += extract_outcome(doc, values, rules)
     values.append(_respondent_value(doc, info.pop("who"), rules))
@@ -339,6 +348,8 @@ def write_run(results: list[DocResult], out_dir: Path, corrections_dir: Path, re
                for problem in ledger_problems]
     answers, stale = apply_corrections(answers, ledger, documents, rules, load_gazetteer())
     errors += stale
+    generic = [row for row in answers if is_generic(row)]
+    answers = [row for row in answers if not is_generic(row)]
     answered = Counter((a["doc_id"], a["source_file"]) for a in answers if a["state"] == State.ANSWERED.value)
     queued = Counter((a["doc_id"], a["source_file"]) for a in answers if a["status"] == "review")
     for doc in documents:
@@ -349,6 +360,7 @@ def write_run(results: list[DocResult], out_dir: Path, corrections_dir: Path, re
         "documents": (documents, tables.DOCUMENTS),
         "qa_pairs": (qa_pairs, tables.QA_PAIRS),
         "answers": (answers, tables.ANSWERS),
+        "generic_values": (generic, tables.ANSWERS),
         "review_queue": (review, tables.REVIEW_QUEUE),
         "errors": (errors, tables.ERRORS),
     }

@@ -88,6 +88,7 @@ TABLES: dict[str, list[str]] = {
     "documents": DOCUMENTS,
     "qa_pairs": QA_PAIRS,
     "answers": ANSWERS,
+    "generic_values": ANSWERS,
     "review_queue": REVIEW_QUEUE,
     "errors": ERRORS,
 }

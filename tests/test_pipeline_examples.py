@@ -79,10 +79,7 @@ def test_every_value_is_traceable_to_its_characters(extracted):
             texts[doc["doc_id"]] = ingest(RAW / doc["source_file"]).text
         text = texts[doc["doc_id"]]
         span = text[a["char_start"]:a["char_end"]]
-        if a["extractor"].endswith(":unparsed"):
-            assert " ".join(span.split())[:300] == a["evidence"]
-        else:
-            assert span == a["evidence"], a
+        assert span == a["evidence"], a  # an unread answer's evidence too, not a reflowed copy
 
 
 def test_seed_layout_gives_exact_values(tmp_path):

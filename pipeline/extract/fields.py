@@ -412,15 +412,20 @@ class _QuestionReader:
                 return [_state_value(self.doc, spec, State.WITHHELD, src.pair, *span,
                                      base * self.rules.conf("sentence"), flags=("redacted",))]
             return []
-        if not main or spec.type not in _MAIN_TYPES or src.strength_cap:
+        # an enum is never left silently empty: its phrases are the only way to read it
+        if src.strength_cap or not (spec.type == "enum" or (main and spec.type in _MAIN_TYPES)):
             return []
-        text = " ".join(src.text.split())[:300]
+        lead = len(src.text) - len(src.text.lstrip())
+        start = src.offset + lead
+        end = start + min(300, len(src.text.strip()))
+        reason = (f"none of {spec.name}'s values ({', '.join(spec.values)}) is stated in the answer"
+                  if spec.type == "enum" else f"no {spec.type} value could be read from the answer")
         return [Value(
             field=spec.name, question_id=spec.question_id, state=State.ANSWERED, value="",
             confidence=0.0, status=Status.REVIEW, extractor=f"{spec.type}:unparsed",
-            source=SourceRef(self.doc.source_file, self.doc.page_at(src.offset), src.offset,
-                             src.offset + len(src.text), self.doc.locator_at(src.offset)),
-            evidence=text, reasons=(f"no {spec.type} value could be read from the answer",),
+            source=SourceRef(self.doc.source_file, self.doc.page_at(start), start, end,
+                             self.doc.locator_at(start)),
+            evidence=self.doc.text[start:end], reasons=(reason,),
         )]
 
 

@@ -263,12 +263,36 @@ def read_enum(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
                       extractor="enum")]
 
 
+def generic_phrases(label: str, phrases) -> frozenset[str]:
+    """The phrases of a tag that are one common word other than the tag's own name.
+
+    "panel" suggests `joint_panel` and "calculator" `funding_tool`, but many answers use the
+    word for something else; "Housing" for the tag Housing is the tag itself. Written in
+    lower case in the questionnaire; an acronym ("DST") or a capitalised name is specific.
+
+    >>> sorted(generic_phrases("joint_panel", ["joint panel", "panel", "DST"]))
+    ['panel']
+    """
+    own = label.lower().replace("_", " ")
+    return frozenset(p for p in phrases
+                     if re.fullmatch(r"[a-z]+", p) and p != own and p.rstrip("s") != own)
+
+
 def read_tags(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
+    """Each tag whose phrase the answer uses, not negated. A tag found only through a
+    generic word is a suggestion for a reviewer, never `auto`."""
     seen: dict[str, Candidate] = {}
     for label, s, e in find_phrases(text, _phrase_vocab(spec.tags)):
-        if label not in seen and not is_negated(text, s):
-            seen[label] = Candidate(label, s, e, strength="sentence", extractor="tags")
-    return list(seen.values())
+        if is_negated(text, s):
+            continue
+        word = text[s:e].lower()
+        generic = word in generic_phrases(label, spec.tags[label])
+        cand = Candidate(label, s, e, strength="inferred" if generic else "sentence", extractor="tags",
+                         reasons=(f"only the general word '{text[s:e]}' suggests {label}",) if generic else ())
+        prior = seen.get(label)
+        if prior is None or (prior.reasons and not generic):
+            seen[label] = cand
+    return sorted(seen.values(), key=lambda c: c.start)
 
 
 def read_text(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
