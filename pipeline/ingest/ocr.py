@@ -5,8 +5,12 @@ picture each. Such a page is rendered at `OCR_RESOLUTION` dpi with pypdfium2 (th
 pdfplumber) and read by `tesseract`, run as a subprocess with a timeout: no Python
 binding to install, and a page that hangs Tesseract costs one warning, not the run.
 
-Tesseract's TSV output gives every word with its box, so OCR'd lines carry positions like
-the text layer's lines, and running headers and footers are found on scans too.
+Before OCR the picture is straightened and made black on white (`scan_image`): a page
+fed into the scanner askew otherwise reads as sloping lines split or run together.
+
+Tesseract's TSV output gives every word with its box and its confidence, so OCR'd lines
+carry positions like the text layer's lines (running headers and footers are found on
+scans too), and each word says how sure Tesseract was of it.
 
 Tesseract is a system package, not a Python one; `tesseract_binary` says whether it is
 there, and `INSTALL_HINT` says how to get it.
@@ -21,6 +25,7 @@ import subprocess
 
 from pipeline.errors import IngestError
 from pipeline.ingest.pdf_layout import TextLine, Word
+from pipeline.ingest.scan_image import clean_scan
 
 TESSERACT = "tesseract"
 OCR_LANGUAGE = "eng"
@@ -51,8 +56,9 @@ def ocr_page(page, binary: str) -> list[TextLine]:
 
 
 def render_page(page) -> bytes:
-    """The page as a greyscale PNG at `OCR_RESOLUTION` dpi."""
-    image = page.to_image(resolution=OCR_RESOLUTION).original.convert("L")
+    """The page as a PNG at `OCR_RESOLUTION` dpi, straightened and black on white
+    (`scan_image.clean_scan`: about 0.3 s a page, a tenth of Tesseract's time)."""
+    image, _ = clean_scan(page.to_image(resolution=OCR_RESOLUTION).original)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue()
