@@ -91,7 +91,7 @@ def _make_value(doc: Document, spec: FieldSpec, src: _Source, cand: Candidate, i
         lowest = doc.ocr_confidence(start, end)
         if lowest is None or lowest < rules.ocr_word_min:
             conf *= rules.conf("ocr")
-            extra_reasons += (f"OCR words doubtful (lowest confidence {lowest:.0f})"
+            extra_reasons += (f"OCR words doubtful (lowest confidence {lowest:g})"
                               if lowest is not None else "OCR word confidence unknown",)
     reasons = tuple(dict.fromkeys(cand.reasons + src.reasons + extra_reasons))
     return Value(

@@ -15,11 +15,13 @@ joins it with the next, and its word confidences drop. So before OCR:
    separates the page's two populations of pixels), so a grey background or toner dust
    does not reach Tesseract.
 
-Cost, measured on an A4 page at 300 dpi (2480 × 3508 pixels, 8.7 MB in greyscale) on one
-core: about 0.15 s in all (skew search about 0.03 s, rotation about 0.08 s, threshold about
-0.04 s), next to 2-4 s for Tesseract itself. Memory stays within a few copies of the page:
-the greyscale image, its rotated copy and the 1-bit result (1.1 MB), plus the small search
-copy and its ink coordinates (at most `SEARCH_SIZE`² pixels).
+Cost, measured on A4 pages at 300 dpi (2480 × 3508 pixels, 8.7 MB in greyscale) on one
+core: about 0.3 s a page in all (skew search 0.03 s, bilinear rotation 0.16 s, threshold
+0.07 s, the rest converting the rendered RGB page to grey), next to 2-3 s for Tesseract
+itself (`bench/bench_scans.py` prints it). The search costs the same on any page size,
+since it runs on a copy of at most `SEARCH_SIZE` pixels a side. Memory stays within a few
+copies of the page: the greyscale image, its rotated copy and the 1-bit result (1.1 MB),
+plus the search copy and its ink coordinates.
 """
 from __future__ import annotations
 
