@@ -107,6 +107,11 @@ class Rules:
     def conf(self, name: str) -> float:
         return float(self.thresholds["confidence"][name])
 
+    @property
+    def ocr_word_min(self) -> float:
+        """The lowest Tesseract word confidence (0-100) an OCR'd value is trusted at."""
+        return float(self.thresholds["ocr"]["word_min"])
+
 
 def _read_yaml(path: Path, problems: list[str]) -> Any:
     try:
@@ -360,9 +365,16 @@ def _load_rules(directory: Path) -> Rules:
     thresholds = _read_yaml(directory / "thresholds.yaml", problems) or {}
     if not isinstance(thresholds.get("review_below"), (int, float)):
         problems.append(f"{directory / 'thresholds.yaml'}: review_below: expected a number 0-1")
-    for key in ("match", "confidence", "checks"):
+    for key in ("match", "confidence", "ocr", "checks"):
         if not isinstance(thresholds.get(key), dict):
             problems.append(f"{directory / 'thresholds.yaml'}: {key}: missing section")
+    ocr = thresholds.get("ocr")
+    word_min = ocr.get("word_min") if isinstance(ocr, dict) else None
+    if isinstance(ocr, dict) and not (isinstance(word_min, (int, float))
+                                      and not isinstance(word_min, bool) and 0 <= word_min <= 101):
+        problems.append(f"{directory / 'thresholds.yaml'}: ocr.word_min: expected a Tesseract "
+                        f"word confidence 0-100 (101: every OCR'd value is doubtful), "
+                        f"got {word_min!r}")
     if problems:
         raise RulesError(problems)
     return Rules(questionnaires=questionnaires, phrasings=phrasings, thresholds=thresholds,

@@ -95,3 +95,16 @@ def test_a_broken_copy_of_a_questionnaire_reports_every_problem_with_its_locatio
         assert where + problem in out, problem
     # the other questionnaires are still checked: their files are not named as broken
     assert "asc_joint_funding.yaml" not in out and "chc_funding_split.yaml" not in out
+
+
+@pytest.mark.parametrize("word_min", ["ninety", 150, None])
+def test_ocr_word_threshold_must_be_a_word_confidence(tmp_path, word_min):
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules)
+    path = rules / "thresholds.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["ocr"]["word_min"] = word_min
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(RulesError) as info:
+        load_rules(rules)
+    assert "thresholds.yaml: ocr.word_min: expected a Tesseract word confidence 0-100" in str(info.value)

@@ -86,8 +86,14 @@ def _make_value(doc: Document, spec: FieldSpec, src: _Source, cand: Candidate, i
     conf = base_conf * rules.conf(strength)
     flags = tuple(dict.fromkeys(cand.flags + src.flags))
     if doc.is_ocr(start):
-        conf *= rules.conf("ocr")
         flags += ("ocr",)
+        # Only a doubtful word costs confidence: a figure Tesseract read cleanly is as
+        # good as typed text, and one misread digit ("2,l46") is enough to doubt it.
+        lowest = doc.ocr_confidence(start, end)
+        if lowest is None or lowest < rules.ocr_word_min:
+            conf *= rules.conf("ocr")
+            extra_reasons += (f"OCR words doubtful (lowest confidence {lowest:g})"
+                              if lowest is not None else "OCR word confidence unknown",)
     reasons = tuple(dict.fromkeys(cand.reasons + src.reasons + extra_reasons))
     return Value(
         field=spec.name, question_id=spec.question_id, state=State.ANSWERED, value=cand.value,

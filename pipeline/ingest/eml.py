@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import email
 import mimetypes
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path, PurePath
@@ -181,9 +181,8 @@ def attachment_part(number: int, name: str, doc: Document) -> _Part:
     out.extend(doc.text, doc.blocks, prefix=f"attachment {name} ")
     text = out.text()
     out.blocks.append(Block(0, len(text), f"attachment {name}"))
-    pages = [Page(p.number, p.char_start + len(separator), p.char_end + len(separator), p.ocr)
-             for p in doc.pages]
-    pages[0] = Page(pages[0].number, 0, pages[0].char_end, pages[0].ocr)
+    pages = [p.moved(len(separator)) for p in doc.pages]
+    pages[0] = replace(pages[0], char_start=0)
     warnings = tuple(f"attachment {name}: {w}" for w in doc.warnings)
     return _Part(text, tuple(pages), tuple(out.blocks), warnings)
 
@@ -195,8 +194,7 @@ def assemble(parts: list[_Part]) -> tuple[str, tuple[Page, ...], tuple[Block, ..
     for part in parts:
         start = out.extend(part.text, part.blocks)
         for page in part.pages:
-            pages.append(Page(len(pages) + 1, start + page.char_start, start + page.char_end,
-                              page.ocr))
+            pages.append(page.moved(start, number=len(pages) + 1))
     return out.text(), tuple(pages), tuple(out.blocks)
 
 

@@ -5,8 +5,12 @@ picture each. Such a page is rendered at `OCR_RESOLUTION` dpi with pypdfium2 (th
 pdfplumber) and read by `tesseract`, run as a subprocess with a timeout: no Python
 binding to install, and a page that hangs Tesseract costs one warning, not the run.
 
-Tesseract's TSV output gives every word with its box, so OCR'd lines carry positions like
-the text layer's lines, and running headers and footers are found on scans too.
+Before OCR the picture is straightened and made black on white (`scan_image`): a page
+fed into the scanner askew otherwise reads as sloping lines split or run together.
+
+Tesseract's TSV output gives every word with its box and its confidence, so OCR'd lines
+carry positions like the text layer's lines (running headers and footers are found on
+scans too), and each word says how sure Tesseract was of it.
 
 Tesseract is a system package, not a Python one; `tesseract_binary` says whether it is
 there, and `INSTALL_HINT` says how to get it.
@@ -21,6 +25,7 @@ import subprocess
 
 from pipeline.errors import IngestError
 from pipeline.ingest.pdf_layout import TextLine, Word
+from pipeline.ingest.scan_image import clean_scan
 
 TESSERACT = "tesseract"
 OCR_LANGUAGE = "eng"
@@ -51,8 +56,9 @@ def ocr_page(page, binary: str) -> list[TextLine]:
 
 
 def render_page(page) -> bytes:
-    """The page as a greyscale PNG at `OCR_RESOLUTION` dpi."""
-    image = page.to_image(resolution=OCR_RESOLUTION).original.convert("L")
+    """The page as a PNG at `OCR_RESOLUTION` dpi, straightened and black on white
+    (`scan_image.clean_scan`: about 0.3 s a page, a tenth of Tesseract's time)."""
+    image, _ = clean_scan(page.to_image(resolution=OCR_RESOLUTION).original)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue()
@@ -87,7 +93,9 @@ def parse_tsv(tsv: str, scale: float) -> list[TextLine]:
     """Tesseract TSV rows into lines of words, in Tesseract's reading order.
 
     Word rows (level 5) are grouped by their (block, paragraph, line) numbers; pixel
-    boxes are multiplied by `scale` to give points.
+    boxes are multiplied by `scale` to give points. Each word keeps Tesseract's
+    confidence (the `conf` column, 0-100), so a figure read from a smudged word can be
+    told from one read cleanly.
 
     >>> tsv = ("level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\t"
     ...        "width\\theight\\tconf\\ttext\\n"
@@ -105,5 +113,19 @@ def parse_tsv(tsv: str, scale: float) -> list[TextLine]:
         right = left + float(row["width"]) * scale
         bottom = top + float(row["height"]) * scale
         key = (row["block_num"], row["par_num"], row["line_num"])
-        lines.setdefault(key, []).append(Word(text, left, right, top, bottom))
+        lines.setdefault(key, []).append(
+            Word(text, left, right, top, bottom, confidence=word_confidence(row.get("conf"))))
     return [TextLine(tuple(words)) for words in lines.values()]
+
+
+def word_confidence(conf: str | None) -> float | None:
+    """Tesseract's confidence in a word, or None when it gives none ("-1", missing).
+
+    >>> word_confidence("96.541504"), word_confidence("-1")
+    (96.5, None)
+    """
+    try:
+        value = float(conf or "")
+    except ValueError:
+        return None
+    return round(value, 1) if value >= 0 else None

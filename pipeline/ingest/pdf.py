@@ -58,7 +58,7 @@ from pipeline.ingest.pdf_tables import (
     table_from_region,
 )
 from pipeline.ingest.text import document_id, normalise_text
-from pipeline.model import Block, Document, Page
+from pipeline.model import Block, Document, OcrWord, Page
 
 # x_tolerance: the gap (in points) above which two characters belong to different words.
 # pdfplumber's default of 3 glues words together in tightly set 9-10 pt body text
@@ -323,10 +323,26 @@ class _PagedText(TextBuilder):
     """The text being built, its blocks, and where each page's first character landed."""
 
     page_starts: dict[int, int] = field(default_factory=dict)
+    ocr_words: dict[int, list[OcrWord]] = field(default_factory=dict)
 
     def write_on(self, page: int, text: str) -> int:
         self.page_starts.setdefault(page, self.pos)
         return self.write(text)
+
+    def write_line(self, page: int, line: TextLine) -> None:
+        """One text line; each word Tesseract read keeps its confidence over its span."""
+        text = normalise_text(line.text)
+        start = self.write_on(page, text + "\n")
+        pos = 0
+        for word in line.words:
+            piece = normalise_text(word.text)
+            at = text.find(piece, pos) if piece else -1
+            if at < 0:
+                continue
+            pos = at + len(piece)
+            if word.confidence is not None:
+                self.ocr_words.setdefault(page, []).append(
+                    OcrWord(start + at, start + pos, word.confidence))
 
     def ends_with_blank_line(self) -> bool:
         return not self.parts or "".join(self.parts[-2:]).endswith("\n\n")
@@ -337,7 +353,8 @@ def render(layouts: Sequence[PageLayout]) -> tuple[str, tuple[Page, ...], tuple[
 
     A page's span runs from its first character to the next page's first character, so
     the spans are contiguous; a row that a page break split, merged into the row above,
-    belongs to the page where the row starts.
+    belongs to the page where the row starts. An OCR'd page lists its words' spans with
+    Tesseract's confidences (`Page.ocr_words`).
     """
     out = _PagedText()
     for index, layout in enumerate(layouts):
@@ -347,14 +364,15 @@ def render(layouts: Sequence[PageLayout]) -> tuple[str, tuple[Page, ...], tuple[
             if isinstance(item, PageTable):
                 _write_table(out, item)
             else:
-                out.write_on(layout.number, normalise_text(item.text) + "\n")
+                out.write_line(layout.number, item)
     text = out.text()
     starts = [0]
     for layout in layouts[1:]:
         starts.append(max(starts[-1], out.page_starts.get(layout.number, _next_start(
             out.page_starts, layout.number, len(text)))))
     ends = starts[1:] + [len(text)]
-    pages = tuple(Page(layout.number, start, end, ocr=layout.ocr)
+    pages = tuple(Page(layout.number, start, end, ocr=layout.ocr,
+                       ocr_words=tuple(out.ocr_words.get(layout.number, ())))
                   for layout, start, end in zip(layouts, starts, ends))
     page_blocks = [Block(p.char_start, p.char_end, f"page {p.number}") for p in pages]
     return text, pages, tuple(page_blocks + out.blocks)

@@ -71,13 +71,17 @@ _DIGITS = re.compile(r"\d+")
 
 @dataclass(frozen=True)
 class Word:
-    """One word with its box on the page (points; `top` from the top edge)."""
+    """One word with its box on the page (points; `top` from the top edge).
+
+    `confidence` is Tesseract's (0-100) for a word read by OCR, None for the text layer's.
+    """
 
     text: str
     x0: float
     x1: float
     top: float
     bottom: float
+    confidence: float | None = None
 
     @property
     def middle(self) -> float:
