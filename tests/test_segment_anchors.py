@@ -311,3 +311,73 @@ def test_unnumbered_request_lines_restated_over_their_answers():
     got = pairs_of(text)
     assert ("", "The number of fast track requests received each month:", "412 in total.") in got
     assert ("", "The number of fast track requests rejected:", "17.") in got
+
+
+def test_bare_sub_labels_over_their_figures_and_one_answer_for_two_labels():
+    text = ("| Reference | FOI 2031/0077 |\n|---|---|\n| Category | Mental health |\n"
+            "Please send the figures for the last two years.\n"
+            "1a.\n22/23 – 3\n23/24 – 9\n1b.\n22/23 – £1,400\n23/24 – £2,950.10\n"
+            "2a. & 2b. Neither figure is recorded on our systems.\n")
+    got = pairs_of(text)
+    assert ("1a", "", "22/23 – 3\n23/24 – 9") in got
+    assert ("1b", "", "22/23 – £1,400\n23/24 – £2,950.10") in got
+    assert ("2a", "", "Neither figure is recorded on our systems.") in got
+    assert ("2b", "", "Neither figure is recorded on our systems.") in got
+    assert not any(q.startswith("Reference") or q.startswith("Category") for _, q, _ in got)
+
+
+def test_lettered_questions_under_a_bare_number_answered_after_their_colon():
+    text = ("Please could you send the following:\n1.\n"
+            "a) The number of adults in supported living placed outside the borough: 41\n"
+            "b) The number of adults in nursing homes placed outside the borough: Not recorded separately\n"
+            "2. Please give the same figures by month.\n• June: 40\n• July: 41\n")
+    got = pairs_of(text)
+    assert ("1a", "The number of adults in supported living placed outside the borough:", "41") in got
+    assert ("1b", "The number of adults in nursing homes placed outside the borough:",
+            "Not recorded separately") in got
+    assert ("2", "Please give the same figures by month.", "• June: 40\n• July: 41") in got
+
+
+def test_a_list_numbered_1_for_every_request_sentence_keeps_each_request():
+    text = ("1. Please give the number of beds the ward has.\n\n"
+            "1. Of the beds on the ward (q.1) please give the number kept for women.\n\n"
+            "1. Of the beds on the ward (q.1) please give the number kept for older people.\n\n"
+            "The ward has 14 beds.\n")
+    got = pairs_of(text)
+    assert [q for _, q, _ in got] == [
+        "Please give the number of beds the ward has.",
+        "Of the beds on the ward (q.1) please give the number kept for women.",
+        "Of the beds on the ward (q.1) please give the number kept for older people."]
+
+
+def test_one_answer_after_every_unanswered_question_answers_them_all():
+    text = ("1. Please provide the name of the manager of the night service.\n\n"
+            "For questions 2 and 3 please provide figures for each year since 2019.\n\n"
+            "1. Please provide the number of people using the night service.\n\n"
+            "1. Please provide the yearly cost of the night service.\n\n"
+            "We do not hold this information because the Trust does not run a night service.\n")
+    segs = segment_pairs(text, RULES)
+    assert len(segs) == 3
+    assert all(p.answer == "We do not hold this information because the Trust does not run a night service."
+               for p in segs)
+    assert [p.by_reference for p in segs] == [True, True, False]
+
+
+def test_a_last_answer_that_is_not_blanket_stays_with_its_own_question():
+    text = ("1. Please provide the name of the manager of the night service.\n\n"
+            "1. Please provide the yearly cost of the night service.\n\n"
+            "The cost in 2023 was £41,200.\n")
+    got = pairs_of(text)
+    assert got[0][2] == "" and got[1][2] == "The cost in 2023 was £41,200."
+
+
+def test_questions_marked_with_a_star_share_the_footnote_that_answers_them():
+    text = ("1. How many people were treated?\n\nForty-one people.\n\n"
+            "1. How many were women?*\n\n"
+            "1. How many were over 65?*\n\n"
+            "*Counting these would mean reading every paper record, which would take well over the time we can spend.\n")
+    got = pairs_of(text)
+    footnote = ("*Counting these would mean reading every paper record, which would take well over the time "
+                "we can spend.")
+    assert got[0] == ("1", "How many people were treated?", "Forty-one people.")
+    assert got[1][2] == footnote and got[2][2] == footnote

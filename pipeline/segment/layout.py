@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from pipeline.model import QAPair
 from pipeline.rules import Rules
-from pipeline.segment.lines import (TABLE_SEP, Line, expand_refs, numbering_scheme, parse_number, parse_roman_or_letter,
+from pipeline.segment.lines import (TABLE_SEP, Line, bare_number, expand_refs, numbering_scheme, parse_number, parse_roman_or_letter,
                                     split_lines, strip_span)
 from pipeline.segment import zones
 from pipeline.segment.pairs import make_pair, with_answer
@@ -231,7 +231,7 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             parsed = parse_roman_or_letter(ln.text, "roman")  # answers i-vi to questions 1-6
         elif parsed and phase == "response":
             arabic_answers = True
-        if parsed and _list_item_of(current, parsed, last_number, ln.text, rules):
+        if parsed and _list_item_of(current, parsed, last_number, ln.text, rules, units):
             current.body_end = ln.end  # "4. ... for the following care types:" / "a) Nursing: £1000"
             current.lines.append(ln)
             current.listed = True
@@ -302,9 +302,6 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
     return units
 
 
-_BARE_NUMBER = re.compile(r"\s*(?:(?:q(?:uestion)?\s*)(\d{1,2})\s*[.):]?|(\d{1,2})\s*[.):])\s*$", re.IGNORECASE)
-
-
 def _restates(line: str, requested: list[str]) -> bool:
     """True when `line` repeats one of the request's unnumbered lines (nearly word for word)."""
     asked = line.rstrip(":.?; ").lower()
@@ -312,21 +309,16 @@ def _restates(line: str, requested: list[str]) -> bool:
         fuzz.ratio(asked, r.rstrip(":.?; ").lower()) >= 85 for r in requested)
 
 
-def _bare_number(line: str) -> tuple[str, int] | None:
-    """A number alone on its line ("2." over its answer's parts "a. 0", "b. 0")."""
-    m = _BARE_NUMBER.match(line)
-    return ((m.group(1) or m.group(2)).lstrip("0") or "0", len(line)) if m else None
-
-
 def _bare_label(line: str, last_number: str, units: list[_Unit]) -> tuple[str, int] | None:
     """A bare number that continues the numbering ("2." after "1."), not an answer ("17.")."""
-    bare = _bare_number(line)
+    bare = bare_number(line)
     if bare is None:
         return None
-    base = _base_number(last_number)
-    if bare[0] == "1" or (base is not None and int(bare[0]) == base + 1) \
-            or any(u.number == bare[0] for u in units):
+    base, own = _base_number(last_number), _base_number(bare[0])
+    if bare[0] == "1" or (base is not None and own == base + 1) or any(u.number == bare[0] for u in units):
         return bare
+    if bare[0][-1:].isalpha() and (own == 1 or own == base or (base is not None and own == base + 1)):
+        return bare  # "1b." after "1a.", "2a." after "1c.": labels of sub-questions over their answers
     return None
 
 
@@ -335,7 +327,7 @@ def _numbered_next(lines: list[Line], i: int, rules: Rules) -> bool:
     following = [ln.text for ln in lines[i + 1:] if ln.text.strip()][:2]
 
     def numbered(t: str) -> bool:
-        return bool(parse_number(t, rules) or _bare_number(t) or parse_roman_or_letter(t, "roman"))
+        return bool(parse_number(t, rules) or bare_number(t) or parse_roman_or_letter(t, "roman"))
 
     if not following:
         return False
@@ -358,14 +350,23 @@ def _after_question_list(units: list[_Unit]) -> bool:
 def _asks_anew(text: str, unit: _Unit, waiting: QAPair, rules: Rules) -> bool:
     """True when a unit numbered like a waiting question asks a question of its own."""
     first = text[unit.body_start:unit.lines[0].end].strip()
+    body = text[unit.body_start:unit.body_end]
     if not first.endswith("?"):
-        return False
-    return restated_length(waiting.question, text[unit.body_start:unit.body_end]) is None \
+        if not zones.asks_for(first, rules):
+            return False
+        # "1. Of the total (q.2) please provide ...": a request of its own, even when it opens
+        # with the words of the question before it; only a near copy restates that question
+        asked = " ".join(waiting.question.split()).lower()
+        flat = " ".join(first.split()).lower()
+        if flat.startswith(asked):
+            return zones.asks_for(flat[len(asked):], rules)
+        return fuzz.ratio(asked, flat) < 90
+    return restated_length(waiting.question, body) is None \
         and fuzz.token_set_ratio(waiting.question, first) < 80
 
 
 def _list_item_of(current: _Unit | None, parsed: tuple[str, int], last_number: str, line: str,
-                  rules: Rules) -> bool:
+                  rules: Rules, units: list[_Unit] = ()) -> bool:
     """True for "a) Nursing: £1000" under "4. ... for the following care types:".
 
     The lettered lines list what the question asks about, or give the parts of an answer
@@ -380,8 +381,13 @@ def _list_item_of(current: _Unit | None, parsed: tuple[str, int], last_number: s
     if re.match(r"\s*(?:q|\d)", line, re.IGNORECASE):
         return False  # "Q3a." / "3a)" names a sub-question of its own
     first = current.lines[0].text
-    if first.rstrip().endswith(":") or _bare_number(first) is not None:  # "2." over "a) 0", "b) 0"
+    if first.rstrip().endswith(":"):
         return True
+    if bare_number(first) is not None:
+        # "2." over "a) 0", "b) 0" answers a question 2 asked before; a "1." that opens the
+        # request has lettered questions of its own ("a) The number of adults ...: 65")
+        return any(u.number == current.number for u in units if u is not current) \
+            or not zones.reads_as_question(line[label:], rules) and len(line[label:].split()) < 8
     answered = len(current.lines) > 1 or current.marker_at is not None
     return answered and not zones.reads_as_question(line[label:], rules)
 
@@ -482,6 +488,24 @@ def _split_answer_phrase(text: str, unit: _Unit) -> int | None:
         if m and len(first[:m.start()].split()) >= 4:
             return unit.body_start + m.start(1)
     return None
+
+
+# what opens an answer written after a question's colon: a figure or an answer word
+_ANSWER_AFTER_COLON = re.compile(r"[£<>~]?\d|(yes|no|none|nil|n/?a|not|nothing|zero)\b|.*\b(not|no)\b", re.IGNORECASE)
+
+
+def _split_colon(text: str, unit: _Unit, rules: Rules) -> int | None:
+    """'b) The number of adults placed out of area with a mental health disorder: 29': a long
+    question, a colon, and a short answer on the same line (a figure or a statement)."""
+    first = text[unit.body_start:unit.lines[0].end]
+    at = first.rfind(": ")
+    if at < 0:
+        return None
+    head, rest = first[:at], first[at + 2:].strip()
+    if len(head.split()) < 8 or not rest or len(rest.split()) > 15 or zones.asks_for(rest, rules) \
+            or zones.reads_as_question(rest, rules) or not _ANSWER_AFTER_COLON.match(rest):
+        return None
+    return unit.body_start + at + 2
 
 
 def _figures_split(unit: _Unit) -> int | None:
@@ -612,7 +636,8 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
                 q_end = None  # a question and the items it lists, under "Request:": answered later
             elif cut is None:
                 cut = (_split_question_mark(text, unit.body_start, unit.body_end)
-                       or _split_answer_phrase(text, unit) or _split_topic(text, unit, rules) or _first_line_split(unit) or _figures_split(unit))
+                       or _split_answer_phrase(text, unit) or _split_topic(text, unit, rules)
+                       or _split_colon(text, unit, rules) or _first_line_split(unit) or _figures_split(unit))
                 q_end = cut
             if cut is None:
                 q, a = (unit.body_start, unit.body_end), (unit.body_end, unit.body_end)
@@ -620,13 +645,68 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
                 q, a = (unit.body_start, q_end), (cut, unit.body_end)
         pair = make_pair(len(pairs), unit.number, text, q, a)
         waiting_same = [i for i in open_by_number.get(unit.number, [])
-                        if fuzz.ratio(pairs[i].question.lower(), pair.question.lower()) >= 85]
+                        if fuzz.ratio(pairs[i].question.lower(), pair.question.lower()) >= 92]
         if unit.number and waiting_same and not pair.answer:
             continue  # the same question listed twice with no answer: keep the first
         pairs.append(pair)
         if unit.number and not pair.answer:
             open_by_number.setdefault(unit.number, []).append(pair.index)
             opened_in[pair.index] = (unit.phase, unit.section)
+    pairs = _share_closing_answer(text, pairs, rules)
+    # a bare "1." whose lettered lines became questions of their own holds nothing itself
+    kept = [p for p in pairs if p.question or p.answer]
+    return pairs if len(kept) == len(pairs) else [replace(p, index=i) for i, p in enumerate(kept)]
+
+
+_MARKER = re.compile(r"[*†‡]+")
+_MARKED_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*(?P<mark>[*†‡]+)[ \t]*[A-Za-z(\d]")
+
+
+def _unanswered(pair: QAPair, rules: Rules) -> bool:
+    """No answer of its own: nothing, a footnote marker ("*"), or more request text."""
+    answer = pair.answer.strip()
+    return not answer or _MARKER.fullmatch(answer) is not None or zones.asks_for(answer, rules)
+
+
+def _share_closing_answer(text: str, pairs: list[QAPair], rules: Rules) -> list[QAPair]:
+    """One answer written after several unanswered questions answers each of them.
+
+    Two layouts (docs/layouts.md): questions marked "*" with no answer of their own, then
+    one paragraph opening with "*" after the last of them (``How old were they?*`` ...
+    ``*To work this out would take ...``); and a request whose questions are all listed with
+    no answer, then one sentence covering the whole request (``We do not hold this
+    information as the Trust does not ...``). The copies are marked as answered by
+    reference, so their values go to review.
+    """
+    last = next((i for i in range(len(pairs) - 1, -1, -1) if pairs[i].question and pairs[i].answer), None)
+    if last is None or last == 0:
+        return pairs
+    closing = pairs[last]
+    footnote = _MARKED_PARAGRAPH.search(closing.answer)
+    run = []
+    for i in range(last - 1, -1, -1):
+        if not pairs[i].question or not _unanswered(pairs[i], rules):
+            break
+        run.append(i)
+    if not run:
+        return pairs
+    if footnote is not None:
+        mark = footnote.group("mark")
+        marked = [i for i in run if pairs[i].question.rstrip().endswith(mark) or pairs[i].answer.strip() == mark]
+        run = run[:next((k for k, i in enumerate(run) if i not in marked), len(run))]
+        if not run:
+            return pairs
+        start = closing.a_start + footnote.start("mark")
+        shared = with_answer(text, closing, start, closing.a_end)
+        if closing.answer.strip().startswith(mark):
+            pairs[last] = shared
+    elif last == len(run) and zones.is_blanket_answer(closing.answer, rules):
+        shared = closing  # every question of the request is unanswered but this one
+    else:
+        return pairs
+    for i in run:
+        pairs[i] = replace(pairs[i], answer=shared.answer, a_start=shared.a_start, a_end=shared.a_end,
+                           by_reference=True)
     return pairs
 
 
@@ -697,6 +777,9 @@ def _reference_pairs(text: str, unit: _Unit, index: int, rules: Rules) -> list[Q
     if unit.marker_at is not None:
         marker_line = next((ln for ln in unit.lines if ln.start <= unit.marker_at <= ln.end), unit.lines[0])
         q, a = (unit.body_start, max(marker_line.start, unit.lines[0].end)), (unit.marker_at, unit.body_end)
+    elif unit.number and not zones.reads_as_question(text[unit.body_start:unit.lines[0].end], rules):
+        # "2a. & 2b. This information is not recorded ...": an answer given to both labels
+        q, a = (unit.body_start, unit.body_start), (unit.body_start, unit.body_end)
     else:
         q, a = (unit.body_start, unit.lines[0].end), (unit.lines[0].end, unit.body_end)
     base = make_pair(index, "", text, q, a)

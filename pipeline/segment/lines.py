@@ -103,6 +103,24 @@ def parse_roman_or_letter(line: str, scheme: str) -> tuple[str, int] | None:
     return None
 
 
+# "2." / "Q3" / "1a." / "2b)" alone on its line: a label over the lines below
+_BARE_NUMBER = re.compile(r"\s*(?:(?:q(?:uestion)?\s*)(\d{1,2})([a-z]?)\s*[.):]?|(\d{1,2})([a-z]?)\s*[.):])\s*$",
+                          re.IGNORECASE)
+
+
+def bare_number(line: str) -> tuple[str, int] | None:
+    """A number alone on its line ("2." over its answer's parts "a. 0", "b. 0"; "1b." over figures).
+
+    >>> bare_number("1b.")
+    ('1b', 3)
+    """
+    m = _BARE_NUMBER.match(line)
+    if not m:
+        return None
+    digits, sub = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return (digits.lstrip("0") or "0") + sub.lower(), len(line)
+
+
 def numbering_scheme(lines: list[Line], rules: Rules) -> str:
     """How the document numbers its questions: "arabic", "roman", "letter" or "" (none).
 
@@ -110,7 +128,8 @@ def numbering_scheme(lines: list[Line], rules: Rules) -> str:
     answer when the questions carry arabic numbers; they number the questions only when
     nothing else does.
     """
-    arabic = sum(1 for ln in lines if parse_number(ln.text, rules))
+    # a bare "1." over lettered parts counts: the letters are then its parts, not questions
+    arabic = sum(1 for ln in lines if parse_number(ln.text, rules) or bare_number(ln.text))
     if arabic >= 2:
         return "arabic"
     roman = sum(1 for ln in lines if _ROMAN_LABEL.match(ln.text.lstrip())

@@ -47,6 +47,8 @@ def _patterns(rules: Rules) -> dict:
         "letterhead": [re.compile(p, flags) for p in lay["letterhead"]],
         "quoted": [re.compile(p, flags) for p in rules.phrasings["quoted"]],
         "attachment": [re.compile(p, flags) for p in rules.phrasings.get("attachment_start", ())],
+        "request_phrases": [re.compile(p, flags) for p in lay.get("request_phrases", ())],
+        "blanket": [re.compile(p, flags) for p in lay.get("blanket_answer", ())],
     }
 
 
@@ -87,6 +89,7 @@ def is_metadata(text: str, rules: Rules) -> bool:
     """A key/value row of a page's metadata or a letter's reference block."""
     if len(text.split()) > 16:
         return False
+    text = re.sub(r"^\s*\|\s*|\s*\|\s*$", "", text)  # a markdown row: "| Reference | FOI 2026/1546 |"
     key = text.split(TABLE_SEP)[0] if TABLE_SEP in text else None
     if key is None:
         m = _KEY_VALUE.match(text)
@@ -112,6 +115,17 @@ def reads_as_question(text: str, rules: Rules) -> bool:
     """Ends with "?" or opens as a request does ("Please provide", "How many", "Details of")."""
     s = text.strip()
     return s.endswith("?") or any(rx.match(s) for rx in _patterns(rules)["openers"])
+
+
+def asks_for(text: str, rules: Rules) -> bool:
+    """True when `text` asks for something mid-sentence ("... (q.2) please provide the number")."""
+    return any(rx.search(text) for rx in _patterns(rules)["request_phrases"])
+
+
+def is_blanket_answer(text: str, rules: Rules) -> bool:
+    """True for an answer that covers a whole request ("We do not hold this information")."""
+    head = text.strip()[:300]
+    return any(rx.search(head) for rx in _patterns(rules)["blanket"])
 
 
 def _body_starts(lines: list[Line], rules: Rules) -> int:
