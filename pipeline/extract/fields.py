@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.extract.mask import blank_spans, masked_spans, reading_text
+from pipeline.extract.mask import applies_exemption, blank_spans, masked_spans, reading_text
 from pipeline.extract.person import find_redactions, is_redacted
 from pipeline.extract.states import classify_state, find_exemptions, mentions_state
 from pipeline.extract.typed import READERS, Candidate, Context
@@ -20,7 +20,7 @@ from pipeline.match import MatchResult
 from pipeline.model import Document, QAPair, SourceRef, State, Status, Value
 from pipeline.rules import FieldSpec, Question, Questionnaire, Rules
 from pipeline.segment import line_zones, split_lines, stopword_set, word_stems
-from pipeline.segment.zones import QUOTED
+from pipeline.segment.zones import BOILERPLATE, QUOTED
 
 # Field types whose absence from an answer is worth a reviewer's look when it is the
 # question's main field (secondary fields such as an e-mail are often simply not given).
@@ -385,6 +385,14 @@ class _QuestionReader:
             cands = _near_own_label(use.text, cands, spec.labels, strict=bool(src.strength_cap))
         if not cands:
             return self._missing(spec, src, base, main)
+        if spec.type not in ("email", "phone", "person", "text"):
+            # "... each of the 2,684 records by hand, so section 12 applies to this part":
+            # a figure beside a refusal or "not held" is for a person to read
+            said = next((st for st in (State.WITHHELD, State.NOT_HELD)
+                         if mentions_state(src.text, st, self.rules)), None)
+            if said is not None:
+                use = replace(use, reasons=use.reasons + (
+                    f"the answer also says the information is {said.value.replace('_', ' ')}",))
         if spec.list:
             return [self._value(spec, self._child_src.pop(id(c), use), c, i, base) for i, c in enumerate(cands)]
         if len(cands) > 1 and all(_dimension(c) for c in cands) \
@@ -503,11 +511,13 @@ def extract_exemptions(doc: Document, pairs: list[QAPair], rules: Rules) -> list
     spec = FieldSpec(name="exemptions", type="enum", question_id="")
     out = []
     # a section cited in boilerplate (review rights, a general cost-limit explanation) is
-    # not an exemption applied to this request: those sentences are blanked, offsets kept,
-    # and so is quoted request text. "We cannot answer within the cost limit. The
-    # appropriate limit is £450 ..." keeps its first sentence: that is the body applying s12.
+    # not an exemption applied to this request: boilerplate lines and sentences are
+    # blanked, offsets kept, and so is quoted request text. A line or sentence in which the
+    # body applies the section ("this would exceed the appropriate limit, so it is refused
+    # under section 12") is kept.
     lines = split_lines(doc.text)
-    masked = "\n".join(" " * len(ln.text) if zone == QUOTED else ln.text
+    masked = "\n".join(" " * len(ln.text) if zone == QUOTED or (
+                            zone == BOILERPLATE and not applies_exemption(ln.text, rules)) else ln.text
                         for ln, zone in zip(lines, line_zones(lines, rules)))
     masked = blank_spans(masked, masked_spans(masked, rules, citations=False))
     for item, cit in enumerate(find_exemptions(masked, rules)):

@@ -57,6 +57,12 @@ def _applying(rules: Rules) -> re.Pattern:
                       re.IGNORECASE)
 
 
+def applies_exemption(text: str, rules: Rules) -> bool:
+    """True when `text` has the body applying an exemption to this request (rules/layout.yaml
+    `applying`), not only explaining one."""
+    return bool(_applying(rules).search(text))
+
+
 # What a blanked character becomes: not a space, so that words either side of a blanked
 # stretch never read as neighbours ("No. of packages – approx. 1,250" must not become
 # "No.   1,250", a number label), and not a word character.
@@ -111,10 +117,18 @@ def masked_spans(text: str, rules: Rules, asked: tuple[str, ...] = (),
     spans += [m.span() for m in _QUOTED_LINE.finditer(text)]
     spans += [m.span() for m in _CONTENTS_LINE.finditer(text)]
     if citations:
-        spans += [m.span("num") for m in _CITATION.finditer(text)]
+        spans += [m.span("num") for m in _CITATION.finditer(text) if not _in_address(text, m.start())]
         for m in _ACT_YEAR.finditer(text):
             spans.append(m.span("num") if m.group("num") else m.span("num2"))
     return spans
+
+
+def _in_address(text: str, at: int) -> bool:
+    """True inside an e-mail or web address ("s117.team@example.gov.uk")."""
+    start = max(text.rfind(c, 0, at) for c in " \n\t(<[") + 1
+    ends = [i for i in (text.find(c, at) for c in " \n\t)>]") if i >= 0]
+    token = text[start:min(ends) if ends else len(text)]
+    return "@" in token or "://" in token or token.lower().startswith("www.")
 
 
 @functools.lru_cache(maxsize=4096)
