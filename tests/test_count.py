@@ -249,3 +249,23 @@ def test_unreadable_vocabulary_names_the_file(tmp_path, content, expected):
     with pytest.raises(RulesError) as error:
         load_vocabulary(str(path))
     assert str(path) in str(error.value) and expected in str(error.value)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Our system (System One) does not record this.", id="product_name"),
+    pytest.param("Phase Two of the project", id="phase_name"),
+    pytest.param("We will reply within 40 working days.", id="working_days"),
+    pytest.param("which represents 18 hours of work", id="hours"),
+    pytest.param("a 12-week review", id="dashed_weeks"),
+])
+def test_names_and_durations_are_not_counts(text):
+    assert find_counts(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    pytest.param("One ICB covers the area.", 1, id="sentence_start"),
+    pytest.param("Yes One person", 1, id="after_yes"),
+    pytest.param("Total: Twelve", 12, id="after_label"),
+])
+def test_number_words_that_count_are_still_counts(text, value):
+    assert [f.value for f in find_counts(text)] == [value]

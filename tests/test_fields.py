@@ -119,3 +119,74 @@ def test_an_answered_response_has_outcome_answered_and_no_redactions():
     got = run(ASC.format(q7="£1,200,000", q12="No."))
     assert values(got, "foi_outcome") == ["answered"]
     assert values(got, "redactions") == ["0"]
+
+
+S117_HEAD = ("Freedom of Information request\n"
+             "1. How many people were receiving section 117 aftercare funded wholly or partly by the local authority as at 31 March 2024?\n{a1}\n"
+             "2. How many of these people have their section 117 aftercare jointly funded with the ICB?\n{a2}\n"
+             "3. Does the local authority have an agreed section 117 joint policy or protocol with the ICB?\n{a3}\n"
+             "4. How is the cost of section 117 aftercare split between the local authority and the ICB, for example a fixed percentage or case by case?\n{a4}\n"
+             "5. What was the local authority's total spend on section 117 aftercare in the last full financial year?\n{a5}\n"
+             "9. Do you keep a joint register with the ICB of people entitled to section 117 aftercare?\n{a9}\n"
+             "10. How many people were discharged from section 117 aftercare in 2023/24?\n{a10}\n")
+PLAIN = dict(a1="1,204 people.", a2="318.", a3="Yes.", a4="Case by case.", a5="£6,100,000 in 2023/24.",
+             a9="Yes.", a10="87.")
+
+
+def s117(**answers) -> dict:
+    return run(S117_HEAD.format(**{**PLAIN, **answers}))
+
+
+def test_a_number_word_inside_a_product_name_is_not_a_count():
+    got = s117(a2="Our case management system (System One) does not record this.")
+    assert [r["value"] for r in got["s117_jointly_funded_count"]] == [""]
+    assert got["s117_jointly_funded_count"][0]["status"] == "review"
+
+
+def test_a_section_of_another_act_is_no_exemption_and_no_refusal():
+    got = s117(a9="Care Act 2014 s14 applies to charging, not to the register.")
+    assert "exemptions" not in got
+    assert [r["state"] for r in got["s117_joint_register"]] != ["withheld"]
+
+
+def test_a_scale_word_wrapped_onto_the_next_line_is_read():
+    got = s117(a5="£18.9\nmillion in 2023/24.")
+    assert values(got, "la_s117_spend_gbp") == ["18900000.00"]
+
+
+def test_an_age_band_header_is_not_a_count():
+    got = s117(a10="Age band | 18-64 | 65+\nNot Recorded | - | -")
+    assert all(r["status"] == "review" for r in got["s117_discharged_count"])
+
+
+def test_cost_limit_arithmetic_is_never_a_value():
+    got = s117(a1=("We would have to read each of the 1,204 files by hand, so we are applying section 12 "
+                   "to this part of your request. The appropriate limit is £450, which represents "
+                   "18 hours of work at £25 an hour."))
+    assert [r["state"] for r in got["s117_people_count"]] == ["withheld"]
+    assert "s12" in values(got, "exemptions")
+
+
+def test_a_figure_beside_a_refusal_goes_to_review():
+    got = s117(a1=("Our system lists 1,204 open files. Counting the aftercare cases among them means "
+                   "reading each file, and we are applying section 12 to this part of your request."))
+    rows = got["s117_people_count"]
+    assert [r["value"] for r in rows] == ["1204"]
+    assert rows[0]["status"] == "review" and "withheld" in rows[0]["reasons"]
+
+
+def test_an_enum_that_matches_no_phrase_is_a_review_row_not_a_blank():
+    got = s117(a4="Each case is discussed at a panel.")
+    (basis,) = got["s117_split_basis"]
+    assert basis["status"] == "review" and basis["value"] == ""
+    assert "none of s117_split_basis's values" in basis["reasons"]
+    methods = got["s117_split_methods"]
+    assert [r["value"] for r in methods] == ["joint_panel"]
+    assert methods[0]["status"] == "review"  # only the general word "panel"
+
+
+def test_a_list_is_auto_only_when_every_item_is():
+    got = s117(a4="Case by case, agreed at the joint funding panel; a calculator is sometimes used.")
+    methods = got["s117_split_methods"]
+    assert {r["value"] for r in methods} >= {"case_by_case", "joint_panel", "funding_tool"}
+    assert {r["status"] for r in methods} == {"review"}

@@ -170,3 +170,13 @@ def test_figures_before_the_heading_are_read_as_written():
 def test_no_heading_means_no_bare_numbers():
     from pipeline.extract.money import find_money_under_headings
     assert find_money_under_headings("412 people, 2023/24") == []
+
+
+@pytest.mark.parametrize("text, value, flags", [
+    pytest.param("£18.9\nmillion in 2023/24", 18_900_000.0, (), id="scale_wrapped"),
+    pytest.param("£48,210.55\nper week", 48210.55, ("weekly",), id="period_wrapped"),
+    pytest.param("£18.9\nMental health services", 18.9, (), id="next_line_is_not_a_scale"),
+])
+def test_a_scale_or_period_wrapped_onto_the_next_line(text, value, flags):
+    (found,) = find_money(text)
+    assert found.value == value and found.flags == flags

@@ -100,3 +100,15 @@ def test_seed_layout_gives_exact_values(tmp_path):
     assert got[("icbs_covering", 0)]["value_code"] == "QOX"
     assert all(a["status"] == "auto" for k, a in got.items() if k[0] in (
         "care_packages_count", "la_annual_cost_gbp", "joint_funding_policy"))
+
+
+def test_figures_of_an_unknown_questionnaire_live_in_generic_values_never_auto(extracted):
+    docs = {d["source_file"]: d for d in read_table(extracted, "documents")}
+    pothole = docs["derbyshire_highways_potholes.txt"]["doc_id"]
+    generic = [g for g in read_table(extracted, "generic_values") if g["doc_id"] == pothole]
+    assert generic and all(g["extractor"].startswith("generic:") for g in generic)
+    assert {g["status"] for g in generic} == {"review"}
+    answers = [a for a in read_table(extracted, "answers") if a["doc_id"] == pothole]
+    assert not [a for a in answers if a["extractor"].startswith("generic:")]
+    queued = {(q["doc_id"], q["field"]) for q in read_table(extracted, "review_queue")}
+    assert not {(g["doc_id"], g["field"]) for g in generic} & queued
