@@ -120,9 +120,9 @@ def assign_status(values: list[Value], rules: Rules) -> list[Value]:
             reasons = (f"low confidence {v.confidence:.2f}",)
         status = Status.REVIEW if reasons else Status.AUTO
         out.append(replace(v, status=status, reasons=reasons))
-    doubtful = {(v.field, v.question_id) for v in out if v.status == Status.REVIEW}
+    doubtful = {v.field for v in out if v.status == Status.REVIEW}
     return [replace(v, status=Status.REVIEW, reasons=("another item of this list needs review",))
-            if v.status == Status.AUTO and (v.field, v.question_id) in doubtful else v
+            if v.status == Status.AUTO and v.field in doubtful else v
             for v in out]
 
 
