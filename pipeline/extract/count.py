@@ -168,23 +168,24 @@ def _word_numbers(text: str, vocab: Vocabulary, p: _Patterns) -> list[_Token]:
         tokens.append(run.token())
     stops = _mask(len(text), (m.span() for m in p.stop_phrase.finditer(text)))
     return [t for t in tokens
-            if 1 not in stops[t.start:t.end] and not _in_name(text, t)
+            if 1 not in stops[t.start:t.end] and not _in_name(text, t, vocab)
             and not re.match(r"-[A-Za-z]", text[t.end:t.end + 2])
             and not re.search(r"[A-Za-z]-$", text[max(0, t.start - 2):t.start])]
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w&'’-]*)[^\S\n]+$")
-# Capitalised words that open a sentence before a number rather than name something.
-_NOT_NAME = frozenset("yes no in only just about around approximately approx over under "
-                      "total and of with for by to at all currently there".split())
 
 
-def _in_name(text: str, token: _Token) -> bool:
-    """A capitalised number word inside a name: "System One", "Channel Four", "Phase Two"."""
+def _in_name(text: str, token: _Token, vocab: Vocabulary) -> bool:
+    """A capitalised number word inside a name: "System One", "Channel Four", "Phase Two".
+
+    A capitalised word before it that opens a sentence ("Yes One person", vocabulary
+    `number_word_openers`) does not make a name.
+    """
     if not text[token.start].isupper():
         return False
     word = _WORD_BEFORE.search(text, max(0, token.start - 40), token.start)
-    return bool(word) and word.group(1).lower() not in _NOT_NAME
+    return bool(word) and word.group(1).lower() not in vocab.words("number_word_openers")
 
 
 # --- numbers written in digits -------------------------------------------------------------

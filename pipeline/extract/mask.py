@@ -4,42 +4,34 @@ An answer's text holds more than the body's own answer. A general explanation of
 limit ("the appropriate limit is £450, which represents 18 hours at £25 an hour"), review
 rights ("section 50"), a quoted request, the question restated or a request sentence left
 over from it ("If there is no document, please state so."), a contents line and the numbers
-of the Acts and regulations it cites ("Section 12(1)", "Care Act 2014 s14") are not values. `reading_text` returns the answer with those characters blanked (`BLANK`), so that
-every reader sees only the answer's own words while every offset still points at the same
+of the Acts and regulations it cites ("Section 12(1)", "Care Act 2014 s14") are not values.
+`reading_text` returns the answer with those characters blanked (`BLANK`), so that every
+reader sees only the answer's own words while every offset still points at the same
 character of the document.
 
 States ("withheld", "not held") are read from the unmasked answer: a refusal that cites the
 cost limit is the answer's state even though its figures are never values.
 
-The sentence cues are data (rules/layout.yaml `boilerplate` and `mask_sentences`).
+The cues are data in rules/layout.yaml: `boilerplate` and `mask_sentences` (sentences),
+`request_phrases` (sentences that ask), `question_openers` (a restated question), `contents`
+and `applying` (a body applying an exemption rather than explaining it).
 """
 from __future__ import annotations
 
 import functools
 import re
 
+from pipeline.extract.states import CITATION
 from pipeline.rules import Rules
 from pipeline.segment.wording import stopword_set, word_stems
-from pipeline.segment.zones import reads_as_question
+from pipeline.segment.zones import asks_for, is_contents, reads_as_question
 
-# A citation of a provision: the number after "section", "s.", "regulation", "paragraph",
-# "article" or "schedule", with its sub-numbers ("12(1)", "40(2)(a)", "117").
-_CITATION = re.compile(
-    r"\b(?:sections?|ss?\.|s(?=\d)|regulations?|regs?\.|paragraphs?|paras?\.|articles?|art\.|"
-    r"schedules?|sch\.)[^\S\n]*(?P<num>\d+[A-Za-z]?(?:[^\S\n]*\([^\S\n]*[0-9a-z]{1,4}[^\S\n]*\))*)",
-    re.IGNORECASE)
 # The year of an Act or regulations: "Care Act 2014", "the 2018 Regulations".
 _ACT_YEAR = re.compile(r"\b(?:Act|Regulations|Order|Rules)[^\S\n]+(?P<num>(?:19|20)\d{2})\b"
                        r"|\b(?P<num2>(?:19|20)\d{2})[^\S\n]+(?:Act|Regulations)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
 _QUOTED_LINE = re.compile(r"^[^\S\n]*>.*$", re.MULTILINE)
-_CONTENTS_LINE = re.compile(r"^.*(?:\.{4,}|…{2,})[^\S\n]*\d{1,3}[^\S\n]*$", re.MULTILINE)
-# A sentence that asks rather than answers: "Please state ...", "If there is none, please
-# provide ...". "Please see", "please find" and "please note" are how answers open.
-_REQUEST = re.compile(
-    r"^[^\S\n]*(?:if\b[^.?!\n]{0,80},[^\S\n]*)?please[^\S\n]+(?:also[^\S\n]+)?"
-    r"(?:state|provide|confirm|list|give|share|send|include|supply|indicate|specify|detail|"
-    r"tell|advise|explain|outline|describe|identify|break)\b", re.IGNORECASE)
+_LINE = re.compile(r"^.*$", re.MULTILINE)
 RESTATED_SHARE = 0.8  # share of a sentence's content words taken from the question
 RESTATED_MIN_WORDS = 4
 
@@ -81,15 +73,19 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _restates(sentence: str, asked: frozenset, asked_numbers: frozenset, rules: Rules) -> bool:
-    """A sentence that reads as a question, of the question's words, with no figure of its own.
+def _own_figures(sentence: str, asked_numbers: frozenset) -> bool:
+    """True when the sentence states a figure the question does not."""
+    return not set(re.findall(r"\d+", sentence)) <= asked_numbers
+
+
+def _restates(sentence: str, asked: frozenset, stop: frozenset, rules: Rules) -> bool:
+    """A sentence that reads as a question, made of the question's words.
 
     "The ICBs use the Decision Support Tool." shares the question's words (its examples
     name the tool) but answers it.
     """
-    if not reads_as_question(sentence, rules) or not set(re.findall(r"\d+", sentence)) <= asked_numbers:
+    if not reads_as_question(sentence, rules):
         return False
-    stop = stopword_set(rules)
     words = word_stems(sentence, stop, min_len=3)
     return len(words) >= RESTATED_MIN_WORDS and len(words & asked) >= RESTATED_SHARE * len(words)
 
@@ -110,14 +106,16 @@ def masked_spans(text: str, rules: Rules, asked: tuple[str, ...] = (),
     asked_numbers = frozenset(n for a in asked for n in re.findall(r"\d+", a))
     for m in _SENTENCE.finditer(text):
         sentence = m.group(0)
-        if (cues.search(sentence) and (citations or not applying.search(sentence))) \
-                or _REQUEST.match(sentence) or (
-                asked_words and _restates(sentence, asked_words, asked_numbers, rules)):
-            spans.append(m.span())
+        if cues.search(sentence) and (citations or not applying.search(sentence)):
+            spans.append(m.span())  # boilerplate
+        elif not _own_figures(sentence, asked_numbers) and (
+                asks_for(sentence, rules)
+                or (asked_words and _restates(sentence, asked_words, stop, rules))):
+            spans.append(m.span())  # a request, or the question restated, with no answer in it
     spans += [m.span() for m in _QUOTED_LINE.finditer(text)]
-    spans += [m.span() for m in _CONTENTS_LINE.finditer(text)]
+    spans += [m.span() for m in _LINE.finditer(text) if is_contents(m.group(0), rules)]
     if citations:
-        spans += [m.span("num") for m in _CITATION.finditer(text) if not _in_address(text, m.start())]
+        spans += [m.span("num") for m in CITATION.finditer(text) if not _in_address(text, m.start())]
         for m in _ACT_YEAR.finditer(text):
             spans.append(m.span("num") if m.group("num") else m.span("num2"))
     return spans
@@ -136,6 +134,6 @@ def reading_text(text: str, rules: Rules, asked: tuple[str, ...] = ()) -> str:
     """`text` with everything that is not the answer's own words blanked, offsets kept.
 
     >>> reading_text("Yes. Under Section 12(1) the appropriate limit is £450.", rules)  # doctest: +SKIP
-    'Yes.                                                    '
+    'Yes.···················································'
     """
     return blank_spans(text, masked_spans(text, rules, asked))

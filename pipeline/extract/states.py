@@ -139,12 +139,17 @@ def cites_other_act(text: str, start: int, end: int) -> bool:
     return any(m is not None and not _FOI_ACT.search(m.group("act")) for m in (before, after))
 
 
-_SECTION = re.compile(r"\b(?:sections?|s\.?)[^\S\n]?\d+", re.IGNORECASE)
+# A citation of a provision: the number after "section", "s.", "regulation", "paragraph",
+# "article" or "schedule", with its sub-numbers ("12(1)", "40(2)(a)", "117").
+CITATION = re.compile(
+    r"\b(?:sections?|ss?\.|s(?=\d)|regulations?|regs?\.|paragraphs?|paras?\.|articles?|art\.|"
+    r"schedules?|sch\.)[^\S\n]*(?P<num>\d+[A-Za-z]?(?:[^\S\n]*\([^\S\n]*[0-9a-z]{1,4}[^\S\n]*\))*)",
+    re.IGNORECASE)
 
 
 def _cites_only_other_acts(text: str, start: int, end: int) -> bool:
     """True when text[start:end] cites sections and every one is of another Act."""
-    cites = list(_SECTION.finditer(text, start, end))
+    cites = list(CITATION.finditer(text, start, end))
     return bool(cites) and all(cites_other_act(text, c.start(), c.end()) for c in cites)
 
 

@@ -36,6 +36,7 @@ _SECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "count_nouns": ("words", ()),
     "count_noun_modifiers": ("words", ()),
     "duration_units": ("words", ()),
+    "number_word_openers": ("words", ()),
     "count_excluded_prefixes": ("groups", ()),
     "year_context": ("groups", ("before", "after")),
     "time_suffixes": ("words", ()),

@@ -102,6 +102,12 @@ def is_boilerplate(text: str, rules: Rules) -> bool:
     return any(rx.search(head) for rx in _patterns(rules)["boilerplate"])
 
 
+def is_contents(text: str, rules: Rules) -> bool:
+    """A contents-page line: a page number after dot leaders, or a contents heading."""
+    s = text.strip()
+    return any(rx.search(s) for rx in _patterns(rules)["contents"])
+
+
 def has_foi_signal(text: str, rules: Rules) -> str:
     """The first words that show `text` answers an information request, or ""."""
     for rx in _patterns(rules)["foi_signal"]:
@@ -169,7 +175,7 @@ def line_zones(lines: list[Line], rules: Rules) -> list[str]:
             if i == 0 or any(rx.search(s) for rx in pats["letterhead"]):
                 zones[i] = LETTERHEAD  # a topic heading above the body stays text
                 continue
-        if any(rx.search(s) for rx in pats["contents"]):
+        if is_contents(s, rules):
             zones[i] = CONTENTS
             continue
         if header_roles(s, rules):
