@@ -74,8 +74,26 @@ def _flag(values: list[Value], fields: set[str], reason: str, rules: Rules) -> l
             for v in values]
 
 
+def check_plausible(values: list[Value], qn: Questionnaire) -> list[Value]:
+    """A value outside its field's `plausible` range goes to review, flagged `implausible`:
+    "£18.9" for a council's yearly spend is a misread "£18.9 million", "450" packages may be
+    the cost limit."""
+    out = []
+    for v in values:
+        spec = qn.fields.get(v.field)
+        rng = spec.plausible if spec is not None else None
+        if rng and v.state == State.ANSWERED and v.value_num is not None \
+                and not rng[0] <= v.value_num <= rng[1]:
+            v = replace(v, flags=tuple(dict.fromkeys(v.flags + ("implausible",))),
+                        reasons=v.reasons + (f"{v.value_num:,.2f} is outside the plausible range "
+                                             f"{rng[0]:,.0f} to {rng[1]:,.0f} for {v.field}",))
+        out.append(v)
+    return out
+
+
 def check_values(values: list[Value], qn: Questionnaire, rules: Rules) -> list[Value]:
     """Run the questionnaire's cross-field checks; failing values get `inconsistent`."""
+    values = check_plausible(values, qn)
     tol = rules.thresholds["checks"]
     for chk in qn.checks:
         kind = chk["check"]

@@ -58,6 +58,9 @@ class FieldSpec:
     # when the answer has such lines, the field is read from the line its label names.
     labels: tuple[str, ...] = ()
     description: str = ""  # what the field means, for the data dictionary (pipeline/dictionary.py)
+    # The smallest and largest value a careful reader would believe for this field
+    # ("plausible: [1000, 2000000000]"); a value outside goes to review, never `auto`.
+    plausible: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: loaded once, used as a cache key
@@ -158,7 +161,7 @@ def _field_spec(raw: Any, where: str, qid: str, problems: list[str]) -> FieldSpe
         ok = False
     known = {"name", "type", "entity", "list", "period", "allowed", "values", "tags", "true_when",
              "false_when", "partial_when", "search", "derive", "answered_only_if_yes", "importance",
-             "labels", "description"}
+             "labels", "description", "plausible"}
     for key in sorted(set(raw) - known):
         problems.append(f"{where}: unknown key {key!r} (known: {', '.join(sorted(known))})")
     if ftype == "entity" and raw.get("entity") not in ENTITY_KINDS:
@@ -192,6 +195,7 @@ def _field_spec(raw: Any, where: str, qid: str, problems: list[str]) -> FieldSpe
             problems.append(f"{where}.search[{i}]: {s!r} is not 'answer' or 'question'")
     if "labels" in raw:
         _phrases(raw["labels"], f"{where}.labels", problems)
+    plausible = _plausible(raw.get("plausible"), ftype, f"{where}.plausible", problems)
     if not ok:
         return None
     return FieldSpec(
@@ -204,7 +208,26 @@ def _field_spec(raw: Any, where: str, qid: str, problems: list[str]) -> FieldSpe
         importance=int(raw.get("importance", 1)),
         labels=tuple(str(w) for w in raw.get("labels") or ()),
         description=str(raw.get("description") or ""),
+        plausible=plausible,
     )
+
+
+NUMERIC_TYPES = ("money", "count", "percent")
+
+
+def _plausible(raw: Any, ftype: str, where: str, problems: list[str]) -> tuple[float, float] | None:
+    """A field's `plausible: [min, max]`, checked: two numbers, min below max, numeric type."""
+    if raw is None:
+        return None
+    if ftype not in NUMERIC_TYPES:
+        problems.append(f"{where}: only {', '.join(NUMERIC_TYPES)} fields have a plausible range")
+        return None
+    if (not isinstance(raw, list) or len(raw) != 2
+            or not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in raw)
+            or raw[0] >= raw[1]):
+        problems.append(f"{where}: expected [min, max], two numbers with min below max, got {raw!r}")
+        return None
+    return float(raw[0]), float(raw[1])
 
 
 def validate_questionnaire(data: Any, source: str) -> tuple[Questionnaire | None, list[str]]:

@@ -46,3 +46,13 @@ def test_percent_of_total_rederives_the_amount():
 def test_low_confidence_goes_to_review_with_a_reason():
     out = normalise_values([v("care_packages_count", 12, conf=0.5)], ASC, RULES)
     assert out[0].status == Status.REVIEW and out[0].reasons
+
+
+def test_a_value_outside_its_plausible_range_goes_to_review():
+    spend = ASC.fields["la_annual_cost_gbp"]
+    assert spend.plausible is not None  # set in the questionnaire YAML
+    low = by_field(normalise_values([v("la_annual_cost_gbp", 18.9)], ASC, RULES))["la_annual_cost_gbp"]
+    assert low.status == Status.REVIEW and "implausible" in low.flags
+    assert "outside the plausible range" in low.reasons[0]
+    ok = by_field(normalise_values([v("la_annual_cost_gbp", 18_900_000.0)], ASC, RULES))["la_annual_cost_gbp"]
+    assert ok.status == Status.AUTO and "implausible" not in ok.flags

@@ -108,3 +108,14 @@ def test_ocr_word_threshold_must_be_a_word_confidence(tmp_path, word_min):
     with pytest.raises(RulesError) as info:
         load_rules(rules)
     assert "thresholds.yaml: ocr.word_min: expected a Tesseract word confidence 0-100" in str(info.value)
+
+
+@pytest.mark.parametrize("field, expected", [
+    pytest.param({"name": "n", "type": "count", "plausible": [10, 1]}, "min below max", id="reversed"),
+    pytest.param({"name": "n", "type": "count", "plausible": [0, "many"]}, "two numbers", id="not_numbers"),
+    pytest.param({"name": "n", "type": "text", "plausible": [0, 1]}, "only money, count, percent fields", id="wrong_type"),
+])
+def test_a_plausible_range_is_checked(field, expected):
+    data = {"id": "s117", "title": "S117", "questions": [{"id": "q1", "text": "How many?", "fields": [field]}]}
+    _, problems = validate_questionnaire(data, "s117.yaml")
+    assert any(expected in p and "fields[0].plausible" in p for p in problems), problems
