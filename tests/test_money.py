@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.money import find_money, heading_scale
+from pipeline.extract.money import find_money, find_money_under_headings, heading_scale
 
 
 def _only(text: str, **kwargs):
@@ -180,3 +180,11 @@ def test_no_heading_means_no_bare_numbers():
 def test_a_scale_or_period_wrapped_onto_the_next_line(text, value, flags):
     (found,) = find_money(text)
     assert found.value == value and found.flags == flags
+
+
+def test_a_thousands_header_cell_scales_only_its_own_column():
+    text = ("Year | Packages | Spend (£000)\n2022/23 | 412 | 18,442\n2023/24 | 430 | 19,100\n\n"
+            "A further £5,000 was saved.")
+    found = find_money_under_headings(text)
+    assert [(f.value, text[f.start:f.end]) for f in found] == [
+        (18_442_000.0, "18,442"), (19_100_000.0, "19,100"), (5000.0, "£5,000")]

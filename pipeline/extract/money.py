@@ -204,6 +204,44 @@ def find_money_under_headings(text: str) -> list[Found]:
         return find_money(text)
     at, scale = min(heads)
     line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    heading = text[line_start:line_end]
+    if _CELL_SEP in heading:
+        columns = {i for i, (cell, _) in enumerate(_cells(heading))
+                   if p.thousands_heading.search(cell) or p.millions_heading.search(cell)}
+        return find_money(text[:line_start]) + _money_in_columns(text, line_start, columns, scale)
     scaled = [replace(f, start=f.start + line_start, end=f.end + line_start)
               for f in find_money(text[line_start:], scale=scale)]
     return find_money(text[:line_start]) + scaled
+
+
+_CELL_SEP = " | "  # how every reader writes a table row (README: document text conventions)
+
+
+def _cells(line: str) -> list[tuple[str, int]]:
+    """The cells of a table row with their offsets in the row."""
+    out, pos = [], 0
+    for cell in line.split(_CELL_SEP):
+        out.append((cell, pos))
+        pos += len(cell) + len(_CELL_SEP)
+    return out
+
+
+def _money_in_columns(text: str, start: int, columns: set[int], scale: int) -> list[Found]:
+    """Amounts from the table whose header row starts at `start`: a "£000" header cell
+    scales only its own column ("Year | Packages | Spend (£000)": 412 packages stay a
+    count); the table ends at its first line without cells, and text after it is read as
+    written."""
+    found, pos, in_table = [], start, True
+    for line in text[start:].split("\n"):
+        if in_table and _CELL_SEP in line:
+            for i, (cell, offset) in enumerate(_cells(line)):
+                at = pos + offset
+                found += [replace(f, start=f.start + at, end=f.end + at)
+                          for f in find_money(cell, scale=scale if i in columns else 1)]
+        else:
+            in_table = False
+            found += [replace(f, start=f.start + pos, end=f.end + pos) for f in find_money(line)]
+        pos += len(line) + 1
+    return found
