@@ -85,17 +85,30 @@ def rules() -> None:
 @click.option("--dir", "directory", type=click.Path(path_type=Path), default=None,
               help="A rules folder (default: the project's rules/).")
 def rules_validate(directory: Path | None) -> None:
-    from pipeline.rules import load_rules
+    """Every file the pipeline reads from rules/: questionnaires, phrasings, layout words,
+    thresholds, value vocabulary and reference tables; every problem of every file at once."""
+    from pipeline.extract.vocabulary import load_vocabulary
+    from pipeline.gazetteer import load_reference
+    from pipeline.rules import RULES_DIR, load_rules
 
-    try:
-        loaded = load_rules(directory)
-    except RulesError as exc:
-        click.echo(str(exc), err=True)
+    folder = Path(directory or RULES_DIR)
+    problems, loaded = [], None
+    for check in (lambda: load_rules(directory), lambda: load_vocabulary(str(folder / "vocabulary.yaml")),
+                  lambda: load_reference(folder)):
+        try:
+            result = check()
+        except RulesError as exc:
+            problems.append(str(exc))
+            continue
+        loaded = loaded or result
+    if problems:
+        click.echo("\n".join(problems), err=True)
         sys.exit(2)
     from pipeline.match import detection_warnings
 
     for qn in loaded.questionnaires.values():
         click.echo(f"ok  {qn.id}: {len(qn.questions)} questions, {len(qn.fields)} fields ({qn.source})")
+    click.echo(f"ok  phrasings, layout, thresholds, vocabulary and reference tables ({folder})")
     for warning in detection_warnings(loaded):
         click.echo(f"warning: {warning}", err=True)
 

@@ -1,7 +1,7 @@
 """Values come from the answer's own words: what `reading_text` blanks and what it keeps."""
 import pytest
 
-from pipeline.extract.mask import BLANK, applies_exemption, reading_text
+from pipeline.extract.mask import BLANK, applies_exemption, reading_text, reflow
 from pipeline.rules import load_rules
 
 RULES = load_rules()
@@ -54,3 +54,15 @@ def test_a_restated_sentence_with_a_figure_of_its_own_is_an_answer():
 ])
 def test_applying_an_exemption_is_told_from_explaining_one(text, applies):
     assert applies_exemption(text, RULES) is applies
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("between 20% and\n80% of the cost", "between 20% and 80% of the cost", id="range_wrapped"),
+    pytest.param("£18.9\nmillion", "£18.9 million", id="scale_wrapped"),
+    pytest.param("18-64: 312\n65 and over: 1,140", "18-64: 312\n65 and over: 1,140", id="figures_per_line"),
+    pytest.param("the panel, and\n3. Next item", "the panel, and\n3. Next item", id="list_marker"),
+    pytest.param("Health | 11% and\nmore", "Health | 11% and\nmore", id="table_row"),
+    pytest.param("Yes\nNo", "Yes\nNo", id="capitalised_line"),
+])
+def test_lines_wrapped_inside_a_sentence_are_joined_for_reading(text, expected):
+    assert reflow(text) == expected

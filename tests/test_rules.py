@@ -119,3 +119,15 @@ def test_a_plausible_range_is_checked(field, expected):
     data = {"id": "s117", "title": "S117", "questions": [{"id": "q1", "text": "How many?", "fields": [field]}]}
     _, problems = validate_questionnaire(data, "s117.yaml")
     assert any(expected in p and "fields[0].plausible" in p for p in problems), problems
+
+
+def test_rules_validate_checks_the_vocabulary_and_reference_tables_too(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules)
+    with (rules / "vocabulary.yaml").open("a", encoding="utf-8") as f:
+        f.write("\nduration_units: 5\n")
+    (rules / "reference" / "vendors.csv").write_text("name\nAcme\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["rules", "validate", "--dir", str(rules)])
+    assert result.exit_code == 2
+    assert "vocabulary.yaml: duration_units" in result.output
+    assert "vendors.csv: missing column" in result.output

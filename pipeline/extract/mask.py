@@ -129,11 +129,35 @@ def _in_address(text: str, at: int) -> bool:
     return "@" in token or "://" in token or token.lower().startswith("www.")
 
 
+# A line break inside a sentence, as PDF and e-mail text wrap it: a line ending in a word or
+# a comma continues on a line that begins in lower case, with "£" or a figure (not a list
+# marker such as "3. "); a line ending in a figure continues only on a lower-case word
+# ("£18.9" / "million"), so figures listed one per line stay apart. Table rows never join.
+_WRAP = re.compile(r"(?:(?<=[a-z,£])[^\S\n]*\n(?=[^\S\n]*(?:[a-z]|£|\d+(?:[.,]\d+)?(?![.)]\s)))"
+                   r"|(?<=\d)[^\S\n]*\n(?=[^\S\n]*[a-z]))")
+
+
+def reflow(text: str) -> str:
+    """`text` with line breaks inside sentences made spaces (same length, same offsets).
+
+    >>> reflow("between 20% and\n80% of the cost\n2. Next")
+    'between 20% and 80% of the cost\n2. Next'
+    """
+    def join(m: re.Match) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        next_end = text.find("\n", m.end())
+        if " | " in text[line_start:m.start()] or " | " in text[m.end():next_end if next_end >= 0 else None]:
+            return m.group(0)
+        return m.group(0).replace("\n", " ")
+    return _WRAP.sub(join, text)
+
+
 @functools.lru_cache(maxsize=4096)
 def reading_text(text: str, rules: Rules, asked: tuple[str, ...] = ()) -> str:
-    """`text` with everything that is not the answer's own words blanked, offsets kept.
+    """`text` with everything that is not the answer's own words blanked, offsets kept, and
+    lines wrapped inside a sentence joined (`reflow`).
 
     >>> reading_text("Yes. Under Section 12(1) the appropriate limit is £450.", rules)  # doctest: +SKIP
     'Yes.···················································'
     """
-    return blank_spans(text, masked_spans(text, rules, asked))
+    return reflow(blank_spans(text, masked_spans(text, rules, asked)))
