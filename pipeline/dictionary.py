@@ -19,6 +19,7 @@ import io
 from pathlib import Path
 
 from pipeline.rules import STATES, FieldSpec, Question, Questionnaire, Rules
+from pipeline.valuetypes import value_type
 from pipeline.write import atomic_write
 
 MARKDOWN_FILE = "data_dictionary.md"
@@ -30,19 +31,6 @@ COLUMNS = [
     "description", "states", "importance",
 ]
 
-# What the canonical `value` / `value_num` of each type looks like.
-_UNITS = {
-    "money": "GBP", "count": "count (integer)", "percent": "percent (0-100)",
-    "date": "ISO date (YYYY-MM-DD, or YYYY-MM at month precision)", "fiscal_year": "YYYY/YY",
-    "yesno": "", "boolean": "true/false", "person": "name as written", "email": "e-mail address",
-    "phone": "telephone number as written", "enum": "", "tags": "", "text": "free text",
-}
-_ENTITY_UNITS = {
-    "icb": "official ICB name; value_code = ODS code (as in force on the response date)",
-    "council": "council name; value_code = GSS code",
-    "product": "canonical product name (rules/reference/case_management_systems.csv)",
-    "vendor": "supplier short name (rules/reference/vendors.csv)",
-}
 _ANSWERED = "answered"
 
 # Document-level fields every questionnaire carries (SPEC "Canonical questionnaires").
@@ -59,27 +47,6 @@ DOCUMENT_FIELDS = (
      "response holds."),
 )
 OUTCOMES = ("answered", "partly_withheld", "refused", "ncnd")
-
-
-def _unit(spec: FieldSpec) -> str:
-    if spec.type == "entity":
-        return _ENTITY_UNITS.get(spec.entity, "")
-    unit = _UNITS.get(spec.type, "")
-    if spec.type == "money" and spec.period:
-        unit += " per year" if spec.period == "annual" else " per week"
-    return unit
-
-
-def _allowed(spec: FieldSpec) -> str:
-    if spec.type == "yesno":
-        return "; ".join(spec.allowed)
-    if spec.type == "boolean":
-        return "true; false"
-    if spec.type == "enum":
-        return "; ".join(spec.values)
-    if spec.type == "tags":
-        return "; ".join(spec.tags)
-    return ""
 
 
 def _checks_of(qn: Questionnaire, name: str) -> list[str]:
@@ -112,12 +79,9 @@ def _description(qn: Questionnaire, q: Question, spec: FieldSpec) -> str:
         parent = qn.question(q.parent)
         parts.append(f"{q.when_parent_no} when question {parent.number if parent else q.parent} "
                      f"is answered no (flag derived)")
-    if spec.type == "yesno" and spec.partial_when:
-        parts.append("a described process without a tool reads as partial")
-    if spec.type in ("count", "money", "percent"):
-        parts.append("ranges, suppressed small numbers (<5) and approximations are flagged "
-                     "and sent to review; a figure split by year or age band keeps its part "
-                     "in dimension")
+    note = value_type(spec.type).note_of(spec)  # what the type's reader does with this field
+    if note:
+        parts.append(note)
     parts += [f"check: {c}" for c in _checks_of(qn, spec.name)]
     return "; ".join(parts)
 
@@ -128,13 +92,14 @@ def dictionary_rows(rules: Rules) -> list[dict]:
     for qn in sorted(rules.questionnaires.values(), key=lambda x: x.id):
         for q in qn.questions:
             for spec in q.fields:
+                vt = value_type(spec.type)
                 rows.append({
                     "questionnaire": qn.id, "questionnaire_title": qn.title,
                     "question_id": q.id, "question_number": q.number,
                     "question_text": q.text, "parent_question": q.parent,
                     "field": spec.name, "type": spec.type, "entity": spec.entity,
-                    "unit": _unit(spec), "list": "yes" if spec.list else "no",
-                    "allowed_values": _allowed(spec), "description": _description(qn, q, spec),
+                    "unit": vt.unit_of(spec), "list": "yes" if spec.list else "no",
+                    "allowed_values": vt.allowed_of(spec), "description": _description(qn, q, spec),
                     "states": "; ".join((_ANSWERED, *STATES)), "importance": str(spec.importance),
                 })
     for name, ftype, unit, what in DOCUMENT_FIELDS:

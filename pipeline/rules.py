@@ -19,10 +19,7 @@ from pipeline.errors import RulesError
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
-FIELD_TYPES = (
-    "money", "count", "percent", "date", "fiscal_year", "yesno", "boolean", "person",
-    "email", "phone", "entity", "enum", "tags", "text",
-)
+from pipeline.valuetypes import NAMES as FIELD_TYPES  # one module per type in pipeline/valuetypes/
 ENTITY_KINDS = ("icb", "council", "product", "vendor")
 YESNO_VALUES = ("yes", "no", "partial", "case_by_case")
 PERIODS = ("annual", "weekly")

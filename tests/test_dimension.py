@@ -4,9 +4,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.dimension import find_dimension_labels, inside_label, label_for
-from pipeline.extract.typed import Context, read_count, read_fiscal_year, read_money, read_percent
+from pipeline.extract.typed import Context
 from pipeline.rules import FieldSpec, load_rules
 from pipeline.tables import ANSWERS, split_dimension
+from pipeline.valuetypes.count import read_count
+from pipeline.valuetypes.fiscal_year import read_fiscal_year
+from pipeline.valuetypes.money import read_money
+from pipeline.valuetypes.percent import read_percent
 
 RULES = load_rules()
 CTX = Context(rules=RULES, gazetteer=None)

@@ -71,7 +71,8 @@ def test_read_boolean_field_phrases_win():
 
 
 def test_typed_readers_keep_ranges_as_text_and_skip_other_periods():
-    from pipeline.extract.typed import Context, read_money, read_percent
+    from pipeline.extract.typed import READERS, Context
+    read_money, read_percent = READERS["money"], READERS["percent"]
     from pipeline.rules import FieldSpec
     ctx = Context(rules=RULES, gazetteer=None)
     pct = FieldSpec(name="p", type="percent", question_id="q")

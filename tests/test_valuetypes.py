@@ -1,0 +1,91 @@
+"""The value-type registry (pipeline/valuetypes/): every type declared once and whole, and
+every table that dispatches on a field's type derived from it."""
+from __future__ import annotations
+
+import types
+from pathlib import Path
+
+import pytest
+
+from pipeline import valuetypes
+from pipeline.extract.typed import READERS
+from pipeline.rules import FIELD_TYPES, FieldSpec, load_rules, validate_questionnaire
+from pipeline.review.values import ValueProblem, read_reviewer_value
+from pipeline.valuetypes import NAMES, ValueType, type_of_module, value_type, value_types
+
+RULES = load_rules()
+PACKAGE = Path(valuetypes.__file__).parent
+
+
+def _read(text, spec, ctx):
+    return []
+
+
+def _parse(text, spec, ctx):
+    raise ValueProblem("never")
+
+
+def test_every_type_module_declares_a_whole_type_named_after_it():
+    modules = sorted(p.stem for p in PACKAGE.glob("*.py") if not p.stem.startswith("_"))
+    assert list(NAMES) == modules
+    for name, vt in value_types().items():
+        assert vt.name == name
+        assert callable(vt.read) and callable(vt.parse), name
+        for part in (vt.unit, vt.allowed, vt.note):
+            assert isinstance(part, str) or callable(part), name
+
+
+@pytest.mark.parametrize("missing", ["read", "parse", "unit"])
+def test_a_type_declared_without_one_of_its_parts_is_refused(missing):
+    parts = {"name": "shoe_size", "read": _read, "parse": _parse, "unit": "UK size"}
+    del parts[missing]
+    with pytest.raises(TypeError, match=missing):
+        ValueType(**parts)
+    with pytest.raises(ValueError, match=f"value type 'shoe_size': {missing} must be"):
+        ValueType(**{**parts, missing: None})
+
+
+def test_a_module_without_its_type_or_with_another_name_is_refused():
+    with pytest.raises(ValueError, match=r"valuetypes/shoe_size\.py: declare the type as TYPE"):
+        type_of_module(types.ModuleType("pipeline.valuetypes.shoe_size"))
+    other = types.ModuleType("pipeline.valuetypes.shoe_size")
+    other.TYPE = ValueType(name="hat_size", read=_read, parse=_parse, unit="")
+    with pytest.raises(ValueError, match="TYPE is named 'hat_size'"):
+        type_of_module(other)
+
+
+def test_the_registry_names_are_the_types_a_questionnaire_may_use():
+    assert set(FIELD_TYPES) == set(value_types())
+    used = {spec.type for qn in RULES.questionnaires.values() for spec in qn.fields.values()}
+    assert used <= set(value_types())
+    # the validator accepts every registered type and refuses any other name
+    extras = {"entity": {"entity": "icb"}, "enum": {"values": {"a": ["a"]}},
+              "tags": {"tags": {"a": ["a"]}, "list": True}}
+    fields = [{"name": f"f_{name}", "type": name, **extras.get(name, {})} for name in NAMES]
+    data = {"id": "every_type", "title": "Every type",
+            "questions": [{"id": "q1", "text": "Every type?", "fields": fields}]}
+    qn, problems = validate_questionnaire(data, "every_type.yaml")
+    assert problems == [] and {s.type for s in qn.fields.values()} == set(NAMES)
+    data["questions"][0]["fields"] = [{"name": "cost", "type": "mony"}]
+    _, problems = validate_questionnaire(data, "every_type.yaml")
+    assert problems == [f"every_type.yaml: questions[0].fields[0].type: 'mony' is not one of "
+                        f"{', '.join(NAMES)}"]
+
+
+def test_readers_and_reviewer_parsers_come_from_the_registry():
+    assert READERS == {name: vt.read for name, vt in value_types().items()}
+    spec = FieldSpec(name="share", type="percent", question_id="q")
+    assert read_reviewer_value(spec, "3.10%", RULES).value == value_type("percent").parse(
+        "3.10%", spec, None).value == "3.1"
+
+
+@pytest.mark.parametrize("spec, unit", [
+    pytest.param(FieldSpec(name="m", type="money", question_id="q", period="weekly"), "GBP per week",
+                 id="money_weekly"),
+    pytest.param(FieldSpec(name="m", type="money", question_id="q"), "GBP", id="money_no_period"),
+    pytest.param(FieldSpec(name="e", type="entity", question_id="q", entity="council"),
+                 "council name; value_code = GSS code", id="entity_council"),
+    pytest.param(FieldSpec(name="t", type="text", question_id="q"), "free text", id="text"),
+])
+def test_a_type_describes_its_unit_for_the_dictionary(spec, unit):
+    assert value_type(spec.type).unit_of(spec) == unit
