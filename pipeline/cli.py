@@ -87,14 +87,12 @@ def rules() -> None:
 def rules_validate(directory: Path | None) -> None:
     """Every file the pipeline reads from rules/: questionnaires, phrasings, layout words,
     thresholds, value vocabulary and reference tables; every problem of every file at once."""
-    from pipeline.extract.vocabulary import load_vocabulary
     from pipeline.gazetteer import load_reference
     from pipeline.rules import RULES_DIR, load_rules
 
     folder = Path(directory or RULES_DIR)
     problems, loaded = [], None
-    for check in (lambda: load_rules(directory), lambda: load_vocabulary(str(folder / "vocabulary.yaml")),
-                  lambda: load_reference(folder)):
+    for check in (lambda: load_rules(directory), lambda: load_reference(folder)):
         try:
             result = check()
         except RulesError as exc:

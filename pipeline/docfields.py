@@ -94,7 +94,7 @@ def _reference_after(text: str, label, p: _Patterns) -> Found | None:
     return Found(value, start, start + len(value), value, "foi_reference")
 
 
-def find_foi_reference(text: str) -> Found | None:
+def find_foi_reference(text: str, vocab: Vocabulary | None = None) -> Found | None:
     """The request's reference as written ("FOI-2024-0012", "EIR/23/456"), or None.
 
     Labelled references win ("Our ref:" before "Reference:", which counts only near the
@@ -104,7 +104,7 @@ def find_foi_reference(text: str) -> Found | None:
     """
     if not text:
         return None
-    vocab = load_vocabulary()
+    vocab = vocab or load_vocabulary()
     p = _patterns(vocab)
     theirs = [m.span() for m in p.requester_label.finditer(text)]
     groups = ("foi_reference", "foi_reference_generic")
@@ -166,7 +166,7 @@ def _unlabelled_date(text: str, dates: list[Found], p: _Patterns) -> Found | Non
     return None
 
 
-def find_response_date(text: str) -> Found | None:
+def find_response_date(text: str, vocab: Vocabulary | None = None) -> Found | None:
     """The date the response was sent, as a `find_dates` Found, or None.
 
     Labelled dates win ("Date of response:", "Date sent:", then "Date:" starting a line);
@@ -176,9 +176,9 @@ def find_response_date(text: str) -> Found | None:
     """
     if not text:
         return None
-    vocab = load_vocabulary()
+    vocab = vocab or load_vocabulary()
     p = _patterns(vocab)
-    dates = find_dates(text)
+    dates = find_dates(text, vocab=vocab)
     bad = [m.span() for m in p.not_date_label.finditer(text)]
     groups = ("response_date", "response_date_generic")
     labels = [(m, LABEL_REACH) for m in p.date_label.finditer(text)]

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from pipeline.errors import RulesError
+from pipeline.extract.vocabulary import Vocabulary, load_vocabulary
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
@@ -99,6 +100,7 @@ class Rules:
     thresholds: dict
     directory: Path
     layout: dict = field(default_factory=dict)  # rules/layout.yaml: the words that decide zones
+    vocabulary: Vocabulary | None = None  # rules/vocabulary.yaml: how values are written
 
     @property
     def review_below(self) -> float:
@@ -395,7 +397,12 @@ def _load_rules(directory: Path) -> Rules:
         problems.append(f"{directory / 'thresholds.yaml'}: ocr.word_min: expected a Tesseract "
                         f"word confidence 0-100 (101: every OCR'd value is doubtful), "
                         f"got {word_min!r}")
+    vocabulary = None
+    try:
+        vocabulary = load_vocabulary(directory / "vocabulary.yaml")
+    except RulesError as exc:
+        problems.extend(exc.problems)
     if problems:
         raise RulesError(problems)
     return Rules(questionnaires=questionnaires, phrasings=phrasings, thresholds=thresholds,
-                 directory=directory, layout=layout)
+                 directory=directory, layout=layout, vocabulary=vocabulary)

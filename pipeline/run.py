@@ -106,9 +106,9 @@ def _value_row(doc: Document, qn_id: str, respondent: str, v: Value) -> dict:
     }
 
 
-def _document_fields(doc: Document, gazetteer) -> dict:
-    ref = find_foi_reference(doc.text)
-    date_found = find_response_date(doc.text)
+def _document_fields(doc: Document, gazetteer, rules) -> dict:
+    ref = find_foi_reference(doc.text, rules.vocabulary)
+    date_found = find_response_date(doc.text, rules.vocabulary)
     who = detect_respondent(doc.text, doc.source_file, gazetteer)
     return {
         "foi_reference": ref.value if ref else "",
@@ -169,7 +169,7 @@ def is_generic(row: dict) -> bool:
 def process_document(doc: Document) -> DocResult:
     """Everything after ingest for one document (pure apart from the cached rules)."""
     rules, gazetteer = load_rules(), load_gazetteer()
-    info = _document_fields(doc, gazetteer)
+    info = _document_fields(doc, gazetteer, rules)
     pairs = segment_pairs(doc.text, rules)
     match = match_document(doc.text, pairs, rules)
     qn = rules.questionnaires.get(match.questionnaire)

@@ -207,11 +207,11 @@ def _digit_numbers(text: str, vocab: Vocabulary, p: _Patterns) -> list[_Token]:
     return tokens
 
 
-def _blocked(text: str, p: _Patterns) -> bytearray:
+def _blocked(text: str, vocab: Vocabulary, p: _Patterns) -> bytearray:
     """1 at each character whose numbers are not counts: money, percentages, dates, codes,
     phone numbers."""
     spans = [(f.start, f.end) for finder in (find_money, find_percents, find_dates,
-                                             find_fiscal_years) for f in finder(text)]
+                                             find_fiscal_years) for f in finder(text, vocab=vocab)]
     spans += [m.span() for m in p.code.finditer(text)
               if re.search(r"[A-Za-z]", m[0]) and re.search(r"\d", m[0])]
     spans += [m.span() for m in p.phone.finditer(text)
@@ -291,7 +291,7 @@ def _count(text: str, token: _Token, vocab: Vocabulary, p: _Patterns) -> Found |
                  _unit(text, unit_from, p), flags)
 
 
-def find_counts(text: str) -> list[Found]:
+def find_counts(text: str, vocab: Vocabulary | None = None) -> list[Found]:
     """Every count in `text`, in order; value an int, unit the noun after it (or "").
 
     Suppressed counts ("<5", "fewer than ten", a lone "*") have value None and flags
@@ -302,9 +302,9 @@ def find_counts(text: str) -> list[Found]:
     """
     if not text:
         return []
-    vocab = load_vocabulary()
+    vocab = vocab or load_vocabulary()
     p = _patterns(vocab)
-    blocked = _blocked(text, p)
+    blocked = _blocked(text, vocab, p)
     tokens = sorted(_digit_numbers(text, vocab, p) + _word_numbers(text, vocab, p),
                     key=lambda t: t.start)
     tokens = [t for t in tokens

@@ -148,7 +148,7 @@ def _date_hits(text: str, vocab: Vocabulary) -> list[_DateHit]:
     return _keep_longest(hits)
 
 
-def find_dates(text: str) -> list[Found]:
+def find_dates(text: str, vocab: Vocabulary | None = None) -> list[Found]:
     """Every date in `text`, in order, as ISO text; UK day-first, two-digit years 20YY.
 
     Example of messy input: "As at 18th April 24 we have" -> Found("2024-04-18", text=
@@ -158,7 +158,7 @@ def find_dates(text: str) -> list[Found]:
     if not text:
         return []
     return [Found(h.iso, h.start, h.end, text[h.start:h.end], "date", h.flags)
-            for h in _date_hits(text, load_vocabulary())]
+            for h in _date_hits(text, vocab or load_vocabulary())]
 
 
 def _fiscal(y1: int, y2_text: str) -> str | None:
@@ -202,7 +202,7 @@ def _from_dates(text: str, vocab: Vocabulary, p: _Patterns) -> list[_Span]:
     return spans
 
 
-def find_fiscal_years(text: str) -> list[Found]:
+def find_fiscal_years(text: str, vocab: Vocabulary | None = None) -> list[Found]:
     """Every UK fiscal year in `text`, in order, as "YYYY/YY"; the years must follow on.
 
     Example of messy input: "spend for FY 2022-23 (1 April 2022 - 31 March 2023)" gives
@@ -210,7 +210,7 @@ def find_fiscal_years(text: str) -> list[Found]:
     """
     if not text:
         return []
-    vocab = load_vocabulary()
+    vocab = vocab or load_vocabulary()
     p = _patterns(vocab)
     spans = []
     for m in p.fy_labelled.finditer(text):

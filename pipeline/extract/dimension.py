@@ -62,9 +62,9 @@ def _patterns(rules: Rules) -> dict:
     return out
 
 
-def _canonical(kind: str, raw: str) -> str:
+def _canonical(kind: str, raw: str, rules: Rules) -> str:
     if kind == "year":
-        fy = find_fiscal_years(raw)
+        fy = find_fiscal_years(raw, vocab=rules.vocabulary)
         return str(fy[0].value) if fy else re.sub(r"\D", "", raw)[-4:]
     if kind == "total":
         return "total"
@@ -89,14 +89,14 @@ def find_dimension_labels(text: str, rules: Rules) -> list[DimensionLabel]:
             if 1 in taken[s:e]:
                 continue
             taken[s:e] = b"\1" * (e - s)
-            found.append(DimensionLabel(kind, _canonical(kind, m["label"]), s, e, m.end()))
+            found.append(DimensionLabel(kind, _canonical(kind, m["label"], rules), s, e, m.end()))
     if pats["after"] is not None:
         for m in pats["after"].finditer(text):
             s, e = m.span("label")
             if 1 in taken[s:e]:
                 continue
             taken[s:e] = b"\1" * (e - s)
-            found.append(DimensionLabel("year", _canonical("year", m["label"]), s, e,
+            found.append(DimensionLabel("year", _canonical("year", m["label"], rules), s, e,
                                         m.start(), after=True))
     return sorted(found, key=lambda d: d.start)
 

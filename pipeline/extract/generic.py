@@ -28,7 +28,7 @@ def extract_generic(doc: Document, pairs: list[QAPair], rules: Rules) -> list[Va
     for pair in pairs:
         taken: list[tuple[int, int]] = []
         for field, finder, unit in GENERIC_FIELDS:
-            for f in finder(pair.answer):
+            for f in finder(pair.answer, vocab=rules.vocabulary):
                 if f.value is None or any(s < f.end and f.start < e for s, e in taken):
                     continue
                 taken.append((f.start, f.end))

@@ -79,12 +79,12 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     )
 
 
-def heading_scale(heading: str) -> int:
+def heading_scale(heading: str, vocab: Vocabulary | None = None) -> int:
     """The multiplier a table heading puts on the figures under it: 1000, 1000000 or 1.
 
     Example of messy input: "Spend 2022/23 (£'000)" -> 1000; "Cost £m" -> 1000000.
     """
-    p = _patterns(load_vocabulary())
+    p = _patterns(vocab or load_vocabulary())
     if p.thousands_heading.search(heading or ""):
         return 1000
     if p.millions_heading.search(heading or ""):
@@ -150,7 +150,7 @@ def _hits(text: str, p: _Patterns, scale: int) -> list[_Hit]:
     return hits
 
 
-def find_money(text: str, scale: int = 1) -> list[Found]:
+def find_money(text: str, scale: int = 1, vocab: Vocabulary | None = None) -> list[Found]:
     """Every amount of money in `text`, in order; value in pounds (float, to the penny).
 
     `scale` is the multiplier of a table heading such as "£000" (see `heading_scale`):
@@ -162,12 +162,12 @@ def find_money(text: str, scale: int = 1) -> list[Found]:
         return []
     if scale <= 0:
         raise ValueError(f"scale must be positive, got {scale!r}")
-    vocab = load_vocabulary()
+    vocab = vocab or load_vocabulary()
     p = _patterns(vocab)
     taken = bytearray(len(text))  # 1 where an amount (or, in a table, a non-amount) lies
     if scale != 1:  # dates, fiscal years and percentages are never money, even in £000
         for finder in (find_dates, find_fiscal_years, find_percents):
-            for f in finder(text):
+            for f in finder(text, vocab=vocab):
                 taken[f.start:f.end] = b"\1" * (f.end - f.start)
     found = []
     for hit in _hits(text, p, scale):
@@ -187,7 +187,7 @@ def find_money(text: str, scale: int = 1) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
-def find_money_under_headings(text: str) -> list[Found]:
+def find_money_under_headings(text: str, vocab: Vocabulary | None = None) -> list[Found]:
     """Amounts in an answer that may state its unit once: "All figures are £000." or a
     table heading "Spend (£'000)" scales every figure from that line on.
 
@@ -197,11 +197,12 @@ def find_money_under_headings(text: str) -> list[Found]:
     """
     if not text:
         return []
-    p = _patterns(load_vocabulary())
+    vocab = vocab or load_vocabulary()
+    p = _patterns(vocab)
     heads = [(m.start(), 1000) for m in p.thousands_heading.finditer(text)]
     heads += [(m.start(), 1_000_000) for m in p.millions_heading.finditer(text)]
     if not heads:
-        return find_money(text)
+        return find_money(text, vocab=vocab)
     at, scale = min(heads)
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
@@ -210,10 +211,11 @@ def find_money_under_headings(text: str) -> list[Found]:
     if _CELL_SEP in heading:
         columns = {i for i, (cell, _) in enumerate(_cells(heading))
                    if p.thousands_heading.search(cell) or p.millions_heading.search(cell)}
-        return find_money(text[:line_start]) + _money_in_columns(text, line_start, columns, scale)
+        return (find_money(text[:line_start], vocab=vocab)
+                + _money_in_columns(text, line_start, columns, scale, vocab))
     scaled = [replace(f, start=f.start + line_start, end=f.end + line_start)
-              for f in find_money(text[line_start:], scale=scale)]
-    return find_money(text[:line_start]) + scaled
+              for f in find_money(text[line_start:], scale=scale, vocab=vocab)]
+    return find_money(text[:line_start], vocab=vocab) + scaled
 
 
 _CELL_SEP = " | "  # how every reader writes a table row (README: document text conventions)
@@ -228,7 +230,8 @@ def _cells(line: str) -> list[tuple[str, int]]:
     return out
 
 
-def _money_in_columns(text: str, start: int, columns: set[int], scale: int) -> list[Found]:
+def _money_in_columns(text: str, start: int, columns: set[int], scale: int,
+                      vocab: Vocabulary) -> list[Found]:
     """Amounts from the table whose header row starts at `start`: a "£000" header cell
     scales only its own column ("Year | Packages | Spend (£000)": 412 packages stay a
     count); the table ends at its first line without cells, and text after it is read as
@@ -239,9 +242,10 @@ def _money_in_columns(text: str, start: int, columns: set[int], scale: int) -> l
             for i, (cell, offset) in enumerate(_cells(line)):
                 at = pos + offset
                 found += [replace(f, start=f.start + at, end=f.end + at)
-                          for f in find_money(cell, scale=scale if i in columns else 1)]
+                          for f in find_money(cell, scale=scale if i in columns else 1, vocab=vocab)]
         else:
             in_table = False
-            found += [replace(f, start=f.start + pos, end=f.end + pos) for f in find_money(line)]
+            found += [replace(f, start=f.start + pos, end=f.end + pos)
+                      for f in find_money(line, vocab=vocab)]
         pos += len(line) + 1
     return found

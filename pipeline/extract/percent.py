@@ -51,7 +51,7 @@ def _hedges(vocab: Vocabulary, text: str, start: int, p: _Patterns) -> tuple[str
     return flags
 
 
-def find_percents(text: str) -> list[Found]:
+def find_percents(text: str, vocab: Vocabulary | None = None) -> list[Found]:
     """Every percentage (0-100) in `text`, in order; value a float, unit "percent".
 
     Example of messy input: "46% health 54% social care" gives 46.0 and 54.0; "c. 12.5 %"
@@ -60,7 +60,7 @@ def find_percents(text: str) -> list[Found]:
     """
     if not text:
         return []
-    vocab = load_vocabulary()
+    vocab = vocab or load_vocabulary()
     p = _patterns(vocab)
     found = []
     opened = [m for m in p.opened_range.finditer(text)]

@@ -252,13 +252,18 @@ def vocabulary_from_data(data: object, source: str) -> Vocabulary:
     return Vocabulary(source=source, data=data, maps=maps)
 
 
-@functools.cache
-def load_vocabulary(path: str | None = None) -> Vocabulary:
-    """Read, validate and return the vocabulary (once per path; default rules/vocabulary.yaml).
+def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
+    """Read, validate and return the vocabulary (once per file; default rules/vocabulary.yaml).
 
+    The pipeline takes it from its `Rules` (`rules.vocabulary`, loaded with the rest of the
+    rules folder); a finder called on its own (`find_counts(text)`) falls back to this.
     Raises RulesError naming the file when it is missing, not YAML, or invalid.
     """
-    file = Path(path) if path else VOCABULARY_PATH
+    return _load_vocabulary(Path(path or VOCABULARY_PATH).resolve())
+
+
+@functools.cache
+def _load_vocabulary(file: Path) -> Vocabulary:
     try:
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
     except FileNotFoundError:

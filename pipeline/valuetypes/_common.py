@@ -66,6 +66,11 @@ class Reading:
     unit: str = ""
 
 
+def vocab_of(ctx: Context | None):
+    """The value vocabulary of the run's rules (None: the finders load rules/vocabulary.yaml)."""
+    return ctx.rules.vocabulary if ctx is not None and ctx.rules is not None else None
+
+
 def strength_of(text: str, n_found: int) -> str:
     """`explicit` for a short answer holding one value ("£1.6m"), else `sentence`."""
     return "explicit" if n_found == 1 and len(text.strip()) <= SHORT_ANSWER else "sentence"

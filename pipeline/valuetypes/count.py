@@ -9,11 +9,11 @@ from pipeline.extract.count import find_counts
 from pipeline.rules import FieldSpec
 from pipeline.valuetypes import ValueType
 from pipeline.valuetypes._common import (NUMBER_NOTE, Candidate, Context, Reading, ValueProblem,
-                                         by_dimension, only_one, plain_number, strength_of)
+                                         by_dimension, only_one, plain_number, strength_of, vocab_of)
 
 
 def read_count(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
-    found = find_counts(text)
+    found = find_counts(text, vocab=vocab_of(ctx))
     out = []
     for f in found:
         if "suppressed" in f.flags or f.value is None:
@@ -35,7 +35,7 @@ def parse_count(text: str, spec: FieldSpec, ctx: Context) -> Reading:
     """A reviewer's count: "1969", "thirty-nine"; "<5" is refused (it is a state, withheld)."""
     number = plain_number(text)
     if number is None:
-        found = find_counts(text)
+        found = find_counts(text, vocab=vocab_of(ctx))
         if any("suppressed" in f.flags for f in found):
             raise ValueProblem(f"{text!r} is a suppressed figure, not a count; "
                                f"set corrected_state to withheld instead")

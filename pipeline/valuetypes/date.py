@@ -7,16 +7,16 @@ from __future__ import annotations
 from pipeline.extract.dates import find_dates
 from pipeline.rules import FieldSpec
 from pipeline.valuetypes import ValueType
-from pipeline.valuetypes._common import Candidate, Context, Reading, only_one
+from pipeline.valuetypes._common import Candidate, Context, Reading, only_one, vocab_of
 
 
 def read_date(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
     return [Candidate(str(f.value), f.start, f.end, None, unit="date", strength="sentence",
-                      flags=tuple(f.flags), extractor="date") for f in find_dates(text)]
+                      flags=tuple(f.flags), extractor="date") for f in find_dates(text, vocab=vocab_of(ctx))]
 
 
 def parse_date(text: str, spec: FieldSpec, ctx: Context) -> Reading:
-    found = only_one(find_dates(text), text, "a date (e.g. 2024-04-18, 18/04/2024 or March 2023)")
+    found = only_one(find_dates(text, vocab=vocab_of(ctx)), text, "a date (e.g. 2024-04-18, 18/04/2024 or March 2023)")
     return Reading(str(found.value), unit="date")
 
 

@@ -12,7 +12,7 @@ from pipeline.model import Found
 from pipeline.rules import FieldSpec
 from pipeline.valuetypes import ValueType
 from pipeline.valuetypes._common import (NUMBER_NOTE, Candidate, Context, Reading, ValueProblem,
-                                         by_dimension, only_one, plain_number, strength_of)
+                                         by_dimension, only_one, plain_number, strength_of, vocab_of)
 
 _RATE_FLAGS = ("weekly", "monthly", "daily", "hourly")
 
@@ -23,7 +23,7 @@ def read_money(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
     >>> [c.value_num for c in read_money("£1,656,101.72 (£31,848.11pw)", annual_spec, ctx)]  # doctest: +SKIP
     [1656101.72]
     """
-    found = [f for f in find_money_under_headings(text) if f.value is not None] or _bare_amounts(text)
+    found = [f for f in find_money_under_headings(text, vocab=vocab_of(ctx)) if f.value is not None] or _bare_amounts(text)
     if spec.period == "weekly":
         found = [f for f in found if "weekly" in f.flags]
     else:  # an hourly, daily, weekly or monthly rate is never an annual amount
@@ -80,7 +80,7 @@ def parse_money(text: str, spec: FieldSpec, ctx: Context) -> Reading:
     """A reviewer's amount: "1656101.72", "£1.6m"; a weekly figure for an annual field is refused."""
     amount = plain_number(text)
     if amount is None:
-        found = only_one(find_money(text), text, "an amount of money (e.g. 1656101.72 or £1.6m)")
+        found = only_one(find_money(text, vocab=vocab_of(ctx)), text, "an amount of money (e.g. 1656101.72 or £1.6m)")
         rate = next((f for f in _RATE_FLAGS if f in found.flags), "")
         if rate and rate != (spec.period or "annual").replace("annual", ""):
             period = spec.period or "annual"

@@ -10,13 +10,13 @@ from pipeline.rules import FieldSpec
 from pipeline.valuetypes import ValueType
 from pipeline.valuetypes._common import (NUMBER_NOTE, Candidate, Context, Reading, ValueProblem,
                                          by_dimension, num_text, only_one, plain_number,
-                                         strength_of)
+                                         strength_of, vocab_of)
 
 
 def read_percent(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
     """Shares 0-100; a range ("between 20% and 80%") only when no single share is given,
     and then as its text, flagged `range`, for a person to settle."""
-    every = find_percents(text)
+    every = find_percents(text, vocab=vocab_of(ctx))
     found = [f for f in every if f.value is not None]
     if not found:
         return [Candidate(" ".join(f.text.split()), f.start, f.end, None, unit="percent",
@@ -34,7 +34,7 @@ def parse_percent(text: str, spec: FieldSpec, ctx: Context) -> Reading:
     """A reviewer's share: "3.1", "3.10%"; anything outside 0-100 is refused."""
     number = plain_number(text)
     if number is None:
-        number = float(only_one(find_percents(text), text, "a percentage (e.g. 3.1 or 3.1%)").value)
+        number = float(only_one(find_percents(text, vocab=vocab_of(ctx)), text, "a percentage (e.g. 3.1 or 3.1%)").value)
     if not 0 <= number <= 100:
         raise ValueProblem(f"{text!r} is not a percentage between 0 and 100")
     return Reading(num_text(number), number, unit="percent")
