@@ -12,7 +12,8 @@ give each id its split and layout family.
 Unless --pred names a folder that already holds the pipeline's tables, the script runs
 `.venv/bin/foi extract` on the selected documents with an empty corrections folder, then
 reports, per document and overall:
-  - respondent right (name equal, case-insensitively, or code equal);
+  - respondent right (name equal, case-insensitively, or code equal; when the gold
+    respondent is null, because the text never names the body, a blank respondent is right);
   - questionnaire detected right;
   - pairs right: for each gold pair, the first qa_pairs row of the document (in text order)
     whose question_text holds every question key (and whose number equals the gold number,
@@ -242,7 +243,8 @@ def main():
             gr = {"name": gr}
         name_ok = bool(gr.get("name")) and norm_text(d.get("respondent")) == norm_text(gr.get("name"))
         code_ok = bool(gr.get("code")) and (d.get("respondent_code") or "").strip().upper() == gr["code"].upper()
-        resp_ok = name_ok or code_ok
+        unnamed = not gr.get("name") and not gr.get("code")  # the text never names its body
+        resp_ok = name_ok or code_ok or (unnamed and not (d.get("respondent") or "").strip())
         q_ok = (d.get("questionnaire") or "unknown") == g.get("questionnaire", "unknown")
         right = 0
         for pair in g.get("pairs", []):
