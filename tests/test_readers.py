@@ -94,3 +94,10 @@ def test_typed_readers_keep_ranges_as_text_and_skip_other_periods():
 def test_small_numbers_nil_and_not_held_states(answer, state):
     from pipeline.extract.states import classify_state
     assert classify_state(answer, RULES).state.value == state
+
+
+def test_shared_copy_words_never_answer_a_question_with_phrases_of_its_own():
+    asked = read_boolean("Please see the attached agreement.", ("fixed percentage",), ("case by case",), RULES)
+    assert asked.value == "true" and asked.strength == "inferred" and asked.reasons
+    copy = read_boolean("Please see the attached agreement.", (), (), RULES)
+    assert copy.value == "true" and copy.strength == "sentence" and not copy.reasons

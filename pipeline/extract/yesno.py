@@ -102,6 +102,10 @@ def read_boolean(answer: str, true_when: tuple[str, ...], false_when: tuple[str,
                  rules: Rules) -> Reading | None:
     """Read true/false: a field's own phrases first, then the shared "copy provided" ones.
 
+    A field with phrases of its own ("fixed percentage", "case by case") asks something the
+    shared words do not answer: "attached" or "no document" there is only a suggestion for
+    a reviewer, never `auto`.
+
     >>> read_boolean("There is no fixed percentage; costs are agreed case by case.", (), ("no fixed percentage",), rules).value  # doctest: +SKIP
     'false'
     """
@@ -124,6 +128,10 @@ def read_boolean(answer: str, true_when: tuple[str, ...], false_when: tuple[str,
                     return Reading(value, offset + m.start(), offset + m.end(), "hedged",
                                    reasons=("the answer points to a published copy instead of "
                                             "attaching one",))
+                if true_when or false_when:
+                    return Reading(value, offset + m.start(), offset + m.end(), "inferred",
+                                   reasons=(f"read from the general words '{m.group(0)}', not "
+                                            f"from this question's own phrases",))
                 strength = "explicit" if re.match(r"(yes|no)\b", stripped, re.I) else "sentence"
                 return Reading(value, offset + m.start(), offset + m.end(), strength)
     return None
