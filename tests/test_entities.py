@@ -356,3 +356,23 @@ def test_missing_file_and_column_are_reported_together(tmp_path):
     text = "\n".join(caught.value.problems)
     assert "vendors.csv: file is missing" in text
     assert "councils.csv: missing column(s) gss_code" in text
+
+
+@pytest.mark.parametrize("answer, expected, review", [
+    pytest.param("NHS Norfolk and Waveney ICB. NHS Suffolk and North East Essex ICB is not part of our area.",
+                 ["QMM"], False, id="is_not_part"),
+    pytest.param("Norfolk and Waveney ICB; we do not work with Suffolk and North East Essex ICB.",
+                 ["QMM"], False, id="do_not_work_with"),
+    pytest.param("Norfolk and Waveney ICB (neighbouring Cambridgeshire and Peterborough ICB does not cover us).",
+                 ["QMM"], False, id="bracketed_denial"),
+    pytest.param("Norfolk and Waveney ICB covers the county, not only Norwich.", ["QMM"], True,
+                 id="a_not_nearby_is_for_a_reviewer"),
+])
+def test_an_icb_the_answer_says_is_not_meant_is_left_out(gaz, answer, expected, review):
+    from pipeline.rules import FieldSpec, load_rules
+    from pipeline.valuetypes._common import Context
+    from pipeline.valuetypes.entity import read_entity
+    spec = FieldSpec(name="icbs_covering", type="entity", question_id="q8", entity="icb", list=True)
+    cands = read_entity(answer, spec, Context(load_rules(), gaz))
+    assert [c.code for c in cands] == expected
+    assert bool(cands[0].reasons) is review

@@ -6,6 +6,8 @@ Reads "Mid and South Essex ICB", "MSE ICB"; a reviewer may also give the code.
 """
 from __future__ import annotations
 
+import re
+
 from pipeline.rules import FieldSpec
 from pipeline.valuetypes import ValueType
 from pipeline.valuetypes._common import Candidate, Context, Reading, ValueProblem
@@ -41,6 +43,11 @@ def read_entity(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
             reasons.append(f"'{m.text}' could name more than one body")
         if m.score < 100:
             reasons.append(f"fuzzy name match ({m.score:.0f})")
+        denied = _denied(text, m.start, m.end)
+        if denied == "plainly":
+            continue  # "Suffolk and North East Essex ICB is not part of our area"
+        if denied:
+            reasons.append(f"'{m.text}' is named in a clause that says 'not': check it is meant")
         if spec.entity == "icb" and ctx.expected_icbs and m.code and m.code not in ctx.expected_icbs:
             reasons.append("ICB not known to cover the respondent's area")
             flags.append("unexpected_icb")
@@ -54,6 +61,28 @@ def read_entity(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
             cands = [Candidate(supplier, product.start, product.end, strength="sentence",
                                flags=("derived",), extractor="entity:vendor_from_product")]
     return cands
+
+
+# "X is not part of our area", "X does not cover", "X isn't involved": the name is denied.
+_DENIED_AFTER = re.compile(r"[^\S\n]*(?:\([^)\n]{0,40}\)[^\S\n]*)?(?:,[^,\n]{0,40},[^\S\n]*)?"
+                           r"(?:is|are|was|were|does|do|did|has|have)(?:[^\S\n]+not\b|n't\b)", re.IGNORECASE)
+# "we do not work with X", "not X", "other than X", "excluding X": the name is left out.
+_DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bother than|\bexcept|\bexcluding|\bapart from)"
+                            r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]*(?:the[^\S\n]+)?$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?\n()]|,\s+(?:but|and|while|whereas)\b")
+
+
+def _denied(text: str, start: int, end: int) -> str:
+    """"plainly" when the sentence says the named body is not what it names, "maybe" when
+    a "not" stands in the same clause, else ""."""
+    clause_start = max((m.end() for m in re.finditer(r"[.;:!?\n(]", text[:start])), default=0)
+    before = text[clause_start:start]
+    after_end = _CLAUSE_END.search(text, end)
+    after = text[end:after_end.start() if after_end else len(text)]
+    if _DENIED_AFTER.match(text, end) or _DENIED_BEFORE.search(before):
+        return "plainly"
+    return "maybe" if _NEGATION.search(before) or _NEGATION.search(after) else ""
 
 
 def _product_spec(spec: FieldSpec) -> FieldSpec:
