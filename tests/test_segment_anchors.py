@@ -381,3 +381,45 @@ def test_questions_marked_with_a_star_share_the_footnote_that_answers_them():
                 "we can spend.")
     assert got[0] == ("1", "How many people were treated?", "Forty-one people.")
     assert got[1][2] == footnote and got[2][2] == footnote
+
+
+def test_a_blanket_answer_after_unanswered_questions_inside_an_answered_request_covers_them():
+    text = ("How many visitors came to the garden each year since 2015? The garden had 3,120 visitors in 2015.\n\n"
+            "How many of these visitors paid for a guided tour?\n\n"
+            "How much money did the tours raise each year?\n\n"
+            "How many visitors came in school parties?\n\n"
+            "The information requested is not held centrally and collecting it would exceed the appropriate limit.\n\n"
+            "How many gardeners does the garden employ? Four.\n")
+    segs = segment_pairs(text, RULES)
+    refusal = "The information requested is not held centrally and collecting it would exceed the appropriate limit."
+    shared = [p for p in segs if p.answer == refusal]
+    assert len(shared) == 3
+    assert [p.by_reference for p in shared] == [True, True, False]
+    assert segs[0].answer.startswith("The garden had 3,120 visitors")
+    assert segs[-1].answer == "Four."
+
+
+def test_a_single_unanswered_question_before_a_blanket_answer_keeps_nothing():
+    text = ("How many visitors came to the garden last year? 3,120.\n\n"
+            "How many paid for a guided tour?\n\n"
+            "How many came in school parties? This is not held by the council.\n\n"
+            "How many gardeners does the garden employ? Four.\n")
+    segs = segment_pairs(text, RULES)
+    assert segs[1].answer == "" and not segs[1].by_reference
+
+
+@pytest.mark.parametrize("closing", [
+    "We are unable to provide the information requested within the time allowed.",
+    "This information is being withheld under Section 43 as it is commercially sensitive.",
+])
+def test_a_refusal_in_other_words_answers_a_wholly_unanswered_request(closing):
+    text = ("1. Please provide the contract value for the night service.\n\n"
+            "2. Please provide the name of the provider of the night service.\n\n"
+            f"{closing}\n")
+    segs = segment_pairs(text, RULES)
+    assert [p.answer for p in segs] == [closing, closing]
+
+
+@pytest.mark.parametrize("label", ["Our response is:", "We provided the following response:"])
+def test_an_answer_label_written_as_a_short_sentence_is_a_label(label):
+    assert Z.is_answer_label(label, RULES)

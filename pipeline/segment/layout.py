@@ -689,7 +689,7 @@ def _share_closing_answer(text: str, pairs: list[QAPair], rules: Rules) -> list[
             break
         run.append(i)
     if not run:
-        return pairs
+        return _share_blanket_inside(pairs, rules)
     if footnote is not None:
         mark = footnote.group("mark")
         marked = [i for i in run if pairs[i].question.rstrip().endswith(mark) or pairs[i].answer.strip() == mark]
@@ -703,11 +703,44 @@ def _share_closing_answer(text: str, pairs: list[QAPair], rules: Rules) -> list[
     elif last == len(run) and zones.is_blanket_answer(closing.answer, rules):
         shared = closing  # every question of the request is unanswered but this one
     else:
-        return pairs
+        return _share_blanket_inside(pairs, rules)
     for i in run:
         pairs[i] = replace(pairs[i], answer=shared.answer, a_start=shared.a_start, a_end=shared.a_end,
                            by_reference=True)
     return pairs
+
+
+# Fewest unanswered questions in a row, inside a request others of whose questions are
+# answered, that one blanket answer after them is taken to cover (t02: three questions,
+# then one "not held ... cost limit" paragraph; a single empty question is more often
+# one the body skipped).
+_MIN_SHARED_RUN = 2
+
+
+def _share_blanket_inside(pairs: list[QAPair], rules: Rules) -> list[QAPair]:
+    """Unanswered questions in a row, then a blanket answer: each of them gets it.
+
+    Where the rest of the request is answered question by question (docs/layouts.md
+    ``unnumbered_restated_prose``: t02), a run of questions with nothing under them
+    followed by one whose answer covers them all ("The information requested is not held
+    centrally ... the cost of compliance would exceed the appropriate limit"). By reference,
+    so their values go to review.
+    """
+    out = list(pairs)
+    for k, closing in enumerate(pairs):
+        if not (closing.question and closing.answer.strip()) or not zones.is_blanket_answer(closing.answer, rules):
+            continue
+        run = []
+        for i in range(k - 1, -1, -1):
+            if not pairs[i].question or not _unanswered(pairs[i], rules):
+                break
+            run.append(i)
+        if len(run) < _MIN_SHARED_RUN:
+            continue
+        for i in run:
+            out[i] = replace(pairs[i], answer=closing.answer, a_start=closing.a_start, a_end=closing.a_end,
+                             by_reference=True)
+    return out
 
 
 def _request_after_reply(units: list[_Unit]) -> dict[str, _Unit]:
