@@ -188,3 +188,8 @@ def test_a_thousands_header_cell_scales_only_its_own_column():
     found = find_money_under_headings(text)
     assert [(f.value, text[f.start:f.end]) for f in found] == [
         (18_442_000.0, "18,442"), (19_100_000.0, "19,100"), (5000.0, "£5,000")]
+
+
+def test_an_absurd_amount_is_no_amount_and_never_an_exception():
+    assert find_money("£" + "9" * 30) == []
+    assert find_money("£999,999,999,999.99")[0].value == 999_999_999_999.99

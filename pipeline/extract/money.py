@@ -150,6 +150,17 @@ def _hits(text: str, p: _Patterns, scale: int) -> list[_Hit]:
     return hits
 
 
+MAX_POUNDS = Decimal("1e15")  # beyond any public body's accounts: a misread or a joke
+
+
+def _pounds(number: str, factor: Decimal) -> Decimal | None:
+    """The amount to the penny, or None when it is absurd (at least MAX_POUNDS)."""
+    amount = Decimal(number.replace(",", "")) * factor
+    if amount >= MAX_POUNDS:
+        return None
+    return amount.quantize(PENNY, ROUND_HALF_UP)
+
+
 def find_money(text: str, scale: int = 1, vocab: Vocabulary | None = None) -> list[Found]:
     """Every amount of money in `text`, in order; value in pounds (float, to the penny).
 
@@ -175,7 +186,9 @@ def find_money(text: str, scale: int = 1, vocab: Vocabulary | None = None) -> li
             continue  # overlaps a surer reading; or "£000", a heading rather than £0
         taken[hit.start:hit.end] = b"\1" * (hit.end - hit.start)
         factor = vocab.number("scales", hit.scale_word) if hit.scale_word else Decimal(scale)
-        amount = (Decimal(hit.number.replace(",", "")) * factor).quantize(PENNY, ROUND_HALF_UP)
+        amount = _pounds(hit.number, factor)
+        if amount is None:
+            continue  # "£1000000000000000000000000000": no amount a person would believe
         flags = (_period(text, hit.start, hit.end, p) + hedge_flags(vocab, text, hit.start)
                  + hit.flags)
         if not hit.scale_word and scale != 1:
