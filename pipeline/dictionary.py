@@ -28,7 +28,7 @@ CSV_FILE = "data_dictionary.csv"
 COLUMNS = [
     "questionnaire", "questionnaire_title", "question_id", "question_number", "question_text",
     "parent_question", "field", "type", "entity", "unit", "list", "allowed_values",
-    "description", "states", "importance",
+    "plausible_range", "description", "states", "importance",
 ]
 
 _ANSWERED = "answered"
@@ -99,7 +99,8 @@ def dictionary_rows(rules: Rules) -> list[dict]:
                     "question_text": q.text, "parent_question": q.parent,
                     "field": spec.name, "type": spec.type, "entity": spec.entity,
                     "unit": vt.unit_of(spec), "list": "yes" if spec.list else "no",
-                    "allowed_values": vt.allowed_of(spec), "description": _description(qn, q, spec),
+                    "allowed_values": vt.allowed_of(spec), "plausible_range": _range(spec),
+                    "description": _description(qn, q, spec),
                     "states": "; ".join((_ANSWERED, *STATES)), "importance": str(spec.importance),
                 })
     for name, ftype, unit, what in DOCUMENT_FIELDS:
@@ -110,9 +111,17 @@ def dictionary_rows(rules: Rules) -> list[dict]:
             "unit": unit, "list": "yes" if name == "exemptions" else "no",
             "allowed_values": {"exemptions": "; ".join(rules.phrasings.get("exemptions", {})),
                                "foi_outcome": "; ".join(OUTCOMES)}.get(name, ""),
-            "description": what, "states": _ANSWERED, "importance": "1",
+            "plausible_range": "", "description": what, "states": _ANSWERED, "importance": "1",
         })
     return rows
+
+
+def _range(spec) -> str:
+    """`plausible: [min, max]` as "min to max" (a value outside goes to review)."""
+    if not spec.plausible:
+        return ""
+    low, high = spec.plausible
+    return f"{low:,.0f} to {high:,.0f}"
 
 
 def dictionary_csv(rows: list[dict]) -> str:
@@ -150,8 +159,8 @@ def dictionary_markdown(rules: Rules) -> str:
     by_qn: dict[str, list[dict]] = {}
     for r in rows:
         by_qn.setdefault(r["questionnaire"], []).append(r)
-    header = ("| question | field | type | unit | list | allowed values | notes |\n"
-              "|---|---|---|---|---|---|---|")
+    header = ("| question | field | type | unit | list | allowed values | plausible | notes |\n"
+              "|---|---|---|---|---|---|---|---|")
     for qn_id, items in by_qn.items():
         qn = rules.questionnaires.get(qn_id)
         if qn is not None:
@@ -167,7 +176,8 @@ def dictionary_markdown(rules: Rules) -> str:
             ftype = f"{r['type']}:{r['entity']}" if r["entity"] else r["type"]
             where = r["question_number"] or r["question_id"] or "doc"
             lines.append(f"| {_cell(where)} | `{r['field']}` | {ftype} | {_cell(r['unit'])} | "
-                         f"{r['list']} | {_cell(r['allowed_values'])} | {_cell(r['description'])} |")
+                         f"{r['list']} | {_cell(r['allowed_values'])} | {_cell(r['plausible_range'])} | "
+                         f"{_cell(r['description'])} |")
         lines.append("")
     return "\n".join(lines)
 
