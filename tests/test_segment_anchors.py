@@ -465,3 +465,35 @@ def test_a_list_numbered_1_throughout_keeps_its_last_item_before_a_sentence_labe
     assert [p.question for p in segs] == ["Please list the total cost of the parking review.",
                                           "Please list the hours officers worked on the parking review."]
     assert all(p.answer.startswith("We are unable to provide") for p in segs)
+
+
+@pytest.mark.parametrize("answer", [
+    "Zero.",
+    "The Board does not hold a budget at that level and is unable to provide a figure.",
+])
+def test_an_answer_typed_after_a_request_of_several_full_sentences(answer):
+    text = ("1. In the 2022/23 financial year what was the budget for the staff canteen. "
+            f"Please state this figure per member of staff per day. {answer}\n\n"
+            "2. How many staff used the canteen? About 900.\n")
+    segs = segment_pairs(text, RULES)
+    assert segs[0].question.endswith("per member of staff per day.")
+    assert segs[0].answer == answer
+    assert segs[1].answer == "About 900."
+
+
+def test_a_request_sentence_after_another_is_not_taken_for_an_answer():
+    text = ("1. Please list the canteen suppliers. Include those with no contract.\n\n"
+            "2. How many staff used the canteen? About 900.\n")
+    segs = segment_pairs(text, RULES)
+    assert segs[0].answer == ""
+
+
+def test_a_bracketed_note_of_the_requester_is_not_an_answer():
+    text = ("1. How much the council spent on canteen food in the last four years. "
+            "(Note: if you are unable to provide data for 2023/24, please take the four years before.)\n"
+            "2. How many members of staff used the canteen in each of the last four years. (Note: if you are unable to provide data for 2023/24, please take the four years before.)\n"
+            "Response\n"
+            "1. £41,200\n"
+            "2. About 900\n")
+    segs = segment_pairs(text, RULES)
+    assert [p.answer for p in segs] == ["£41,200", "About 900"]

@@ -31,6 +31,7 @@ from pipeline.rules import Rules
 from pipeline.segment.lines import (TABLE_SEP, Line, bare_number, expand_refs, numbering_scheme, parse_number, parse_roman_or_letter,
                                     split_lines, strip_span)
 from pipeline.segment import letters, zones
+from pipeline.segment.inline import split_after_request
 from pipeline.segment.pairs import make_pair, with_answer
 from pipeline.segment.wording import stopword_set, word_stems
 
@@ -659,7 +660,9 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             elif cut is None:
                 cut = (_split_question_mark(text, unit.body_start, unit.body_end)
                        or _split_answer_phrase(text, unit) or _split_topic(text, unit, rules)
-                       or _split_colon(text, unit, rules) or _first_line_split(unit) or _figures_split(unit))
+                       or _split_colon(text, unit, rules)
+                       or split_after_request(text, unit.body_start, unit.lines[0].end, rules)
+                       or _first_line_split(unit) or _figures_split(unit))
                 q_end = cut
             if cut is None:
                 q, a = (unit.body_start, unit.body_end), (unit.body_end, unit.body_end)
