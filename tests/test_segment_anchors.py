@@ -497,3 +497,20 @@ def test_a_bracketed_note_of_the_requester_is_not_an_answer():
             "2. About 900\n")
     segs = segment_pairs(text, RULES)
     assert [p.answer for p in segs] == ["£41,200", "About 900"]
+
+
+def test_one_label_answering_a_range_of_questions_answers_each():
+    text = ("You asked for information:\n\n"
+            "1. What is your 2024/25 weekly rate for day care? (excluding transport)\n\n"
+            "2. What is your 2024/25 weekly rate for respite care?\n\n"
+            "3. What is your 2024/25 weekly rate for home care?\n\n"
+            "Our response 1- 3:\n\n"
+            "The rates are published on our website and are exempt under Section 21.\n\n"
+            "4. Do you pay a transport supplement?\n\n"
+            "Our response:\n\n"
+            "No.\n")
+    segs = segment_pairs(text, RULES)
+    refusal = "The rates are published on our website and are exempt under Section 21."
+    assert [(p.number, p.answer) for p in segs] == [("1", refusal), ("2", refusal), ("3", refusal), ("4", "No.")]
+    assert segs[0].question.endswith("(excluding transport)")
+    assert [p.by_reference for p in segs] == [False, True, True, False]

@@ -65,6 +65,9 @@ def _patterns(rules: Rules) -> dict:
     markers = sorted((re.escape(m) for m in p["answer_markers"]), key=len, reverse=True)
     return {
         "marker_line": re.compile(r"^(?:%s)\s*(?:[:\-–]\s*|$)" % "|".join(markers), flags),
+        # one label answering a range of questions: "Our response 1- 4:", "Answer to Q2 and Q3:" (t10)
+        "marker_range": re.compile(r"^(?:%s)\s+(?:to\s+)?(?P<refs>(?:q(?:uestions?)?\.?\s*)?\d{1,2}[a-z]?\s*(?:-|–|to|and|&)\s*"
+                                   r"(?:q\.?\s*)?\d{1,2}[a-z]?)\s*:?\s*$" % "|".join(markers), flags),
         "marker_inline": re.compile(r"(?:^|(?<=[?.:)]\s)|(?<=[?.:)]))\s*\b(?:response|answer|our response|reply)\s*[:\-–]\s*", flags),
         "request": [re.compile(r"^%s\s*:?$" % pat, flags) for pat in p["headings"]["request"]],
         "response": [re.compile(r"^%s\s*:?$" % pat, flags) for pat in p["headings"]["response"]],
@@ -236,6 +239,13 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             indent = len(ln.text) - len(ln.text.lstrip())
             current = _Unit("", ln.start + indent, ln.end, phase, ln.start, lines=[ln],
                             refs=expand_refs(refs.group("refs")))
+            units.append(_in_section(current, section))
+            closed = False
+            continue
+        ranged = pats["marker_range"].match(stripped)
+        if ranged:
+            refs = expand_refs(ranged.group("refs"))
+            current = _Unit(refs[0], ln.end, ln.end, phase, ln.start, lines=[ln], refs=refs)
             units.append(_in_section(current, section))
             closed = False
             continue
@@ -475,8 +485,8 @@ def _split_question_mark(text: str, start: int, end: int) -> int | None:
     if not rest.strip():
         return None
     line_rest = rest.split("\n", 1)[0].strip()
-    if line_rest and _REQUEST_TAIL.match(line_rest):
-        return None  # "How many? Please detail by year.": the request goes on, no answer yet
+    if line_rest and (_REQUEST_TAIL.match(line_rest) or re.fullmatch(r"\([^()]*\)", line_rest)):
+        return None  # "How many? Please detail by year." / "... Rate? (excluding FNC)": still the request
     return start + cut + 1
 
 
