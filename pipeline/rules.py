@@ -328,7 +328,7 @@ def validate_phrasings(data: Any, source: str) -> list[str]:
 
 
 LAYOUT_WORDS = ("answer_labels", "metadata_keys")
-LAYOUT_PATTERNS = ("mask_sentences", "applying", "request_phrases", "blanket_answer", "boilerplate", "foi_signal", "contents", "question_openers", "letterhead")
+LAYOUT_PATTERNS = ("mask_sentences", "applying", "request_phrases", "blanket_answer", "boilerplate", "foi_signal", "contents", "question_openers", "letterhead", "request_intro")
 TABLE_ROLES = ("number", "question", "answer", "other")
 
 

@@ -423,3 +423,94 @@ def test_a_refusal_in_other_words_answers_a_wholly_unanswered_request(closing):
 @pytest.mark.parametrize("label", ["Our response is:", "We provided the following response:"])
 def test_an_answer_label_written_as_a_short_sentence_is_a_label(label):
     assert Z.is_answer_label(label, RULES)
+
+
+@pytest.mark.parametrize("intro, label", [
+    ("You requested the following information:", "Our response is:"),
+    ("On 3 May 2024 the Board received a letter requesting the following information.", "Response"),
+    ("The information you requested was as follows:", "We provided the following response:"),
+])
+def test_a_request_quoted_in_a_letter_runs_from_its_introduction_to_the_label(intro, label):
+    text = ("Dear Mr Quill,\n"
+            f"{intro}\n"
+            "Between 1 April 2022 and 31 March 2023 how many parking permits were \n"
+            "issued to residents of the following streets \"Mill Lane\", \"Orchard Row\" and \n"
+            "\"Tanner's Yard\"?\n"
+            "*Resident permits only\n"
+            f"{label}\n"
+            "We issued 412 resident permits in that period.\n")
+    segs = segment_pairs(text, RULES)
+    assert len(segs) == 1
+    assert segs[0].question.startswith("Between 1 April 2022") and segs[0].question.endswith("*Resident permits only")
+    assert segs[0].answer == "We issued 412 resident permits in that period."
+
+
+def test_a_numbered_request_after_an_introduction_keeps_its_numbers():
+    text = ("You asked for information:\n\n"
+            "1. How many parking permits did you issue in 2023?\n\n"
+            "2. How many were refused?\n\n"
+            "Our response:\n\n"
+            "1. 412\n\n"
+            "2. 9\n")
+    segs = segment_pairs(text, RULES)
+    assert [(p.number, p.answer) for p in segs] == [("1", "412"), ("2", "9")]
+
+
+def test_a_list_numbered_1_throughout_keeps_its_last_item_before_a_sentence_label():
+    text = ("1. Please list the total cost of the parking review.\n"
+            "1. Please list the hours officers worked on the parking review.\n"
+            "We provided the following response:\n"
+            "We are unable to provide the information as it is not held in a reportable format.\n")
+    segs = segment_pairs(text, RULES)
+    assert [p.question for p in segs] == ["Please list the total cost of the parking review.",
+                                          "Please list the hours officers worked on the parking review."]
+    assert all(p.answer.startswith("We are unable to provide") for p in segs)
+
+
+@pytest.mark.parametrize("answer", [
+    "Zero.",
+    "The Board does not hold a budget at that level and is unable to provide a figure.",
+])
+def test_an_answer_typed_after_a_request_of_several_full_sentences(answer):
+    text = ("1. In the 2022/23 financial year what was the budget for the staff canteen. "
+            f"Please state this figure per member of staff per day. {answer}\n\n"
+            "2. How many staff used the canteen? About 900.\n")
+    segs = segment_pairs(text, RULES)
+    assert segs[0].question.endswith("per member of staff per day.")
+    assert segs[0].answer == answer
+    assert segs[1].answer == "About 900."
+
+
+def test_a_request_sentence_after_another_is_not_taken_for_an_answer():
+    text = ("1. Please list the canteen suppliers. Include those with no contract.\n\n"
+            "2. How many staff used the canteen? About 900.\n")
+    segs = segment_pairs(text, RULES)
+    assert segs[0].answer == ""
+
+
+def test_a_bracketed_note_of_the_requester_is_not_an_answer():
+    text = ("1. How much the council spent on canteen food in the last four years. "
+            "(Note: if you are unable to provide data for 2023/24, please take the four years before.)\n"
+            "2. How many members of staff used the canteen in each of the last four years. (Note: if you are unable to provide data for 2023/24, please take the four years before.)\n"
+            "Response\n"
+            "1. £41,200\n"
+            "2. About 900\n")
+    segs = segment_pairs(text, RULES)
+    assert [p.answer for p in segs] == ["£41,200", "About 900"]
+
+
+def test_one_label_answering_a_range_of_questions_answers_each():
+    text = ("You asked for information:\n\n"
+            "1. What is your 2024/25 weekly rate for day care? (excluding transport)\n\n"
+            "2. What is your 2024/25 weekly rate for respite care?\n\n"
+            "3. What is your 2024/25 weekly rate for home care?\n\n"
+            "Our response 1- 3:\n\n"
+            "The rates are published on our website and are exempt under Section 21.\n\n"
+            "4. Do you pay a transport supplement?\n\n"
+            "Our response:\n\n"
+            "No.\n")
+    segs = segment_pairs(text, RULES)
+    refusal = "The rates are published on our website and are exempt under Section 21."
+    assert [(p.number, p.answer) for p in segs] == [("1", refusal), ("2", refusal), ("3", refusal), ("4", "No.")]
+    assert segs[0].question.endswith("(excluding transport)")
+    assert [p.by_reference for p in segs] == [False, True, True, False]

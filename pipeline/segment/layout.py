@@ -30,7 +30,8 @@ from pipeline.model import QAPair
 from pipeline.rules import Rules
 from pipeline.segment.lines import (TABLE_SEP, Line, bare_number, expand_refs, numbering_scheme, parse_number, parse_roman_or_letter,
                                     split_lines, strip_span)
-from pipeline.segment import zones
+from pipeline.segment import letters, zones
+from pipeline.segment.inline import split_after_request
 from pipeline.segment.pairs import make_pair, with_answer
 from pipeline.segment.wording import stopword_set, word_stems
 
@@ -64,6 +65,9 @@ def _patterns(rules: Rules) -> dict:
     markers = sorted((re.escape(m) for m in p["answer_markers"]), key=len, reverse=True)
     return {
         "marker_line": re.compile(r"^(?:%s)\s*(?:[:\-–]\s*|$)" % "|".join(markers), flags),
+        # one label answering a range of questions: "Our response 1- 4:", "Answer to Q2 and Q3:" (t10)
+        "marker_range": re.compile(r"^(?:%s)\s+(?:to\s+)?(?P<refs>(?:q(?:uestions?)?\.?\s*)?\d{1,2}[a-z]?\s*(?:-|–|to|and|&)\s*"
+                                   r"(?:q\.?\s*)?\d{1,2}[a-z]?)\s*:?\s*$" % "|".join(markers), flags),
         "marker_inline": re.compile(r"(?:^|(?<=[?.:)]\s)|(?<=[?.:)]))\s*\b(?:response|answer|our response|reply)\s*[:\-–]\s*", flags),
         "request": [re.compile(r"^%s\s*:?$" % pat, flags) for pat in p["headings"]["request"]],
         "response": [re.compile(r"^%s\s*:?$" % pat, flags) for pat in p["headings"]["response"]],
@@ -165,6 +169,7 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
     scheme = numbering_scheme(lines, rules)
     arabic_answers = asked = False
     requested: list[str] = []
+    quote_until = None  # index of the label that closes a request quoted in a letter
     for i, ln in enumerate(lines):
         stripped = ln.text.strip()
         if not stripped:
@@ -179,6 +184,24 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             ln = _unquote(ln)
             stripped = ln.text.strip()
             if not stripped:
+                continue
+        if quote_until is not None:  # inside a letter's quoted request, or at its label
+            if i < quote_until and current is not None:
+                current.body_end = ln.end
+                current.lines.append(ln)
+            elif i < quote_until:
+                indent = len(ln.text) - len(ln.text.lstrip())
+                current = _Unit("", ln.start + indent, ln.end, phase, ln.start, lines=[ln], asked=True)
+                units.append(_in_section(current, section))
+            else:
+                current.marker_at, current.body_end = ln.end, ln.end
+                current.lines.append(ln)
+                quote_until, phase, closed = None, "response", False
+            continue
+        if phase != "quoted" and letters.is_request_intro(stripped, rules):
+            quote_until = letters.quoted_request_end(lines, i, rules, lambda s: _heading(s, rules) == "response")
+            if quote_until is not None:
+                current, phase, asked = None, "request", True
                 continue
         kind = _heading(stripped, rules)
         if kind == "response" and current is not None and current.cells is None and current.marker_at is None \
@@ -219,6 +242,13 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             units.append(_in_section(current, section))
             closed = False
             continue
+        ranged = pats["marker_range"].match(stripped)
+        if ranged:
+            refs = expand_refs(ranged.group("refs"))
+            current = _Unit(refs[0], ln.end, ln.end, phase, ln.start, lines=[ln], refs=refs)
+            units.append(_in_section(current, section))
+            closed = False
+            continue
         if _is_section_heading(stripped, lines, i, last_number, rules):
             current = None  # "NHS partners" before numbering that starts again at 1
             section += 1
@@ -251,6 +281,8 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             current, closed = None, True
             continue
         marker = pats["marker_line"].match(ln.text.lstrip())
+        if not marker and current is not None and zones.is_answer_label(stripped, rules):
+            marker = re.match(r".*", ln.text.lstrip())  # a label written as a sentence: "Our response is:"
         if marker:
             answer_at = ln.start + (len(ln.text) - len(ln.text.lstrip())) + marker.end()
             if current is not None and current.marker_at is None and current.cells is None:
@@ -453,8 +485,8 @@ def _split_question_mark(text: str, start: int, end: int) -> int | None:
     if not rest.strip():
         return None
     line_rest = rest.split("\n", 1)[0].strip()
-    if line_rest and _REQUEST_TAIL.match(line_rest):
-        return None  # "How many? Please detail by year.": the request goes on, no answer yet
+    if line_rest and (_REQUEST_TAIL.match(line_rest) or re.fullmatch(r"\([^()]*\)", line_rest)):
+        return None  # "How many? Please detail by year." / "... Rate? (excluding FNC)": still the request
     return start + cut + 1
 
 
@@ -602,7 +634,8 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
         if waiting is not None and opened_in[waiting] != (unit.phase, unit.section) \
                 and opened_in[waiting][0] == unit.phase:
             waiting = None  # the next section of the request, numbered from 1 again
-        if waiting is not None and unit.marker_at is None and _asks_anew(text, unit, pairs[waiting], rules):
+        if waiting is not None and (unit.marker_at is None or unit.marker_at > unit.lines[0].end) \
+                and _asks_anew(text, unit, pairs[waiting], rules):
             waiting = None  # "1." again, but asking another question (a list that restarts at 1)
         if waiting is None and not unit.number and unit.marker_at is not None \
                 and unit.marker_at == unit.body_start and pairs and not pairs[-1].answer:
@@ -637,7 +670,9 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             elif cut is None:
                 cut = (_split_question_mark(text, unit.body_start, unit.body_end)
                        or _split_answer_phrase(text, unit) or _split_topic(text, unit, rules)
-                       or _split_colon(text, unit, rules) or _first_line_split(unit) or _figures_split(unit))
+                       or _split_colon(text, unit, rules)
+                       or split_after_request(text, unit.body_start, unit.lines[0].end, rules)
+                       or _first_line_split(unit) or _figures_split(unit))
                 q_end = cut
             if cut is None:
                 q, a = (unit.body_start, unit.body_end), (unit.body_end, unit.body_end)
