@@ -24,6 +24,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from pipeline.durable import fsync_dir
 from pipeline.errors import FoiError
 from pipeline.model import State
 from pipeline.tables import (
@@ -154,14 +155,7 @@ def _temp_path(target: Path) -> Path:
 
 
 def _fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable; not possible (nor needed) on Windows.
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_dir(folder)
 
 
 def _remove_quietly(path: Path) -> None:
