@@ -197,6 +197,10 @@ def append_corrections(directory: Path, corrections: list[Correction]) -> Path:
     directory = Path(directory)
     path = ledger_path(directory)
     with ledger_lock(directory):
+        # a writer killed mid-write left its temporary file; under the lock no one else writes
+        for stale in directory.glob(f".{LEDGER_FILE}.*.tmp"):
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
         old = path.read_bytes() if path.exists() else b""
         if old and not old.endswith(b"\n"):
             old += b"\n"

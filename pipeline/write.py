@@ -9,6 +9,9 @@ moved over the old one with `os.replace`, so a crash (or a full disk) at any mom
 either the previous table or the new one, never half of one. Column types come from
 `pipeline.tables`, so a table's schema does not depend on which rows a run happened to find.
 
+A run's files are written into a fresh folder and published all at once by
+`pipeline.publish`, so tables of two runs are never side by side.
+
 Only this module turns rows into files; the stages before it hand over plain dicts.
 """
 from __future__ import annotations
