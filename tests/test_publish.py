@@ -2,6 +2,7 @@
 all of its files matching run.json, and the next run removes what the killed one left."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -15,10 +16,8 @@ import pytest
 from pipeline.publish import (
     CRASH_ENV, CURRENT, MANIFEST, RUNS_DIR, RunInfo, check_run, clean_leftovers, publish_run,
 )
-from pipeline.write import read_table, write_outputs
 from pipeline.tables import ERRORS
-
-import datetime as dt
+from pipeline.write import read_table, write_outputs
 
 REPO = Path(__file__).resolve().parent.parent
 RAW = REPO / "data" / "raw"

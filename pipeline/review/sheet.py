@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from pipeline.errors import CorrectionsError
-from pipeline.spreadsheet import FORMULA_STARTS, GUARD, neutralise, restore, starts_formula  # noqa: F401
+from pipeline.spreadsheet import GUARD, neutralise, restore, starts_formula
 
 SHEET_TITLE = "review"
 SUFFIXES = (".csv", ".xlsx")
