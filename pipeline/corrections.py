@@ -14,8 +14,11 @@ corrections are reported in the `errors` table, never silently dropped, and stay
 ledger until a person re-reviews or deletes them. Corrections for documents that are simply
 not among this run's inputs (a run over another folder) are neither applied nor reported.
 
-Every write replaces the whole ledger atomically (temporary file, fsync, rename) under a
-lock, so a crash never leaves half a row and two reviewers saving at once never interleave.
+Every write replaces the whole ledger atomically (temporary file, fsync, rename, fsync of the
+folder) under a lock, so a crash never leaves half a row, a power cut never loses a recorded
+decision, and two reviewers saving at once never interleave. Text that a spreadsheet would run
+as a formula (`=HYPERLINK(...)`, `@SUM(A1)`) is stored with a leading apostrophe
+(`pipeline.spreadsheet`) and read back as typed.
 """
 from __future__ import annotations
 
@@ -30,8 +33,10 @@ from pathlib import Path
 from typing import Iterator, Mapping
 
 from pipeline.errors import CorrectionsError
+from pipeline.durable import fsync_dir
 from pipeline.model import State, Status
 from pipeline.rules import Rules
+from pipeline.spreadsheet import neutralise, restore
 
 LEDGER_FILE = "corrections.csv"
 LOCK_FILE = ".corrections.lock"
@@ -79,7 +84,8 @@ def ledger_path(directory: Path) -> Path:
     return Path(directory) / LEDGER_FILE
 
 
-def _parse_row(row: Mapping[str, str], line: int) -> tuple[Correction | None, str]:
+def _parse_row(raw: Mapping[str, str], line: int) -> tuple[Correction | None, str]:
+    row = {k: restore(v) if isinstance(v, str) else v for k, v in raw.items()}
     doc_id, field = (row.get("doc_id") or "").strip(), (row.get("field") or "").strip()
     if not doc_id or not field:
         return None, f"line {line}: doc_id and field are both needed"
@@ -172,12 +178,13 @@ def _now() -> str:
 
 
 def _ledger_row(c: Correction, now: str) -> dict:
-    return {
+    row = {
         "doc_id": c.doc_id, "source_file": c.source_file, "field": c.field, "item": c.item,
         "corrected_value": c.corrected_value, "corrected_state": c.corrected_state,
         "original_value": c.original_value, "reviewer": c.reviewer,
         "timestamp": c.timestamp or now, "comment": c.comment,
     }
+    return {k: neutralise(v) if isinstance(v, str) else v for k, v in row.items()}
 
 
 def append_corrections(directory: Path, corrections: list[Correction]) -> Path:
@@ -190,6 +197,10 @@ def append_corrections(directory: Path, corrections: list[Correction]) -> Path:
     directory = Path(directory)
     path = ledger_path(directory)
     with ledger_lock(directory):
+        # a writer killed mid-write left its temporary file; under the lock no one else writes
+        for stale in directory.glob(f".{LEDGER_FILE}.*.tmp"):
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
         old = path.read_bytes() if path.exists() else b""
         if old and not old.endswith(b"\n"):
             old += b"\n"
@@ -212,6 +223,7 @@ def append_corrections(directory: Path, corrections: list[Correction]) -> Path:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
             raise
+        fsync_dir(directory)  # the rename itself survives a power cut
     return path
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.corrections import apply_corrections, load_ledger
+from pipeline.corrections import apply_corrections, ledger_path, load_ledger
 from pipeline.dictionary import write_dictionary
 from pipeline.docfields import find_foi_reference, find_response_date
 from pipeline.entities import load_gazetteer
@@ -31,6 +31,7 @@ from pipeline.ingest import SUPPORTED_SUFFIXES, ingest
 from pipeline.match import UNKNOWN, match_document
 from pipeline.model import Document, SourceRef, State, Status, Value
 from pipeline.normalise import normalise_values
+from pipeline.publish import RunInfo, crash_point, publish_run, sha256_file
 from pipeline.respondent import detect_respondent
 from pipeline.review.queue import build_review_queue
 from pipeline.rules import RULES_DIR, load_rules
@@ -329,8 +330,15 @@ def _progress(total: int, enabled: bool):
     return tqdm(total=total, unit="doc", desc="extracting", file=sys.stderr)
 
 
-def write_run(results: list[DocResult], out_dir: Path, corrections_dir: Path, reused: int = 0) -> RunSummary:
-    """Apply corrections, count, build the review queue and wide tables, write everything."""
+def write_run(results: list[DocResult], out_dir: Path, corrections_dir: Path, reused: int = 0,
+              started: dt.datetime | None = None) -> RunSummary:
+    """Apply corrections, count, build the review queue and wide tables, write everything.
+
+    The tables are published as one run with its manifest `run.json` (`pipeline.publish`):
+    a crash at any moment leaves the previous run or this one, never a mix. `started` is
+    when the run began (default: now, when writing begins).
+    """
+    started = started or dt.datetime.now(dt.timezone.utc)
     rules = load_rules()
     documents = [dict(r.document) for r in results]
     answers = [row for r in results for row in r.answers]
@@ -368,9 +376,19 @@ def write_run(results: list[DocResult], out_dir: Path, corrections_dir: Path, re
         docs = [d for d in documents if d["questionnaire"] == qn.id]
         mine = [a for a in answers if a["questionnaire"] == qn.id]
         out[qn.id] = wide_rows(mine, [*qn.fields, "exemptions"], docs)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    write_outputs(out_dir, out)
-    write_dictionary(rules, out_dir)
+    def write_tables(folder: Path) -> dict[str, int]:
+        counts = write_outputs(folder, out, after_table=crash_point)
+        write_dictionary(rules, folder)
+        return counts
+
+    ledger_file = ledger_path(corrections_dir)
+    info = RunInfo(
+        started=started, rules_fingerprint=rules_fingerprint(),
+        inputs=[{"source_file": d["source_file"], "sha256": d["doc_id"], "status": d["status"]}
+                for d in documents],
+        corrections={"ledger": str(ledger_file),
+                     "sha256": sha256_file(ledger_file) if ledger_file.is_file() else None})
+    publish_run(out_dir, write_tables, info)
     return RunSummary(len(documents), sum(1 for d in documents if d["status"] == "failed"),
                       len(answers), len(review), reused, len(stale), out_dir)
 

@@ -1,9 +1,16 @@
 """Write stage: tidy tables as CSV and Parquet, and one DuckDB file holding them all.
 
+Text cells that a spreadsheet would run as a formula (`=HYPERLINK(...)`, `@SUM(A1)`) get a
+leading apostrophe in CSV only; Parquet and DuckDB hold the true text, and `read_table`
+removes the guard again (see `pipeline.spreadsheet`).
+
 Every file is written to a temporary file in the same folder, flushed to disk, and then
 moved over the old one with `os.replace`, so a crash (or a full disk) at any moment leaves
 either the previous table or the new one, never half of one. Column types come from
 `pipeline.tables`, so a table's schema does not depend on which rows a run happened to find.
+
+A run's files are written into a fresh folder and published all at once by
+`pipeline.publish`, so tables of two runs are never side by side.
 
 Only this module turns rows into files; the stages before it hand over plain dicts.
 """
@@ -24,8 +31,10 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from pipeline.durable import fsync_dir
 from pipeline.errors import FoiError
 from pipeline.model import State
+from pipeline.spreadsheet import neutralise, restore
 from pipeline.tables import (
     FLOAT64, INT64, JOIN, STRING, TABLES, WIDE_KEYS, check_dtypes, table_dtypes,
 )
@@ -154,14 +163,7 @@ def _temp_path(target: Path) -> Path:
 
 
 def _fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable; not possible (nor needed) on Windows.
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_dir(folder)
 
 
 def _remove_quietly(path: Path) -> None:
@@ -214,8 +216,24 @@ def write_table(out_dir: Path, name: str, rows: list[dict], columns: list[str],
     table = rows_to_arrow(name, rows, columns, dtypes)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write(out_dir / f"{name}.csv", lambda f: pacsv.write_csv(table, f))
+    csv_table = _guarded_text(table)
+    atomic_write(out_dir / f"{name}.csv", lambda f: pacsv.write_csv(csv_table, f))
     atomic_write(out_dir / f"{name}.parquet", lambda f: pq.write_table(table, f))
+
+
+def _guarded_text(table: pa.Table) -> pa.Table:
+    """The table with every text cell a spreadsheet would run as a formula guarded.
+
+    CSV is opened in spreadsheets, and text from a document or a reviewer may start with
+    `=`; Parquet and DuckDB keep the true text (see `pipeline.spreadsheet`).
+    """
+    for i, column in enumerate(table.schema):
+        if column.type == pa.string():
+            cells = table.column(i).to_pylist()
+            guarded = [neutralise(c) if c else c for c in cells]
+            if guarded != cells:
+                table = table.set_column(i, column, pa.array(guarded, type=pa.string()))
+    return table
 
 
 def _sql_string(text: str) -> str:
@@ -248,11 +266,14 @@ def build_duckdb(out_dir: Path, names: Iterable[str]) -> None:
 
 
 def write_outputs(out_dir: Path,
-                  tables: Mapping[str, tuple[list[dict], list[str]]]) -> dict[str, int]:
+                  tables: Mapping[str, tuple[list[dict], list[str]]],
+                  after_table: Callable[[str], None] | None = None) -> dict[str, int]:
     """Write every table (CSV + Parquet), then `foi.duckdb` holding all of them.
 
     `tables` maps a table name to (rows, columns); the types of each column come from
     `pipeline.tables` (wide questionnaire tables are all text). Returns rows per table.
+    `after_table(point)` is called after each table ("table:1", "table:2", ...) and after
+    the DuckDB file ("duckdb"): the crash tests stop a run there.
 
     >>> write_outputs(Path("data/processed"), {"errors": ([], ERRORS)})  # doctest: +SKIP
     {'errors': 0}
@@ -261,7 +282,11 @@ def write_outputs(out_dir: Path,
     for name, (rows, columns) in tables.items():
         write_table(out_dir, name, rows, columns, table_dtypes(name, columns))
         counts[name] = len(rows)
+        if after_table is not None:
+            after_table(f"table:{len(counts)}")
     build_duckdb(out_dir, list(tables))
+    if after_table is not None:
+        after_table("duckdb")
     return counts
 
 
@@ -270,7 +295,8 @@ def write_outputs(out_dir: Path,
 def read_table(out_dir: Path, name: str) -> list[dict]:
     """The rows of `out_dir/name.csv`, with numbers as int/float (None when empty).
 
-    Text cells come back as strings ("" when empty). A column the file lacks but the table
+    Text cells come back as strings ("" when empty), with the formula guard the CSV holds
+    removed (`'=1+1` -> `=1+1`). A column the file lacks but the table
     has (a file written by an older version) comes back empty, so callers can rely on
     every column of `pipeline.tables` being present; extra columns are kept as text.
     """
@@ -296,8 +322,12 @@ def read_table(out_dir: Path, name: str) -> list[dict]:
         raise OutputError(f"cannot read the table: {exc}", path=str(path),
                           hint="fix or delete the file, then re-run `foi extract`") from exc
     rows = table.to_pylist()
+    text = [c for c in header if types[c] == pa.string()]
     missing = [c for c in known if c not in types]
     for row in rows:
+        for column in text:
+            if row[column]:
+                row[column] = restore(row[column])
         for column in missing:
             row[column] = "" if known[column] == STRING else None
     return rows

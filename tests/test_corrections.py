@@ -59,6 +59,27 @@ def test_append_leaves_no_temporary_file_and_keeps_earlier_bytes(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
 
 
+def test_append_is_synced_and_removes_a_killed_writers_temporary_file(tmp_path, monkeypatch):
+    import pipeline.corrections as corrections
+
+    synced = []
+    monkeypatch.setattr(corrections, "fsync_dir", lambda folder: synced.append(folder))
+    (tmp_path / f".{LEDGER_FILE}.999.1.tmp").write_text("half a row")
+    append_corrections(tmp_path, [correction("dass_name", "Jane Smith")])
+    assert synced == [tmp_path]  # the rename itself reaches the disk
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_formula_like_text_is_stored_guarded_and_read_back_as_typed(tmp_path):
+    append_corrections(tmp_path, [correction("dass_name", "=HYPERLINK(\"http://x\",\"y\")",
+                                             comment="@SUM(A1)", reviewer="-5")])
+    raw = (tmp_path / LEDGER_FILE).read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in raw and ",'@SUM(A1)" in raw and ",-5," in raw
+    (back,) = read_ledger(tmp_path)
+    assert (back.corrected_value, back.comment, back.reviewer) == (
+        "=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1)", "-5")
+
+
 def test_concurrent_appends_never_interleave(tmp_path):
     def write(i):
         for k in range(10):

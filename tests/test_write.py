@@ -282,3 +282,14 @@ def test_wide_rows_prefer_answered_items_over_state_rows():
                          answer(field="exemptions", item=1, value="s40")],
                         ["exemptions"], [{"doc_id": "d1"}])
     assert rows[0]["exemptions"] == "s40"
+
+
+def test_csv_guards_formula_text_while_parquet_and_the_reader_keep_it(tmp_path):
+    write_table(tmp_path, "answers", [answer(value="=1+1", evidence="@SUM(A1)"),
+                                      answer(value="-5", evidence="-2+3")], ANSWERS)
+    raw = (tmp_path / "answers.csv").read_text(encoding="utf-8")
+    assert "\"'=1+1\"" in raw and "\"'@SUM(A1)\"" in raw and "\"'-2+3\"" in raw
+    assert "\"-5\"" in raw and "\"'-5\"" not in raw  # a number stays a number
+    stored = pq.read_table(tmp_path / "answers.parquet").to_pylist()
+    assert [(r["value"], r["evidence"]) for r in stored] == [("=1+1", "@SUM(A1)"), ("-5", "-2+3")]
+    assert read_table(tmp_path, "answers") == stored

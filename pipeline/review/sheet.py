@@ -5,8 +5,9 @@ reads "£" and "–" correctly; CRLF line ends) and `.xlsx` (openpyxl).
 
 A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would run as a formula
 when the sheet is opened (CSV injection: an FOI answer is text from outside, and may hold
-`=HYPERLINK(...)`). In CSV such a text cell gets a leading apostrophe, which spreadsheets
-show as text; in XLSX the cell is stored as text with Excel's quote-prefix style. Reading a
+`=HYPERLINK(...)`; see `pipeline.spreadsheet`). In CSV such a text cell gets a leading
+apostrophe, which spreadsheets show as text; in XLSX every text cell is stored as a string
+(never a formula), with Excel's quote-prefix style on such a cell. Reading a
 sheet back removes the apostrophe again, so what a reviewer did not touch comes back as it
 was exported. Numbers are written as numbers and need no guard.
 """
@@ -20,29 +21,10 @@ from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from pipeline.errors import CorrectionsError
+from pipeline.spreadsheet import GUARD, neutralise, restore, starts_formula
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-GUARD = "'"
 SHEET_TITLE = "review"
 SUFFIXES = (".csv", ".xlsx")
-
-
-def neutralise(text: str) -> str:
-    """A text cell made safe to open in a spreadsheet.
-
-    >>> neutralise("=HYPERLINK(\\"http://x\\")")
-    '\\'=HYPERLINK("http://x")'
-    >>> neutralise("£1,656,101.72")
-    '£1,656,101.72'
-    """
-    return GUARD + text if text.startswith(FORMULA_STARTS) else text
-
-
-def restore(text: str) -> str:
-    """Undo `neutralise`: "'=1+1" -> "=1+1"; any other text is returned as it is."""
-    if text.startswith(GUARD) and text[1:].startswith(FORMULA_STARTS):
-        return text[1:]
-    return text
 
 
 def sheet_format(path: Path) -> str:
@@ -125,9 +107,10 @@ def _write_xlsx(path: Path, columns: list[str], rows: list[dict], editable: tupl
                 cell.value = value
             else:
                 text = _cell_text(value)
-                cell.value = text
+                # only "'=x" itself needs a guard here: a string cell never runs as a formula
+                cell.value = neutralise(text) if text.startswith(GUARD) else text
                 cell.data_type = "s"  # never a formula, whatever the text starts with
-                if text.startswith(FORMULA_STARTS):
+                if starts_formula(text):
                     cell.quotePrefix = True
             if name in editable:
                 cell.fill = shade
