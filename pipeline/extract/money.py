@@ -23,6 +23,10 @@ PENNY = Decimal("0.01")
 NEARBY_CURRENCY = 80  # a bare "c. 7.6 m" is money only with a £ this close on its line
 _PERIOD_WINDOW = 60  # characters before an amount searched for "weekly cost of"
 _SCALE_FLAGS = {1000: "thousands", 1_000_000: "millions"}
+# An amount of this many digits before the point or more (a thousand trillion pounds) is
+# not read as money: no response states one, a float cannot hold it to the penny, and past
+# 26 digits Decimal's quantize to the penny raises. Its text stays in the answer.
+MAX_AMOUNT_DIGITS = 15
 
 
 def _number(name: str) -> str:
@@ -156,7 +160,8 @@ def find_money(text: str, scale: int = 1, vocab: Vocabulary | None = None) -> li
     `scale` is the multiplier of a table heading such as "£000" (see `heading_scale`):
     with it, bare numbers count as money too and amounts without a scale word of their own
     are multiplied and flagged "thousands". Example of messy input:
-    "£1,656,101.72 (£31,848.11pw)" gives 1656101.72 and 31848.11 flagged `weekly`.
+    "£1,656,101.72 (£31,848.11pw)" gives 1656101.72 and 31848.11 flagged `weekly`; an
+    absurd "£999999999999999999999999999" gives nothing (see MAX_AMOUNT_DIGITS).
     """
     if not text:
         return []
@@ -175,7 +180,10 @@ def find_money(text: str, scale: int = 1, vocab: Vocabulary | None = None) -> li
             continue  # overlaps a surer reading; or "£000", a heading rather than £0
         taken[hit.start:hit.end] = b"\1" * (hit.end - hit.start)
         factor = vocab.number("scales", hit.scale_word) if hit.scale_word else Decimal(scale)
-        amount = (Decimal(hit.number.replace(",", "")) * factor).quantize(PENNY, ROUND_HALF_UP)
+        exact = Decimal(hit.number.replace(",", "")) * factor
+        if exact.adjusted() >= MAX_AMOUNT_DIGITS:
+            continue  # "£999…9" (27 digits): no public body's figure, and past a float's pennies
+        amount = exact.quantize(PENNY, ROUND_HALF_UP)
         flags = (_period(text, hit.start, hit.end, p) + hedge_flags(vocab, text, hit.start)
                  + hit.flags)
         if not hit.scale_word and scale != 1:
