@@ -1,7 +1,7 @@
 """Run one task per file in worker processes, each file under a time and memory limit.
 
 `run_bounded` keeps `jobs` workers busy. A worker runs tasks one after another; its address
-space is capped (RLIMIT_AS, `limits.max_memory_mb`), and the parent kills it when a task
+space may grow by `limits.max_memory_mb` (RLIMIT_AS), and the parent kills it when a task
 runs past `limits.max_seconds`, or notices when it dies (a crash, the kernel's OOM killer),
 reports that task as failed and starts a fresh worker for the rest. Workers die with their
 parent: each asks Linux for SIGKILL when its parent goes (prctl PR_SET_PDEATHSIG), checks
@@ -46,13 +46,25 @@ def die_with_parent(parent_pid: int) -> None:
         os._exit(1)
 
 
+def address_space() -> int:
+    """This process's address space in bytes (Linux), else 0."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def limit_memory(megabytes: int) -> None:
-    """Cap this process's address space; over it, allocations raise MemoryError."""
+    """Let this process's address space grow by at most `megabytes`; over it, allocations
+    raise MemoryError. Relative to its size at start, because a forked worker already maps
+    the parent's libraries (spaCy, pyarrow and their thread pools: 1-2 GB of address space,
+    most of it never touched), which says little about the memory a file will need."""
     try:
         import resource
     except ImportError:  # not on this platform: the wall-time limit still holds
         return
-    cap = int(megabytes) * 1024 * 1024
+    cap = address_space() + int(megabytes) * 1024 * 1024
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
@@ -74,7 +86,17 @@ def _worker_main(conn, parent_pid: int, memory_mb: int, fn: Callable) -> None:
         if task is None:
             return
         key, args = task
-        conn.send((key, fn(*args)))
+        try:
+            value = fn(*args)
+        except MemoryError:
+            # after a failed allocation C libraries may be half-updated: report, then a fresh worker
+            value = None
+            conn.send((key, TaskFailure(
+                f"needed more than {memory_mb:,} MB of memory, the limit for one file "
+                "(limits.max_memory_mb)", "split the file into smaller parts, or raise "
+                "limits.max_memory_mb in rules/thresholds.yaml", "max_memory_mb")))
+            os._exit(3)
+        conn.send((key, value))
 
 
 class _Worker:
@@ -138,7 +160,12 @@ def run_bounded(tasks: list[tuple[Any, tuple]], fn: Callable, jobs: int, limits:
                         value = None
                     else:
                         w.task = None
-                        on_result(key, value)
+                        if isinstance(value, TaskFailure):
+                            w.kill()
+                            workers.remove(w)
+                            on_failure(key, value)
+                        else:
+                            on_result(key, value)
                         continue
                 if w.process.sentinel in ready or not w.process.is_alive():
                     w.kill()

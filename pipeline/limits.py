@@ -32,7 +32,7 @@ class Limits:
     """The per-file limits; the defaults are those shipped in rules/thresholds.yaml."""
 
     max_seconds: float = 120
-    max_memory_mb: int = 2048
+    max_memory_mb: int = 1024
     max_unpacked_mb: int = 100
     max_pages: int = 2000
     max_chars: int = 2_000_000
@@ -90,8 +90,9 @@ def check_zip(data: bytes, limits: Limits) -> None:
     """A zip (DOCX, ODT) that unpacks to more than `max_unpacked_mb` is a `LimitError`.
 
     The sizes the zip's directory declares are summed first; then every member is inflated
-    in chunks, without keeping it, and counted, so a member that inflates to more than it
-    declares (a crafted "zip bomb") is caught before python-docx reads it whole. A zip that
+    in chunks, without keeping it, and counted before python-docx reads it whole. (Python's
+    zipfile never inflates a member past its declared size: a member that lies about it
+    fails its CRC check instead, which the reader reports.) A zip that
     cannot be opened is left to the reader, which says so in its own words.
     """
     cap = limits.max_unpacked_mb * 1024 * 1024

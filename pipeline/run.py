@@ -227,11 +227,8 @@ def process_file(path: Path, source_name: str, limits: Limits | None = None) -> 
         return process_document(doc)
     except FoiError as exc:
         stage, message, hint = exc.stage, str(exc), exc.hint
-    except MemoryError:  # over RLIMIT_AS in a worker (pipeline.executors)
-        stage = "limits"
-        message = (f"{source_name}: needed more than {limits.max_memory_mb:,} MB of memory, the "
-                   "limit for one file (limits.max_memory_mb)")
-        hint = "split the file into smaller parts, or raise limits.max_memory_mb in rules/thresholds.yaml"
+    except MemoryError:  # over limits.max_memory_mb in a worker: pipeline.executors reports it
+        raise
     except Exception as exc:  # a bug or a library failure on odd input: record it, go on
         stage, message = "pipeline", f"{source_name}: unexpected {type(exc).__name__}: {exc}"
         hint = "please report this with the file attached"
