@@ -11,6 +11,7 @@ that the parent is still there before it starts, and is a daemon process, so a k
 from __future__ import annotations
 
 import ctypes
+import faulthandler
 import multiprocessing as mp
 import os
 import signal
@@ -76,6 +77,7 @@ def limit_memory(megabytes: int) -> None:
 
 def _worker_main(conn, parent_pid: int, memory_mb: int, fn: Callable) -> None:
     die_with_parent(parent_pid)
+    faulthandler.disable()  # a crashing worker is reported in `errors`, not dumped on the terminal
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     limit_memory(memory_mb)
     while True:
