@@ -102,3 +102,12 @@ def test_absurd_amount_gives_no_value_and_no_exception(digits):
 
 def test_largest_readable_amount_is_kept():
     assert find_money("£999,999,999,999,999.99")[0].value == pytest.approx(999_999_999_999_999.99)
+
+
+def test_web_page_saved_as_docx_is_read_as_html_with_a_warning(tmp_path):
+    path = tmp_path / "reply 0877.docx"
+    path.write_bytes(b"<html><body><p>Q1. Cost?</p><p>Answer: \xc2\xa35,000</p></body></html>")
+    doc = ingest(path)
+    assert doc.format == "html"
+    assert "Answer: \u00a35,000" in doc.text
+    assert doc.warnings[0].startswith("named .docx but its bytes are a web page (HTML) file")
