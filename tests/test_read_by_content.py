@@ -111,3 +111,16 @@ def test_web_page_saved_as_docx_is_read_as_html_with_a_warning(tmp_path):
     assert doc.format == "html"
     assert "Answer: \u00a35,000" in doc.text
     assert doc.warnings[0].startswith("named .docx but its bytes are a web page (HTML) file")
+
+
+@pytest.mark.parametrize("name, data, fmt, label", [
+    pytest.param("denied.pdf", b"<html><body><p>Access denied</p></body></html>", "html", "web page (HTML)",
+                 id="html_saved_as_pdf"),
+    pytest.param("FOI 0412.rtf", b"Q1 Yes\r\n", "txt", "plain text", id="text_named_rtf"),
+])
+def test_other_misnamed_files_are_read_as_what_they_are(tmp_path, name, data, fmt, label):
+    path = tmp_path / name
+    path.write_bytes(data)
+    doc = ingest(path)
+    assert doc.format == fmt
+    assert f"its bytes are a {label} file" in doc.warnings[0]

@@ -127,7 +127,11 @@ def ingest(path: Path, *, source_name: str | None = None, limits: Limits | None 
     """
     path = Path(path)
     limits = limits or Limits()
-    data = read_bytes(path)
+    try:
+        data = read_bytes(path)
+    except IngestError:
+        reader_for(path)  # an unsupported suffix is the first thing to say
+        raise
     suffix, warning = read_as(path, data)
     reader = reader_for(path.with_suffix(suffix) if suffix != path.suffix.lower() else path)
     if suffix in (".docx", ".odt"):
