@@ -17,6 +17,7 @@ import yaml
 
 from pipeline.errors import RulesError
 from pipeline.extract.vocabulary import Vocabulary, load_vocabulary
+from pipeline.limits import Limits, limits_from
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
@@ -101,6 +102,7 @@ class Rules:
     directory: Path
     layout: dict = field(default_factory=dict)  # rules/layout.yaml: the words that decide zones
     vocabulary: Vocabulary | None = None  # rules/vocabulary.yaml: how values are written
+    limits: Limits = field(default_factory=Limits)  # thresholds.yaml limits: work per file
 
     @property
     def review_below(self) -> float:
@@ -397,6 +399,7 @@ def _load_rules(directory: Path) -> Rules:
         problems.append(f"{directory / 'thresholds.yaml'}: ocr.word_min: expected a Tesseract "
                         f"word confidence 0-100 (101: every OCR'd value is doubtful), "
                         f"got {word_min!r}")
+    limits = limits_from(thresholds.get("limits"), str(directory / "thresholds.yaml"), problems)
     vocabulary = None
     try:
         vocabulary = load_vocabulary(directory / "vocabulary.yaml")
@@ -405,4 +408,4 @@ def _load_rules(directory: Path) -> Rules:
     if problems:
         raise RulesError(problems)
     return Rules(questionnaires=questionnaires, phrasings=phrasings, thresholds=thresholds,
-                 directory=directory, layout=layout, vocabulary=vocabulary)
+                 directory=directory, layout=layout, vocabulary=vocabulary, limits=limits)

@@ -8,7 +8,6 @@ applied after extraction, on every run, so they survive re-runs and a wiped outp
 """
 from __future__ import annotations
 
-import concurrent.futures as cf
 from collections import Counter
 import datetime as dt
 import hashlib
@@ -27,7 +26,9 @@ from pipeline.entities import load_gazetteer
 from pipeline.errors import FoiError
 from pipeline.extract.fields import extract_exemptions, extract_fields, extract_outcome
 from pipeline.extract.typed import Context
-from pipeline.ingest import SUPPORTED_SUFFIXES, ingest
+from pipeline.executors import TaskFailure, run_bounded
+from pipeline.ingest import SUPPORTED_SUFFIXES, ingest, read_as
+from pipeline.limits import Limits
 from pipeline.match import UNKNOWN, match_document
 from pipeline.model import Document, SourceRef, State, Status, Value
 from pipeline.normalise import normalise_values
@@ -217,18 +218,27 @@ def process_document(doc: Document) -> DocResult:
     return DocResult(document, qa, answers, errors)
 
 
-def process_file(path: Path, source_name: str) -> DocResult:
+def process_file(path: Path, source_name: str, limits: Limits | None = None) -> DocResult:
     """Ingest and process one file; any failure becomes an error row, never an exception."""
     data = b""
+    limits = limits or load_rules().limits
     try:
         data = path.read_bytes()
-        doc = ingest(path, source_name=source_name)
+        doc = ingest(path, source_name=source_name, limits=limits)
         return process_document(doc)
     except FoiError as exc:
         stage, message, hint = exc.stage, str(exc), exc.hint
+    except MemoryError:  # over limits.max_memory_mb in a worker: pipeline.executors reports it
+        raise
     except Exception as exc:  # a bug or a library failure on odd input: record it, go on
         stage, message = "pipeline", f"{source_name}: unexpected {type(exc).__name__}: {exc}"
         hint = "please report this with the file attached"
+    return failed_result(path, source_name, data, stage, message, hint)
+
+
+def failed_result(path: Path, source_name: str, data: bytes, stage: str, message: str,
+                  hint: str) -> DocResult:
+    """A `documents` row with status `failed` and its `errors` row."""
     doc_id = hashlib.sha256(data).hexdigest() if data else ""
     fmt = path.suffix.lower().lstrip(".")
     return DocResult(
@@ -240,8 +250,9 @@ def process_file(path: Path, source_name: str) -> DocResult:
     )
 
 
-def _cache_key(data: bytes, fingerprint: str) -> str:
-    return hashlib.sha256(data).hexdigest() + "-" + fingerprint
+def _cache_key(data: bytes, fingerprint: str, fmt: str = "") -> str:
+    """Content and the format it is read as: the same bytes always give the same result."""
+    return hashlib.sha256(data).hexdigest() + "-" + (fmt.lstrip(".") or "none") + "-" + fingerprint
 
 
 def _load_cached(cache: Path, key: str, source_name: str) -> DocResult | None:
@@ -278,38 +289,47 @@ def _source_name(path: Path, roots: list[Path]) -> str:
 
 
 def run_extract(paths: list[Path], out_dir: Path, corrections_dir: Path, jobs: int = 1,
-                progress: bool = False) -> RunSummary:
-    """Process every file under `paths` and write all tables to `out_dir`."""
+                progress: bool = False, limits: Limits | None = None) -> RunSummary:
+    """Process every file under `paths` and write all tables to `out_dir`.
+
+    Each file is read in a worker process under `limits` (default: `limits:` in
+    rules/thresholds.yaml); a file over one is a failed document and the run goes on.
+    """
     files = collect_files(paths)
     fingerprint = rules_fingerprint()
-    load_rules()  # fail fast, before any work, if rules/ is invalid
+    limits = limits or load_rules().limits  # load_rules also fails fast, before any work, if rules/ is invalid
     cache = out_dir / CACHE_DIR
     results: dict[int, DocResult] = {}
     todo: list[tuple[int, Path, str, str]] = []
     reused = 0
     for i, path in enumerate(files):
         name = _source_name(path, paths)
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            results[i] = process_file(path, name)  # records a clear "unsupported format" error
+        data = path.read_bytes()
+        fmt, warning = read_as(path, data) if data else (path.suffix.lower(), None)
+        if fmt not in SUPPORTED_SUFFIXES or not data:
+            results[i] = process_file(path, name, limits)  # a clear "unsupported"/"empty" error
             continue
-        key = _cache_key(path.read_bytes(), fingerprint)
+        # a misnamed file's result holds a warning naming its suffix: cached apart
+        key = _cache_key(data, fingerprint, fmt + (f"~{path.suffix.lower()}" if warning else ""))
         cached = _load_cached(cache, key, name)
         if cached is not None:
             results[i], reused = cached, reused + 1
         else:
             todo.append((i, path, name, key))
     bar = _progress(len(todo), progress)
-    if jobs > 1 and len(todo) > 1:
-        with cf.ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(process_file, p, n): (i, k) for i, p, n, k in todo}
-            for fut in cf.as_completed(futures):
-                i, key = futures[fut]
-                results[i] = fut.result()
-                _finish(cache, key, results[i], bar)
-    else:
-        for i, p, n, key in todo:
-            results[i] = process_file(p, n)
-            _finish(cache, key, results[i], bar)
+    jobs_of = {i: (path, name, key) for i, path, name, key in todo}
+
+    def done(i: int, result: DocResult) -> None:
+        results[i] = result
+        _finish(cache, jobs_of[i][2], result, bar)
+
+    def stopped(i: int, failure: TaskFailure) -> None:
+        path, name, _ = jobs_of[i]
+        done(i, failed_result(path, name, path.read_bytes(), "limits" if failure.limit else "pipeline",
+                              f"{name}: {failure.message}", failure.hint))
+
+    run_bounded([(i, (p, n, limits)) for i, p, n, _ in todo], process_file, max(1, jobs), limits,
+                done, stopped)
     if bar is not None:
         bar.close()
     ordered = [results[i] for i in sorted(results)]

@@ -116,7 +116,6 @@ def test_list_labels_word_writes_out_are_kept(tmp_path):
 @pytest.mark.parametrize(
     "content, message",
     [
-        pytest.param(b"Q1 Yes\r\n", "is not an RTF file", id="plain_text_renamed"),
         pytest.param(PROLOGUE.encode() + rb"{\pict 0a0b}\par\par}", "contains no text",
                      id="formatting_only"),
     ],

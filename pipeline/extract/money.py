@@ -23,6 +23,10 @@ PENNY = Decimal("0.01")
 NEARBY_CURRENCY = 80  # a bare "c. 7.6 m" is money only with a £ this close on its line
 _PERIOD_WINDOW = 60  # characters before an amount searched for "weekly cost of"
 _SCALE_FLAGS = {1000: "thousands", 1_000_000: "millions"}
+# An amount of this many digits before the point or more (a thousand trillion pounds) is
+# not read as money: no response states one, a float cannot hold it to the penny, and past
+# 26 digits Decimal's quantize to the penny raises. Its text stays in the answer.
+MAX_AMOUNT_DIGITS = 15
 
 
 def _number(name: str) -> str:
@@ -150,13 +154,10 @@ def _hits(text: str, p: _Patterns, scale: int) -> list[_Hit]:
     return hits
 
 
-MAX_POUNDS = Decimal("1e15")  # beyond any public body's accounts: a misread or a joke
-
-
 def _pounds(number: str, factor: Decimal) -> Decimal | None:
-    """The amount to the penny, or None when it is absurd (at least MAX_POUNDS)."""
+    """The amount to the penny, or None when it is absurd (MAX_AMOUNT_DIGITS or more)."""
     amount = Decimal(number.replace(",", "")) * factor
-    if amount >= MAX_POUNDS:
+    if amount.adjusted() >= MAX_AMOUNT_DIGITS:
         return None
     return amount.quantize(PENNY, ROUND_HALF_UP)
 
@@ -167,7 +168,8 @@ def find_money(text: str, scale: int = 1, vocab: Vocabulary | None = None) -> li
     `scale` is the multiplier of a table heading such as "£000" (see `heading_scale`):
     with it, bare numbers count as money too and amounts without a scale word of their own
     are multiplied and flagged "thousands". Example of messy input:
-    "£1,656,101.72 (£31,848.11pw)" gives 1656101.72 and 31848.11 flagged `weekly`.
+    "£1,656,101.72 (£31,848.11pw)" gives 1656101.72 and 31848.11 flagged `weekly`; an
+    absurd "£999999999999999999999999999" gives nothing (see MAX_AMOUNT_DIGITS).
     """
     if not text:
         return []

@@ -10,6 +10,7 @@ RTF, and .doc/.odt through LibreOffice (`office.py`; needs `soffice` installed).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -20,7 +21,9 @@ from pipeline.ingest.html import ingest_html
 from pipeline.ingest.office import ingest_office
 from pipeline.ingest.pdf import ingest_pdf
 from pipeline.ingest.rtf import ingest_rtf
+from pipeline.ingest.sniff import choose_format
 from pipeline.ingest.text import ingest_text
+from pipeline.limits import Limits, break_long_lines, check_chars, check_pages, check_zip
 from pipeline.model import Document
 
 Reader = Callable[[Path, bytes, str], Document]
@@ -87,22 +90,68 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
-def ingest(path: Path, *, source_name: str | None = None) -> Document:
+def read_as(path: Path, data: bytes) -> tuple[str, str | None]:
+    """The suffix whose reader reads these bytes, and a warning when it is not the file's own.
+
+    The bytes decide (`pipeline.ingest.sniff`): "FOI 12.pdf" holding a Word file is read as
+    DOCX, with a warning saying so.
+    """
+    return choose_format(path.suffix.lower(), data)
+
+
+def count_pdf_pages(data: bytes) -> int | None:
+    """A PDF's page count from its page tree, without reading any page; None if unreadable."""
+    try:
+        import pypdfium2
+        pdf = pypdfium2.PdfDocument(data)
+    except Exception:  # noqa: BLE001 - a broken or encrypted PDF: the reader says why
+        return None
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def ingest(path: Path, *, source_name: str | None = None, limits: Limits | None = None) -> Document:
     """Read one FOI response into a `Document`.
 
     `source_name` (default: the file's name) is recorded as `Document.source_file`, and
     `Document.doc_id` is the sha256 of the file's bytes. For example
-    `ingest(Path("data/raw/Thurrock FOI 1234.DOCX"))` reads the file as DOCX.
+    `ingest(Path("data/raw/Thurrock FOI 1234.DOCX"))` reads the file as DOCX; so does
+    `ingest(Path("FOI 1234.pdf"))` when its bytes are a Word file, with a warning.
 
-    Raises `IngestError` for an unsupported suffix, an unreadable, empty, corrupt or
-    password-protected file, and a PDF with no text layer; it never returns an empty
-    `Document`.
+    Raises `IngestError` for an unsupported format, an unreadable, empty, corrupt or
+    password-protected file, and a PDF with no text layer, and `LimitError` for a file
+    over `limits` (a zip that unpacks too large, too many pages, too much text); it never
+    returns an empty `Document`.
     """
     path = Path(path)
-    reader = reader_for(path)
-    data = read_bytes(path)
-    return reader(path, data, source_name or path.name)
+    limits = limits or Limits()
+    try:
+        data = read_bytes(path)
+    except IngestError:
+        reader_for(path)  # an unsupported suffix is the first thing to say
+        raise
+    suffix, warning = read_as(path, data)
+    reader = reader_for(path.with_suffix(suffix) if suffix != path.suffix.lower() else path)
+    if suffix in (".docx", ".odt"):
+        check_zip(data, limits)
+    if suffix == ".pdf":
+        pages = count_pdf_pages(data)
+        if pages is not None:
+            check_pages(pages, limits)
+    if reader is ingest_office:
+        document = ingest_office(path, data, source_name or path.name, suffix=suffix)
+    else:
+        document = reader(path, data, source_name or path.name)
+    check_chars(document.text, limits)
+    text = break_long_lines(document.text, limits)
+    if text is not document.text:
+        document = replace(document, text=text)
+    if warning:
+        document = replace(document, warnings=(warning, *document.warnings))
+    return document
 
 
-__all__ = ["SUPPORTED_SUFFIXES", "ingest", "ingest_docx", "ingest_eml", "ingest_html",
+__all__ = ["SUPPORTED_SUFFIXES", "ingest", "read_as", "ingest_docx", "ingest_eml", "ingest_html",
            "ingest_office", "ingest_pdf", "ingest_rtf", "ingest_text", "reader_for"]

@@ -28,7 +28,8 @@ import lxml.html
 from lxml import etree
 
 from pipeline.errors import IngestError
-from pipeline.ingest.htmlrender import render_html
+from pipeline.ingest.sniff import utf16_without_bom
+from pipeline.ingest.htmlrender import BLOCK_TAGS, SKIPPED, render_html
 from pipeline.ingest.layout import TextBuilder
 from pipeline.ingest.text import FALLBACK_ENCODING, decode_text, document_id
 from pipeline.model import Document, Page
@@ -75,6 +76,14 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:
 # byte-order mark as UTF-8 (the WHATWG Encoding standard); we read them the same way.
 _BROWSER_CODECS = {"latin_1": "cp1252", "iso8859_1": "cp1252", "ascii": "cp1252",
                    "utf_16": "utf_8", "utf_16_le": "utf_8", "utf_16_be": "utf_8"}
+# libxml2 stops at 256 levels unless told the tree may be huge: deeper text would be lost.
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
+_NOT_READ = SKIPPED | {"script", "style", "noscript", "template", "head"}
+# libxml2's own ceiling even for a huge tree; past it the wrapper tags are taken out first
+_LIBXML_DEPTH = re.compile(r"Excessive depth")
+_WRAPPER_TAGS = re.compile(r"</?(?:div|span|font|section|article|main|center|b|i|u|em|strong)\b[^>]*>",
+                           re.IGNORECASE)
+MAX_DEPTH = 200  # deeper elements are unwrapped before the (recursive) renderer walks them
 _CODEC_LABELS = {"cp1252": "Windows-1252", "latin-1": "Latin-1", "utf-8-sig": "UTF-8"}
 
 
@@ -110,6 +119,9 @@ def decode_html(data: bytes) -> tuple[str, list[str]]:
                        (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(codec), []
+    bomless = utf16_without_bom(data)
+    if bomless:  # a page saved as "Unicode" without a mark: it would read as NULs
+        return data[: len(data) // 2 * 2].decode(bomless), []
     declared = declared_charset(data)
     if declared:
         try:
@@ -134,11 +146,68 @@ def parse_html(path: Path, text: str):
             "mark?)", path=str(path),
             hint="open it in a browser and save it again as 'Web page, HTML only'")
     try:
-        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
+        text = _XML_DECLARATION.sub("", text, count=1)
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+        if any(_LIBXML_DEPTH.search(str(e)) for e in _PARSER.error_log):
+            # nested past 2048: every wrapper tag becomes a line break, the text is kept
+            root = lxml.html.document_fromstring(_WRAPPER_TAGS.sub("<br>", text), parser=_PARSER)
+            if any(_LIBXML_DEPTH.search(str(e)) for e in _PARSER.error_log):
+                raise IngestError(
+                    "is nested more than 2048 elements deep, and its text cannot be read",
+                    path=str(path), hint="open it in a browser and print it to PDF")
     except (etree.ParserError, ValueError) as exc:
         raise IngestError(
             f"could not be parsed as HTML ({exc})", path=str(path),
             hint="open it in a browser and save it again, or print it to PDF") from exc
+    flatten_deep(root)
+    return root
+
+
+def flatten_deep(root, max_depth: int = MAX_DEPTH) -> None:
+    """Flatten what is nested deeper than `max_depth`, keeping its text in order.
+
+    Page builders nest `<div>`s hundreds deep; the renderer walks the tree recursively, so
+    an element at `max_depth` keeps its text, and its descendants' text, as runs separated
+    by line breaks where a block element began or ended (a deep table or list is read as
+    lines of text).
+    """
+    stack = [(root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        if depth >= max_depth and len(element):
+            _flatten(element)
+            continue
+        stack.extend((child, depth + 1) for child in element)
+
+
+def _flatten(element) -> None:
+    runs, skipping = [element.text or ""], 0
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if node is element:
+            continue
+        tag = node.tag if isinstance(node.tag, str) else ""
+        breaks = tag in BLOCK_TAGS or tag == "br"
+        if event == "start":
+            if tag in _NOT_READ or not tag:
+                skipping += 1
+            elif not skipping:
+                if breaks:
+                    runs.append("")
+                runs[-1] += node.text or ""
+            continue
+        if tag in _NOT_READ or not tag:
+            skipping -= 1
+        elif not skipping and breaks:
+            runs.append("")
+        if not skipping:
+            runs[-1] += node.tail or ""
+    tail = element.tail
+    for child in list(element):
+        element.remove(child)
+    element.tail = tail
+    element.text = runs[0]
+    for run in runs[1:]:
+        etree.SubElement(element, "br").tail = run
 
 
 # --- Finding the response ------------------------------------------------------------------

@@ -57,17 +57,18 @@ def run_soffice(command: list[str], path: Path) -> subprocess.CompletedProcess:
     return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
-def convert_to_docx(path: Path, data: bytes) -> bytes:
-    """The bytes of a DOCX copy of `data` made by LibreOffice."""
+def convert_to_docx(path: Path, data: bytes, suffix: str | None = None) -> bytes:
+    """The bytes of a DOCX copy of `data` made by LibreOffice (`suffix`: what it really is)."""
+    suffix = suffix or path.suffix.lower()
     soffice = find_soffice()
     if soffice is None:
         raise IngestError(
-            f"is a {path.suffix.lower()} file, which needs LibreOffice to read, and "
+            f"is a {suffix} file, which needs LibreOffice to read, and "
             "LibreOffice (soffice) is not installed", path=str(path), hint=INSTALL_HINT)
     with tempfile.TemporaryDirectory(prefix="foi-office-") as tmp:
         folder = Path(tmp)
         # A plain name: the original may hold characters soffice reads as options or URLs.
-        source = folder / f"response{path.suffix.lower()}"
+        source = folder / f"response{suffix}"
         source.write_bytes(data)
         command = [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}",
                    "--headless", "--norestore", "--convert-to", "docx",
@@ -81,17 +82,18 @@ def convert_to_docx(path: Path, data: bytes) -> bytes:
                 f"(exit status {result.returncode}{'; ' + detail[-300:] if detail else ''})",
                 path=str(path),
                 hint="the file may be damaged, password-protected or not really a "
-                     f"{path.suffix.lower()} file; open it in Word or LibreOffice and save "
+                     f"{suffix} file; open it in Word or LibreOffice and save "
                      "it as DOCX")
         return converted.read_bytes()
 
 
-def ingest_office(path: Path, data: bytes, source_name: str) -> Document:
+def ingest_office(path: Path, data: bytes, source_name: str, suffix: str | None = None) -> Document:
     """Read a .doc or .odt response through a DOCX copy made by LibreOffice.
 
     A Word 97 file "FOI 0193.doc" whose questions are an automatic numbered list reads
     "1. Who is your Director of Adult Social Services?" as the DOCX reader gives it, with
     `doc_id` the sha256 of the .doc file's own bytes and `format` "doc".
     """
-    document = ingest_docx(path, convert_to_docx(path, data), source_name)
-    return replace(document, doc_id=document_id(data), format=path.suffix.lower().lstrip("."))
+    suffix = suffix or path.suffix.lower()
+    document = ingest_docx(path, convert_to_docx(path, data, suffix), source_name)
+    return replace(document, doc_id=document_id(data), format=suffix.lstrip("."))

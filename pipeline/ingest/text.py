@@ -16,6 +16,7 @@ import hashlib
 from pathlib import Path
 
 from pipeline.errors import IngestError
+from pipeline.ingest.sniff import utf16_without_bom
 from pipeline.model import Document, Page
 
 # Characters that are spaces to a reader but not to a regex: no-break space, narrow
@@ -29,7 +30,9 @@ _LINE_BREAKS = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u202
 _TRANSLATION = str.maketrans({**_SPACE_LIKE, **_LINE_BREAKS})
 
 FALLBACK_ENCODING = "cp1252"
-_ENCODING_LABELS = {"cp1252": "Windows-1252", "latin-1": "Latin-1", "utf-16": "UTF-16"}
+_ENCODING_LABELS = {"cp1252": "Windows-1252", "latin-1": "Latin-1", "utf-16": "UTF-16",
+                    "utf-16-le": "UTF-16 (little-endian, no byte-order mark)",
+                    "utf-16-be": "UTF-16 (big-endian, no byte-order mark)"}
 
 
 def document_id(data: bytes) -> str:
@@ -53,7 +56,8 @@ def normalise_text(text: str) -> str:
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode the bytes of a text file; return the text and the codec used.
 
-    Tries UTF-16 (only when a UTF-16 byte-order mark is present), UTF-8 with or without a
+    Tries UTF-16 (when a UTF-16 byte-order mark is present, or when the bytes alternate
+    with NULs as Notepad's "Unicode" without a mark does), UTF-8 with or without a
     byte-order mark, then Windows-1252, then Latin-1, which decodes any bytes.
 
     >>> decode_text(b"Cost \\xa3450k")
@@ -62,6 +66,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
     candidates = ["utf-8-sig", FALLBACK_ENCODING]
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         candidates.insert(0, "utf-16")
+    elif bomless := utf16_without_bom(data):
+        candidates.insert(0, bomless)
     for codec in candidates:
         try:
             return data.decode(codec), codec
