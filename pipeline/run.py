@@ -295,6 +295,7 @@ def run_extract(paths: list[Path], out_dir: Path, corrections_dir: Path, jobs: i
     Each file is read in a worker process under `limits` (default: `limits:` in
     rules/thresholds.yaml); a file over one is a failed document and the run goes on.
     """
+    started = dt.datetime.now(dt.timezone.utc)
     files = collect_files(paths)
     fingerprint = rules_fingerprint()
     limits = limits or load_rules().limits  # load_rules also fails fast, before any work, if rules/ is invalid
@@ -333,7 +334,7 @@ def run_extract(paths: list[Path], out_dir: Path, corrections_dir: Path, jobs: i
     if bar is not None:
         bar.close()
     ordered = [results[i] for i in sorted(results)]
-    return write_run(ordered, out_dir, corrections_dir, reused)
+    return write_run(ordered, out_dir, corrections_dir, reused, started=started)
 
 
 def _finish(cache: Path, key: str, result: DocResult, bar) -> None:
