@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Iterator, Mapping
 
 from pipeline.errors import CorrectionsError
-from pipeline.durable import fsync_dir
+from pipeline.durable import file_lock, fsync_dir
 from pipeline.model import State, Status
 from pipeline.rules import Rules
 from pipeline.spreadsheet import neutralise, restore
@@ -160,17 +160,8 @@ def ledger_lock(directory: Path) -> Iterator[None]:
     """Hold the ledger for writing: one thread of this process, and one process, at a time."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    with _THREAD_LOCK, open(directory / LOCK_FILE, "a+b") as handle:
-        try:
-            import fcntl
-        except ImportError:  # Windows: one writer at a time is the reviewer's job there
-            yield
-            return
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    with _THREAD_LOCK, file_lock(directory / LOCK_FILE):
+        yield
 
 
 def _now() -> str:

@@ -1,4 +1,5 @@
-"""Making a write survive a crash or a power cut: fsync of a file's folder.
+"""Making a write survive a crash or a power cut: fsync of a file's folder, and a lock file
+so that one process at a time writes a folder.
 
 `os.replace` is atomic, but the new directory entry lives in the folder's metadata; until
 the folder itself is synced, a power cut may bring back the old name. Both the output
@@ -6,8 +7,10 @@ tables and the corrections ledger call this after every rename.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
+from typing import Iterator
 
 
 def fsync_dir(folder: Path) -> None:
@@ -19,3 +22,22 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def file_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `path` (created if missing); another process waits.
+
+    Without `fcntl` (Windows) nothing is locked: one writer at a time is then the user's job.
+    """
+    with open(path, "a+b") as handle:
+        try:
+            import fcntl
+        except ImportError:
+            yield
+            return
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

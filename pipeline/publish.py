@@ -41,10 +41,10 @@ import subprocess
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Mapping
+from typing import Callable, Mapping
 
 from pipeline import __version__
-from pipeline.durable import fsync_dir
+from pipeline.durable import file_lock, fsync_dir
 
 RUNS_DIR = ".runs"
 CURRENT = "current"
@@ -105,20 +105,9 @@ def code_version() -> dict:
     return version
 
 
-@contextlib.contextmanager
-def _publish_lock(out_dir: Path) -> Iterator[None]:
+def _publish_lock(out_dir: Path):
     """One publishing run per output folder at a time (a second one waits)."""
-    with open(out_dir / LOCK_FILE, "a+b") as handle:
-        try:
-            import fcntl
-        except ImportError:
-            yield
-            return
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    return file_lock(out_dir / LOCK_FILE)
 
 
 def _pid_alive(pid: int) -> bool:
