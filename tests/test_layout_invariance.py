@@ -36,9 +36,6 @@ OUTSIDE_SEGMENTATION = {
         "PDF reader: the running header of page 2 only ('Our Ref: 25-1102-KCC', Word's "
         "different first page) is kept as a line at the start of answer 7, so the yes/no "
         "reader sees 'Our Ref: 25-1102-KCC Yes - ...' and reads nothing",
-    ("kent_s117_response_lines", "headings_prose", "pdf"):
-        "percent reader: a range broken over a PDF line ('between 20% and' / '80%') is read as 20; "
-        "re-flowing PDF lines before values are read is issue 12's value grammar",
 }
 
 
