@@ -514,3 +514,14 @@ def test_one_label_answering_a_range_of_questions_answers_each():
     assert [(p.number, p.answer) for p in segs] == [("1", refusal), ("2", refusal), ("3", refusal), ("4", "No.")]
     assert segs[0].question.endswith("(excluding transport)")
     assert [p.by_reference for p in segs] == [False, True, True, False]
+
+
+def test_answers_under_labels_on_their_own_line_are_not_taken_for_unanswered_questions():
+    text = ("Q1. Number of residents placed out of area as at 31 March 2024\nResponse:\n1,204\n\n"
+            "Q2. Of these, how many were aged over 65?\nAnswer:\nThree hundred and one\n\n"
+            "Q3. Is there a placement policy agreed with the ICB?\nResponse:\nYes – one for each area.\n\n"
+            "Q3a. Please provide a copy\nAnswer:\nWe are unable to provide a copy as the policy is "
+            "being rewritten this year.\n\n"
+            "Q4. Which tool is used to set each contribution?\nReply\nA local matrix.\n")
+    answers = {number: answer for number, _, answer in pairs_of(text)}
+    assert not any("unable to provide" in answers.get(n, "") for n in ("1", "2", "3"))

@@ -724,7 +724,7 @@ def _share_closing_answer(text: str, pairs: list[QAPair], rules: Rules) -> list[
             break
         run.append(i)
     if not run:
-        return _share_blanket_inside(pairs, rules)
+        return _share_blanket_inside(text, pairs, rules)
     if footnote is not None:
         mark = footnote.group("mark")
         marked = [i for i in run if pairs[i].question.rstrip().endswith(mark) or pairs[i].answer.strip() == mark]
@@ -738,7 +738,7 @@ def _share_closing_answer(text: str, pairs: list[QAPair], rules: Rules) -> list[
     elif last == len(run) and zones.is_blanket_answer(closing.answer, rules):
         shared = closing  # every question of the request is unanswered but this one
     else:
-        return _share_blanket_inside(pairs, rules)
+        return _share_blanket_inside(text, pairs, rules)
     for i in run:
         pairs[i] = replace(pairs[i], answer=shared.answer, a_start=shared.a_start, a_end=shared.a_end,
                            by_reference=True)
@@ -752,14 +752,15 @@ def _share_closing_answer(text: str, pairs: list[QAPair], rules: Rules) -> list[
 _MIN_SHARED_RUN = 2
 
 
-def _share_blanket_inside(pairs: list[QAPair], rules: Rules) -> list[QAPair]:
+def _share_blanket_inside(text: str, pairs: list[QAPair], rules: Rules) -> list[QAPair]:
     """Unanswered questions in a row, then a blanket answer: each of them gets it.
 
     Where the rest of the request is answered question by question (docs/layouts.md
     ``unnumbered_restated_prose``: t02), a run of questions with nothing under them
     followed by one whose answer covers them all ("The information requested is not held
     centrally ... the cost of compliance would exceed the appropriate limit"). By reference,
-    so their values go to review.
+    so their values go to review. A question with any text between it and the next one
+    ("Response:" over "2,406") is not unanswered, whatever the pairing made of it.
     """
     out = list(pairs)
     for k, closing in enumerate(pairs):
@@ -767,8 +768,10 @@ def _share_blanket_inside(pairs: list[QAPair], rules: Rules) -> list[QAPair]:
             continue
         run = []
         for i in range(k - 1, -1, -1):
-            if not pairs[i].question or not _unanswered(pairs[i], rules):
-                break
+            between = text[pairs[i].q_end:pairs[i + 1].q_start]
+            if not pairs[i].question or not _unanswered(pairs[i], rules) or (
+                    re.search(r"\w", between) and not _unanswered(replace(pairs[i], answer=between), rules)):
+                break  # answered, or an answer stands between it and the next question
             run.append(i)
         if len(run) < _MIN_SHARED_RUN:
             continue
