@@ -759,8 +759,8 @@ def _share_blanket_inside(text: str, pairs: list[QAPair], rules: Rules) -> list[
     ``unnumbered_restated_prose``: t02), a run of questions with nothing under them
     followed by one whose answer covers them all ("The information requested is not held
     centrally ... the cost of compliance would exceed the appropriate limit"). By reference,
-    so their values go to review. A question with any text between it and the next one
-    ("Response:" over "2,406") is not unanswered, whatever the pairing made of it.
+    so their values go to review. A question with an answer label between it and the next
+    one ("Response:" over "2,406") is not unanswered, whatever the pairing made of it.
     """
     out = list(pairs)
     for k, closing in enumerate(pairs):
@@ -768,10 +768,10 @@ def _share_blanket_inside(text: str, pairs: list[QAPair], rules: Rules) -> list[
             continue
         run = []
         for i in range(k - 1, -1, -1):
-            between = text[pairs[i].q_end:pairs[i + 1].q_start]
-            if not pairs[i].question or not _unanswered(pairs[i], rules) or (
-                    re.search(r"\w", between) and not _unanswered(replace(pairs[i], answer=between), rules)):
-                break  # answered, or an answer stands between it and the next question
+            between = text[pairs[i].q_end:pairs[i + 1].q_start].splitlines()
+            if not pairs[i].question or not _unanswered(pairs[i], rules) \
+                    or any(zones.is_answer_label(line.strip(), rules) for line in between if line.strip()):
+                break  # answered, or an answer label stands between it and the next question
             run.append(i)
         if len(run) < _MIN_SHARED_RUN:
             continue
