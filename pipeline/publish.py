@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
 import re
@@ -44,7 +43,7 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 from pipeline import __version__
-from pipeline.durable import file_lock, fsync_dir
+from pipeline.durable import file_lock, fsync_dir, sha256_file
 
 RUNS_DIR = ".runs"
 CURRENT = "current"
@@ -76,14 +75,6 @@ def crash_point(point: str) -> None:
     """Kill this process with SIGKILL when `FOI_CRASH_AT` names `point` (crash tests only)."""
     if os.environ.get(CRASH_ENV) == point:
         os.kill(os.getpid(), signal.SIGKILL)
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def code_version() -> dict:

@@ -32,7 +32,8 @@ from pipeline.limits import Limits
 from pipeline.match import UNKNOWN, match_document
 from pipeline.model import Document, SourceRef, State, Status, Value
 from pipeline.normalise import normalise_values
-from pipeline.publish import RunInfo, crash_point, publish_run, sha256_file
+from pipeline.durable import sha256_file
+from pipeline.publish import RunInfo, crash_point, publish_run
 from pipeline.respondent import detect_respondent
 from pipeline.review.queue import build_review_queue
 from pipeline.rules import RULES_DIR, load_rules

@@ -12,12 +12,12 @@ Texts are kept in memory once read, because OCR of a scanned PDF can take second
 """
 from __future__ import annotations
 
-import hashlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
+from pipeline.durable import sha256_file
 from pipeline.errors import FoiError
 from pipeline.ingest import ingest
 
@@ -28,14 +28,6 @@ class DocumentText:
 
     text: str | None
     note: str = ""
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 class DocumentTexts:
@@ -66,7 +58,7 @@ class DocumentTexts:
             return DocumentText(None, f"{source_file} was not found under {where}; "
                                       f"start `foi review serve` with --raw FOLDER to show it")
         for path in candidates:
-            if _sha256(path) == doc.get("doc_id"):
+            if sha256_file(path) == doc.get("doc_id"):
                 try:
                     return DocumentText(ingest(path, source_name=source_file).text)
                 except FoiError as exc:
