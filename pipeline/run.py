@@ -23,6 +23,7 @@ from pipeline.corrections import apply_corrections, ledger_path, load_ledger
 from pipeline.dictionary import write_dictionary
 from pipeline.docfields import find_foi_reference, find_response_date
 from pipeline.entities import load_gazetteer
+from pipeline.durable import sha256_file
 from pipeline.errors import FoiError
 from pipeline.extract.fields import extract_exemptions, extract_fields, extract_outcome
 from pipeline.extract.typed import Context
@@ -32,7 +33,6 @@ from pipeline.limits import Limits
 from pipeline.match import UNKNOWN, match_document
 from pipeline.model import Document, SourceRef, State, Status, Value
 from pipeline.normalise import normalise_values
-from pipeline.durable import sha256_file
 from pipeline.publish import RunInfo, crash_point, publish_run
 from pipeline.respondent import detect_respondent
 from pipeline.review.queue import build_review_queue
