@@ -65,7 +65,7 @@ def evaluate(gold: Path, pred: Path, json_out: Path | None) -> None:
     rules = load_rules()
     types = {name: spec.type if spec.type != "entity" else f"entity:{spec.entity}"
              for qn in rules.questionnaires.values() for name, spec in qn.fields.items()}
-    types.update(exemptions="exemptions", foi_outcome="enum", redactions="count")
+    types.update({name: d.spec.type for name, d in rules.document_fields.items()})
     try:
         report = run_evaluation(gold, pred, field_types=types)
     except FoiError as exc:

@@ -95,7 +95,8 @@ def collect_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _value_row(doc: Document, qn_id: str, respondent: str, v: Value) -> dict:
+def _value_row(doc: Document, qn_id: str, respondent: str, v: Value,
+               respondent_code: str = "") -> dict:
     src = v.source
     flags, dimension = tables.split_dimension(v.flags)
     return {
@@ -106,6 +107,7 @@ def _value_row(doc: Document, qn_id: str, respondent: str, v: Value) -> dict:
         "page": src.page if src else None, "char_start": src.char_start if src else None,
         "char_end": src.char_end if src else None, "evidence": v.evidence,
         "flags": flags, "reasons": "; ".join(v.reasons), "original_value": "", "dimension": dimension,
+        "respondent_code": respondent_code,
     }
 
 
@@ -194,7 +196,8 @@ def process_document(doc: Document) -> DocResult:
     values += extract_outcome(doc, values, rules)
     values.append(_respondent_value(doc, info.pop("who"), rules))
     values = normalise_values(values, qn, rules)
-    answers = [_value_row(doc, match.questionnaire, info["respondent"], v) for v in values]
+    answers = [_value_row(doc, match.questionnaire, info["respondent"], v, info["respondent_code"])
+               for v in values]
     qa = [{
         "doc_id": doc.doc_id, "question_number": p.number, "question_text": p.question,
         "answer_text": p.answer, "question_id": p.question_id, "match_score": p.match_score,

@@ -5,14 +5,21 @@ files by these names, so a column is added here (at the end) or not at all. Type
 here rather than inferred from the rows, so that an empty table, or a column that happens to
 be empty in one run, still has the same Parquet and DuckDB schema as a full one.
 
-Three column types are used:
+Five column types are used:
 
-- ``"string"``: text; never null in the files (missing is written as ``""``), so CSV,
-  Parquet and DuckDB agree on what an empty cell is.
-- ``"int64"``: a whole number that may be missing (a page of a text file, say).
-- ``"float64"``: a number that may be missing (``value_num``, ``confidence``).
+- ``"string"``: text. Missing text is NULL in Parquet and DuckDB and an empty cell in CSV.
+- ``"int64"``: a whole number (a page, a count); NULL when missing.
+- ``"float64"``: a number (``value_num``, ``confidence``, money, percentages); NULL when missing.
+- ``"date"``: a calendar date (``response_date``; date fields of the wide tables), stored as
+  a date (Parquet date32, DuckDB DATE) and written ``YYYY-MM-DD`` in CSV; NULL when missing.
+- ``"boolean"``: true/false (boolean fields of the wide tables); NULL when missing.
 
-Two columns of `answers` go beyond the SPEC's list and are written after it:
+The per-questionnaire (wide) tables type each field's column by its value type (money and
+percent float64, count int64, date date, boolean boolean, every other type and every list
+field text); each field also has a ``<field>_state`` text column saying whether it was
+answered or why not (``not_held``, ``withheld``, ...).
+
+Five columns of `answers` go beyond the SPEC's list and are written after it:
 
 - ``reasons``: why the row needs a reviewer, several reasons joined with ``"; "``
   (e.g. ``"low confidence; weekly figure annualised"``). Empty for confident rows.
@@ -22,6 +29,7 @@ Two columns of `answers` go beyond the SPEC's list and are written after it:
   e.g. ``2023/24`` and ``2022/23`` for spend given per year, ``18-64`` and ``65 and over``
   for people per age band, ``total`` for the stated total; empty for an undivided value.
   Each figure is its own row; `item` tells the rows of one field apart.
+- ``respondent_code``: the GSS or ODS code of the document's respondent (as in `documents`).
 """
 from __future__ import annotations
 
@@ -30,7 +38,13 @@ from typing import Mapping
 STRING = "string"
 INT64 = "int64"
 FLOAT64 = "float64"
-DTYPE_NAMES = (STRING, INT64, FLOAT64)
+DATE = "date"
+BOOLEAN = "boolean"
+DTYPE_NAMES = (STRING, INT64, FLOAT64, DATE, BOOLEAN)
+#: The types a field's column in a wide table may have (a value type's `column`).
+WIDE_DTYPES = DTYPE_NAMES
+#: Suffix of the column that holds a field's answer state in a wide table.
+STATE_SUFFIX = "_state"
 
 #: Separator for several values in one text cell: list items in wide tables, reasons, flags.
 JOIN = "; "
@@ -46,12 +60,13 @@ QA_PAIRS = [
     "match_score", "page", "char_start", "char_end",
 ]
 
-#: `reasons`, `original_value` and `dimension` are this project's additions to the SPEC's list.
+#: `reasons`, `original_value`, `dimension` and `respondent_code` are this project's
+#: additions to the SPEC's list.
 ANSWERS = [
     "doc_id", "source_file", "respondent", "questionnaire", "question_id", "field",
     "item", "state", "value", "value_num", "value_code", "unit", "confidence", "status",
     "extractor", "page", "char_start", "char_end", "evidence", "flags",
-    "reasons", "original_value", "dimension",
+    "reasons", "original_value", "dimension", "respondent_code",
 ]
 
 #: The prefix of a value's flag that carries its dimension ("dimension:2023/24"); the
@@ -95,7 +110,8 @@ TABLES: dict[str, list[str]] = {
 
 #: The type of every non-text column of the fixed tables; any other column is text.
 #: A column name means the same thing in every table that has it, so one map serves all.
-NUMERIC_COLUMNS: dict[str, str] = {
+TYPED_COLUMNS: dict[str, str] = {
+    "response_date": DATE,
     "pages": INT64,
     "n_answers": INT64,
     "n_review": INT64,
@@ -114,21 +130,55 @@ NUMERIC_COLUMNS: dict[str, str] = {
 def table_dtypes(name: str, columns: list[str] | None = None) -> dict[str, str]:
     """The type of each column of table `name`.
 
-    A fixed table (`answers`, `documents`, ...) types its numeric columns; a wide
-    questionnaire table is text throughout, since one column may hold "£1.6m" for one
-    respondent and "[withheld]" for the next.
+    A fixed table (`answers`, `documents`, ...) types the columns of TYPED_COLUMNS; a wide
+    questionnaire table types each field's column by the field's declaration in rules/
+    (see `wide_dtypes`), so its schema does not depend on the answers a run found.
 
     >>> table_dtypes("qa_pairs")["match_score"]
     'float64'
-    >>> table_dtypes("asc_joint_funding", ["doc_id", "care_packages_count"])
-    {'doc_id': 'string', 'care_packages_count': 'string'}
+    >>> table_dtypes("asc_joint_funding", ["doc_id", "care_packages_count",
+    ...                                    "care_packages_count_state"])
+    {'doc_id': 'string', 'care_packages_count': 'int64', 'care_packages_count_state': 'string'}
     """
-    fixed = name in TABLES
+    if name in TABLES:
+        return {c: TYPED_COLUMNS.get(c, STRING) for c in (columns or TABLES[name])}
     if columns is None:
-        if not fixed:
-            raise ValueError(f"table {name!r} has no fixed columns: pass its columns")
-        columns = TABLES[name]
-    return {c: (NUMERIC_COLUMNS.get(c, STRING) if fixed else STRING) for c in columns}
+        raise ValueError(f"table {name!r} has no fixed columns: pass its columns")
+    return wide_dtypes(name, columns)
+
+
+def field_dtype(spec) -> str:
+    """The type of a field's column in a wide table: its value type's `column`; a list
+    field's items are joined as text."""
+    from pipeline.valuetypes import value_type
+    return STRING if spec.list else value_type(spec.type).column
+
+
+def wide_field_specs(questionnaire: str, rules=None) -> dict:
+    """Field name -> spec for the columns of a wide table: the questionnaire's own fields
+    (when `questionnaire` names one), the document-level fields of rules/document_fields.yaml,
+    then every other questionnaire's fields (names are unique across rules/)."""
+    from pipeline.rules import load_rules
+    rules = rules or load_rules()
+    specs: dict = {}
+    for qn in rules.questionnaires.values():
+        specs.update(qn.fields)
+    specs.update({name: d.spec for name, d in rules.document_fields.items()})
+    own = rules.questionnaires.get(questionnaire)
+    if own is not None:
+        specs.update(own.fields)
+    return specs
+
+
+def wide_dtypes(name: str, columns: list[str], rules=None) -> dict[str, str]:
+    """The types of a wide table's columns: keys and `<field>_state` columns are text, a
+    field's column has `field_dtype`; a column no rule declares is text."""
+    specs = wide_field_specs(name, rules)
+    out = {}
+    for column in columns:
+        spec = specs.get(column) if column not in WIDE_KEYS else None
+        out[column] = field_dtype(spec) if spec is not None else STRING
+    return out
 
 
 def check_dtypes(name: str, dtypes: Mapping[str, str]) -> None:
