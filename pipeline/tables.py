@@ -188,3 +188,81 @@ def check_dtypes(name: str, dtypes: Mapping[str, str]) -> None:
         listing = ", ".join(f"{c}={t!r}" for c, t in sorted(bad.items()))
         raise ValueError(
             f"table {name!r}: unknown column type(s) {listing}; use one of {DTYPE_NAMES}")
+
+
+# --- what the tables and columns mean (datapackage.json, DuckDB comments) ----------------
+
+#: One sentence per table: what one row is.
+TABLE_DESCRIPTIONS: dict[str, str] = {
+    "documents": "One row per input file: who wrote it, which questionnaire it answers, how it went.",
+    "qa_pairs": "One row per question/answer pair found in a document.",
+    "answers": "One row per value (a list field: one row per item; a split figure: one row per part).",
+    "generic_values": "Figures found in documents whose questionnaire is unknown; never auto.",
+    "review_queue": "The answers rows a person should check (status review), most important first.",
+    "errors": "One row per failed file, failed stage or stale correction, with what to do.",
+}
+WIDE_DESCRIPTION = ("One row per document answering questionnaire {id!r} ({title}): a typed "
+                    "column per field and a `<field>_state` column saying whether it was answered.")
+
+#: Column name -> (description, unit). A column name means the same in every table.
+COLUMN_DESCRIPTIONS: dict[str, tuple[str, str]] = {
+    "doc_id": ("sha256 of the input file's bytes", ""),
+    "source_file": ("the input file, relative to the folder given to `foi extract`", ""),
+    "format": ("the format the file was read as (.pdf, .docx, .html, .eml, .txt, ...)", ""),
+    "pages": ("pages of the document (1 for a format without pages)", "pages"),
+    "respondent": ("the body that wrote the response; empty when not known", ""),
+    "respondent_code": ("GSS code of a council, ODS code of an ICB or NHS trust", ""),
+    "respondent_confidence": ("how sure the respondent is", "0-1"),
+    "respondent_source": ("the strongest evidence for the respondent (letterhead, signature, "
+                          "email_domain, opening, self_reference, filename, body_text)", ""),
+    "foi_reference": ("the responder's own request reference, as written", ""),
+    "response_date": ("the date of the response (a month-precision date is the 1st)", "date"),
+    "questionnaire": ("the questionnaire the document answers, or `unknown`", ""),
+    "detection": ("why that questionnaire: which questions matched at what score", ""),
+    "status": ("documents: ok, partial or failed; answers: auto, review or corrected", ""),
+    "error": ("why a document is partial or failed", ""),
+    "n_answers": ("answered values of the document", "values"),
+    "n_review": ("values of the document waiting for review", "values"),
+    "question_number": ("the question's number as the document writes it", ""),
+    "question_text": ("the question's wording as the document writes it", ""),
+    "answer_text": ("the answer's text", ""),
+    "question_id": ("the canonical question of the questionnaire; empty when none matched", ""),
+    "match_score": ("how well the question matched its canonical question", "0-100"),
+    "page": ("page of the document where the text starts", ""),
+    "char_start": ("offset in the document text where the evidence starts", "characters"),
+    "char_end": ("offset in the document text where the evidence ends", "characters"),
+    "field": ("the field (see data_dictionary)", ""),
+    "item": ("0, 1, ... for the items of a list field or the parts of a split figure", ""),
+    "state": ("answered, not_applicable, not_held, withheld, not_answered or see_other", ""),
+    "value": ("the value in canonical text (money 41702950.00, date 2024-03-31, yes/no, ...)", ""),
+    "value_num": ("the value as a number, for money, counts and percentages", "see unit"),
+    "value_code": ("ODS or GSS code of an entity value", ""),
+    "unit": ("the unit of value_num (GBP, percent) or the kind of value (date, council, ...)", ""),
+    "confidence": ("how sure the machine is of the value", "0-1"),
+    "extractor": ("what found the value", ""),
+    "evidence": ("the text the value was read from", ""),
+    "flags": ("notes on the value, joined with '; ' (derived, approx, range, thousands, ...)", ""),
+    "reasons": ("why the value needs a reviewer, joined with '; '", ""),
+    "original_value": ("the machine's value when a reviewer corrected it", ""),
+    "dimension": ("what a figure is broken down by when an answer splits it "
+                  "(2023/24, 18-64, total); empty for an undivided value", ""),
+    "priority": ("the higher, the sooner to review: field importance x (1 - confidence)", ""),
+    "reason": ("why the row is queued, in plain words", ""),
+    "answer_highlighted": ("answer_text with the evidence wrapped in [[ ]]", ""),
+    "stage": ("the stage that failed (ingest, segment, extract, corrections, ...)", ""),
+    "message": ("what went wrong", ""),
+    "hint": ("what to do about it", ""),
+}
+STATE_DESCRIPTION = ("whether {field} was answered: answered, or not_applicable, not_held, "
+                     "withheld, not_answered, see_other; empty when the document says nothing")
+
+#: Primary key of each fixed table; a wide table's is (doc_id, source_file).
+PRIMARY_KEYS: dict[str, list[str]] = {
+    "documents": ["doc_id", "source_file"],
+    "answers": ["doc_id", "source_file", "field", "item"],
+    "generic_values": ["doc_id", "source_file", "field", "item"],
+    "review_queue": ["doc_id", "source_file", "field", "item"],
+}
+#: Tables whose rows belong to a row of `documents` (a wide table's do too); `errors` may
+#: name a file or correction that has no document, so it has no foreign key.
+DOCUMENT_CHILDREN = ("qa_pairs", "answers", "generic_values", "review_queue")

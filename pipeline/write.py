@@ -42,6 +42,8 @@ from pipeline.tables import (
 )
 
 DUCKDB_FILE = "foi.duckdb"
+#: The data dictionary of rules/ (`pipeline.dictionary`) as a table of `foi.duckdb`.
+DICTIONARY_TABLE = "data_dictionary"
 _TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _ARROW_TYPES = {STRING: pa.string(), INT64: pa.int64(), FLOAT64: pa.float64(),
                 DATE: pa.date32(), BOOLEAN: pa.bool_()}
@@ -305,11 +307,19 @@ def _sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def build_duckdb(out_dir: Path, names: Iterable[str]) -> None:
-    """(Re)build `foi.duckdb` in `out_dir` from the Parquet files of `names`, atomically."""
+def build_duckdb(out_dir: Path, names: Iterable[str], descriptor: Mapping | None = None,
+                 extra: Mapping[str, pa.Table] | None = None) -> None:
+    """(Re)build `foi.duckdb` in `out_dir` from the Parquet files of `names`, atomically.
+
+    Each table has the Parquet file's columns and types. With `descriptor` (a data
+    package, `pipeline.datapackage`), every table and column carries its description as a
+    comment (`COMMENT ON COLUMN`; see `duckdb_columns()`); `extra` adds tables as they are
+    (the `data_dictionary`).
+    """
     out_dir = Path(out_dir)
     target = out_dir / DUCKDB_FILE
     tmp = _temp_path(target)  # DuckDB must create the file itself, so it is not pre-made
+    described = {r["name"]: r for r in (descriptor or {}).get("resources", [])}
     try:
         con = duckdb.connect(str(tmp))
         try:
@@ -317,6 +327,12 @@ def build_duckdb(out_dir: Path, names: Iterable[str]) -> None:
                 _check_name(name)
                 parquet = _sql_string(str(out_dir / f"{name}.parquet"))
                 con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM read_parquet({parquet})')
+                _comment(con, name, described.get(name))
+            for name, table in (extra or {}).items():
+                _check_name(name)
+                con.register("_extra", table)
+                con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM _extra')
+                con.unregister("_extra")
             con.execute("CHECKPOINT")
         finally:
             con.close()
@@ -330,26 +346,52 @@ def build_duckdb(out_dir: Path, names: Iterable[str]) -> None:
     _fsync_dir(out_dir)
 
 
+def _comment(con, name: str, resource: Mapping | None) -> None:
+    """COMMENT ON the table and each of its columns: description, and unit in brackets."""
+    if not resource:
+        return
+    if resource.get("description"):
+        con.execute(f'COMMENT ON TABLE "{name}" IS {_sql_string(resource["description"])}')
+    for field in resource.get("schema", {}).get("fields", []):
+        text = field.get("description", "")
+        if field.get("unit"):
+            text = f"{text} [{field['unit']}]".strip()
+        if text:
+            con.execute(f'COMMENT ON COLUMN "{name}"."{field["name"]}" IS {_sql_string(text)}')
+
+
 def write_outputs(out_dir: Path,
                   tables: Mapping[str, tuple[list[dict], list[str]]],
                   after_table: Callable[[str], None] | None = None) -> dict[str, int]:
-    """Write every table (CSV + Parquet), then `foi.duckdb` holding all of them.
+    """Write every table (CSV + Parquet), `datapackage.json`, then `foi.duckdb`.
 
     `tables` maps a table name to (rows, columns); the types of each column come from
-    `pipeline.tables` (wide questionnaire tables are all text). Returns rows per table.
+    `pipeline.tables` (a wide questionnaire table's from its fields' declarations in
+    rules/). `datapackage.json` describes every table (`pipeline.datapackage`), and
+    `foi.duckdb` holds them all with the same descriptions as column comments, plus the
+    `data_dictionary` of rules/. Returns rows per table.
     `after_table(point)` is called after each table ("table:1", "table:2", ...) and after
     the DuckDB file ("duckdb"): the crash tests stop a run there.
 
     >>> write_outputs(Path("data/processed"), {"errors": ([], ERRORS)})  # doctest: +SKIP
     {'errors': 0}
     """
+    from pipeline.datapackage import package_descriptor, write_datapackage
+    from pipeline.dictionary import COLUMNS, dictionary_rows
+    from pipeline.rules import load_rules
+
     counts: dict[str, int] = {}
     for name, (rows, columns) in tables.items():
         write_table(out_dir, name, rows, columns, table_dtypes(name, columns))
         counts[name] = len(rows)
         if after_table is not None:
             after_table(f"table:{len(counts)}")
-    build_duckdb(out_dir, list(tables))
+    rules = load_rules()
+    descriptor = package_descriptor({name: columns for name, (_, columns) in tables.items()}, rules)
+    write_datapackage(out_dir, descriptor)
+    dictionary = rows_to_arrow(DICTIONARY_TABLE, dictionary_rows(rules), COLUMNS,
+                               {c: STRING for c in COLUMNS})
+    build_duckdb(out_dir, list(tables), descriptor, {DICTIONARY_TABLE: dictionary})
     if after_table is not None:
         after_table("duckdb")
     return counts
