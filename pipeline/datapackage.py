@@ -9,7 +9,8 @@ checks the files against it, and R, pandas or any Frictionless tool can read the
 with the right types:
 
     >>> from frictionless import Package  # doctest: +SKIP
-    >>> Package("data/processed/datapackage.json").get_resource("answers").to_pandas()  # doctest: +SKIP
+    >>> package = Package("data/processed/datapackage.json")  # doctest: +SKIP
+    >>> package.get_resource("answers").to_pandas()  # doctest: +SKIP
 
 The same descriptions become the column comments of `foi.duckdb` (`pipeline.write`). What
 a questionnaire's field means comes from rules/ through the data dictionary

@@ -194,9 +194,11 @@ def check_dtypes(name: str, dtypes: Mapping[str, str]) -> None:
 
 #: One sentence per table: what one row is.
 TABLE_DESCRIPTIONS: dict[str, str] = {
-    "documents": "One row per input file: who wrote it, which questionnaire it answers, how it went.",
+    "documents": "One row per input file: who wrote it, which questionnaire it answers, how it "
+                 "went.",
     "qa_pairs": "One row per question/answer pair found in a document.",
-    "answers": "One row per value (a list field: one row per item; a split figure: one row per part).",
+    "answers": "One row per value (a list field: one row per item; a split figure: one row per "
+               "part).",
     "generic_values": "Figures found in documents whose questionnaire is unknown; never auto.",
     "review_queue": "The answers rows a person should check (status review), most important first.",
     "errors": "One row per failed file, failed stage or stale correction, with what to do.",

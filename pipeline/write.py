@@ -502,7 +502,8 @@ def wide_rows(answers: list[dict], fields: list,
     ...      {"doc_id": "d1", "field": "portfolio_holder_name", "state": "not_applicable"}],
     ...     ["portfolio_holder_name", "icbs_covering"],
     ...     [{"doc_id": "d1", "source_file": "essex.txt", "respondent": "Essex County Council"}])
-    >>> rows[0]["icbs_covering"], rows[0]["portfolio_holder_name"], rows[0]["portfolio_holder_name_state"]
+    >>> row = rows[0]
+    >>> row["icbs_covering"], row["portfolio_holder_name"], row["portfolio_holder_name_state"]
     ('NHS Mid and South Essex ICB; NHS Suffolk and North East Essex ICB', None, 'not_applicable')
     """
     from pipeline.rules import load_rules

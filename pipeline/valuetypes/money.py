@@ -99,4 +99,5 @@ def _unit(spec: FieldSpec) -> str:
     return "GBP per year" if spec.period == "annual" else "GBP per week"
 
 
-TYPE = ValueType(name="money", read=read_money, parse=parse_money, unit=_unit, note=NUMBER_NOTE, column=FLOAT64)
+TYPE = ValueType(name="money", read=read_money, parse=parse_money, unit=_unit, note=NUMBER_NOTE,
+                 column=FLOAT64)
