@@ -484,3 +484,35 @@ def test_format_number(n, fmt, expected):
 def test_join_cells_spans_match_the_line():
     line, spans = join_cells(["Q5", "\u00a31.6m", "", "net"])
     assert [line[a:b] for a, b in spans] == ["Q5", "\u00a31.6m", "", "net"]
+
+
+def _with_part_replaced(data: bytes, name: str, new: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, new if item.filename == name else src.read(item.filename))
+    return out.getvalue()
+
+
+def test_a_dtd_in_the_document_is_warned_and_its_entities_are_not_expanded(tmp_path):
+    plain = tmp_path / "plain.docx"
+    document = docx.Document()
+    document.add_paragraph("Q1 How many care packages? 1,588")
+    document.save(str(plain))
+    assert ingest(plain).warnings == ()
+    with zipfile.ZipFile(plain) as z:
+        xml = z.read("word/document.xml")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET CONTENT", encoding="utf-8")
+    header, body = xml.split(b"?>", 1)
+    hostile = (header + b"?><!DOCTYPE w:document [<!ENTITY x SYSTEM \"file://" + str(secret).encode()
+               + b"\">]>" + body.replace(b"1,588", b"1,588 &x;"))
+    path = tmp_path / "dtd.docx"
+    path.write_bytes(_with_part_replaced(plain.read_bytes(), "word/document.xml", hostile))
+    try:
+        doc = ingest(path)
+    except IngestError as exc:  # refusing the file outright is also safe
+        assert "TOP SECRET" not in str(exc)
+        return
+    assert "TOP SECRET" not in doc.text
+    assert any("declares a DTD in word/document.xml" in w for w in doc.warnings)

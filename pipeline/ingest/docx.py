@@ -313,4 +313,22 @@ def ingest_docx(path: Path, data: bytes, source_name: str) -> Document:
         text=text,
         pages=(Page(1, 0, len(text)),),
         blocks=tuple(out.blocks),
+        warnings=declared_dtd(data),
     )
+
+
+def declared_dtd(data: bytes) -> tuple[str, ...]:
+    """A warning when a part of the file declares a DTD, which Word never writes: its
+    entities (external files, or a "billion laughs" expansion) were not expanded."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = [i.filename for i in archive.infolist()
+                     if i.filename.endswith((".xml", ".rels")) and i.file_size < 64 * 1024 * 1024]
+            flagged = [n for n in names if b"<!DOCTYPE" in archive.open(n).read(4096)]
+    except (zipfile.BadZipFile, OSError, RuntimeError):
+        return ()
+    if not flagged:
+        return ()
+    return (f"declares a DTD in {', '.join(flagged[:3])}, which Word never writes: its entities "
+            "were not expanded, so text that depends on them is missing; if the answers look "
+            "incomplete, open the file in Word and save it again",)
