@@ -516,3 +516,33 @@ def test_a_dtd_in_the_document_is_warned_and_its_entities_are_not_expanded(tmp_p
         return
     assert "TOP SECRET" not in doc.text
     assert any("declares a DTD in word/document.xml" in w for w in doc.warnings)
+
+
+def test_a_docx_whose_compressed_text_is_damaged_is_an_ingest_error(tmp_path):
+    """Bytes flipped inside a zip member's deflate stream make zlib fail: a clear error."""
+    import zlib
+
+    good = tmp_path / "good.docx"
+    document = docx.Document()
+    for i in range(40):
+        document.add_paragraph(f"Q{i} How many care packages were funded in year {i}? {i * 37}")
+    document.save(str(good))
+    data = good.read_bytes()
+    with zipfile.ZipFile(good) as z:
+        info = z.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for at in range(start + 20, start + info.compress_size - 20):
+        damaged = bytearray(data)
+        damaged[at] ^= 0xFF
+        try:
+            zipfile.ZipFile(io.BytesIO(bytes(damaged))).read("word/document.xml")
+        except zlib.error:
+            break
+        except zipfile.BadZipFile:
+            continue
+    else:
+        pytest.skip("no single flipped byte broke the deflate stream")
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(bytes(damaged))
+    with pytest.raises(IngestError, match="is not a readable DOCX file"):
+        ingest(path)
