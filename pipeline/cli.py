@@ -6,6 +6,7 @@ Exit status: 0 when every file was processed, 1 when some failed (they are in `e
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -32,25 +33,33 @@ def cli() -> None:
               show_default=True, help="Folder holding the corrections ledger.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes.")
-def extract(paths: tuple[Path, ...], out: Path, corrections: Path, jobs: int) -> None:
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but fatal errors; the exit status "
+                                                   "says whether files failed.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run's summary as one JSON object.")
+def extract(paths: tuple[Path, ...], out: Path, corrections: Path, jobs: int, quiet: bool,
+            as_json: bool) -> None:
     from pipeline.run import run_extract
+    from pipeline.summary import read_report
 
+    inputs = list(paths) or [DEFAULT_RAW]
+    # PDF libraries log every odd object of a broken file; what matters goes to `errors`
+    for name in ("pdfminer", "pdfplumber", "PIL"):
+        logging.getLogger(name).setLevel(logging.ERROR)
     try:
-        summary = run_extract(list(paths) or [DEFAULT_RAW], out, corrections, jobs=jobs, progress=True)
-    except RulesError as exc:
+        summary = run_extract(inputs, out, corrections, jobs=jobs, progress=not (quiet or as_json))
+    except FoiError as exc:  # invalid rules, a missing input folder: nothing was written
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    except FoiError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    click.echo(
-        f"{summary.documents} documents ({summary.failed} failed, {summary.reused} unchanged), "
-        f"{summary.answers} values, {summary.review} to review -> {summary.out_dir}"
-    )
-    if summary.stale_corrections:
-        click.echo(f"warning: {summary.stale_corrections} stale correction(s); see the errors table", err=True)
-    if summary.failed:
-        click.echo("some files failed: see errors.csv for what to do", err=True)
+    report = read_report(out, summary.answers, summary.review, summary.reused, summary.stale_corrections)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), default=str))
+    elif not quiet:
+        if report.documents == 0:
+            click.echo(f"warning: no files found in {', '.join(map(str, inputs))}: put the responses "
+                       "(PDF, DOCX, HTML, e-mail, text) there and run again", err=True)
+        for line in report.lines():
+            click.echo(line, err=line.startswith(("failed", "partial", "  ", "what to do")))
+    if report.failed:
         sys.exit(1)
 
 

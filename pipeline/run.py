@@ -43,6 +43,10 @@ from pipeline import tables
 from pipeline.write import wide_rows, write_outputs
 
 CACHE_DIR = ".cache"
+FAILED_HINT = ("open the file to check that it is a complete response; if it will not open, ask the "
+               "body for it again or save it again as PDF, DOCX or TXT")
+WARNING_HINT = ("the rest of the file was read: check this part of the original by hand, as values "
+                "in it may be missing or in review")
 
 
 @dataclass
@@ -205,7 +209,7 @@ def process_document(doc: Document) -> DocResult:
     } for p in match.pairs]
     status = "ok" if pairs and not doc.warnings else "partial"
     errors = [{"doc_id": doc.doc_id, "source_file": doc.source_file, "stage": "ingest",
-               "message": w, "hint": ""} for w in doc.warnings]
+               "message": w, "hint": WARNING_HINT} for w in doc.warnings]
     if not pairs:
         errors.append({"doc_id": doc.doc_id, "source_file": doc.source_file, "stage": "segment",
                        "message": "no question/answer pairs were found",
@@ -231,7 +235,7 @@ def process_file(path: Path, source_name: str, limits: Limits | None = None) -> 
         doc = ingest(path, source_name=source_name, limits=limits)
         return process_document(doc)
     except FoiError as exc:
-        stage, message, hint = exc.stage, str(exc), exc.hint
+        stage, message, hint = exc.stage, str(exc), exc.hint or FAILED_HINT
     except MemoryError:  # over limits.max_memory_mb in a worker: pipeline.executors reports it
         raise
     except Exception as exc:  # a bug or a library failure on odd input: record it, go on

@@ -185,3 +185,19 @@ def test_an_email_whose_only_attachment_fails_says_why(tmp_path):
     with pytest.raises(IngestError) as info:
         ingest(path)
     assert "attachment response.pdf: is not a readable PDF" in info.value.hint
+
+
+def test_an_attachment_name_with_folders_is_read_by_its_own_name_and_warned(tmp_path):
+    path = make_eml(tmp_path / "reply.eml", "Please find our response attached.\n",
+                    attachments=[("../../answers.txt", b"Q4 How many care packages? 1,588\n")])
+    doc = read(path)
+    assert "Q4 How many care packages? 1,588" in doc.text
+    assert doc.locator_at(doc.text.index("1,588")) == "attachment answers.txt"
+    assert any("'../../answers.txt' holds folders" in w and "'answers.txt'" in w for w in doc.warnings)
+    assert not (tmp_path.parent.parent / "answers.txt").exists()
+
+
+def test_a_plain_attachment_name_gives_no_warning(tmp_path):
+    path = make_eml(tmp_path / "reply.eml", "Please find our response attached.\n",
+                    attachments=[("answers.txt", b"Q4 How many care packages? 1,588\n")])
+    assert read(path).warnings == ()

@@ -218,6 +218,10 @@ def ingest_eml(path: Path, data: bytes, source_name: str) -> Document:
     attached = 0
     for number, part in enumerate(attachment_parts(message), start=1):
         name = attachment_name(part, number)
+        given = (part.get_filename() or "") if part.get_content_type() != "message/rfc822" else ""
+        if given and given != name:
+            warnings.append(f"attachment name {given!r} holds folders; it was read as {name!r} "
+                            "and nothing was written to those folders")
         result = read_attachment(name, part)
         if isinstance(result, Document):
             attached += 1
