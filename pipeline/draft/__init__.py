@@ -79,6 +79,10 @@ def read_responses(paths: list[Path], rules: Rules) -> Batch:
     """Every file under `paths` read into question/answer pairs; unreadable files reported."""
     from pipeline.run import collect_files
 
+    missing = [str(p) for p in paths if not Path(p).exists()]
+    if missing:
+        raise FoiError(f"{', '.join(missing)}: no such file or folder",
+                       hint="check the paths you gave to `foi questionnaire draft`")
     responses, problems = [], []
     for path in collect_files(paths):
         try:
@@ -108,9 +112,13 @@ def restatements(batch: Batch) -> list[Restatement]:
     return out
 
 
+_LABEL = re.compile(r"^(?:(?:q|question)\s*\.?\s*\d{1,2}[a-z]?\b[.):\-–]?|\d{1,2}[a-z]?[.)])\s+", re.IGNORECASE)
+
+
 def _clean(wording: str) -> str:
-    """A restated question as a wording: one line, without the trailing ';' of a list item."""
-    text = " ".join(wording.split()).strip(" ;,-–—:")
+    """A restated question as a wording: one line, without its number label ("Q1a ") or the
+    trailing ';' of a list item."""
+    text = _LABEL.sub("", " ".join(wording.split())).strip(" ;,-–—:")
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -197,7 +205,7 @@ def draft_questionnaire(batch: Batch, rules: Rules, qn_id: str, title: str = "",
             if c and owner.setdefault(c, qid) == qid:
                 own.append(w)
         text, aliases = (own[0], own[1:]) if own else (text, [])
-        fields = propose_fields(text, [m.answer for m in cluster.members], ctx)
+        fields = propose_fields(text, [m.answer for m in cluster.members], ctx, tuple(aliases))
         names = _field_names(qid, qwords, fields, taken_names)
         questions.append(DraftQuestion(qid, cluster.number, text, tuple(aliases), tuple(zip(names, fields)),
                                        cluster.support))

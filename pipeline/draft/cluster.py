@@ -34,8 +34,11 @@ MERGE_AT = 56.0
 NUMBER_BONUS = 12.0
 #: Subtracted when both carry numbers and they differ (a reordered response keeps its wording).
 NUMBER_PENALTY = 4.0
-#: Share of the responses a cluster must appear in to be proposed as a question.
-MIN_SHARE = 0.2
+#: Share of the responses a cluster must appear in to be proposed as a question. A question
+#: of the request is restated by most replies (rarely fewer than half); a third leaves room
+#: for replies whose layout hid some questions, and drops the one-off headings and the
+#: rewordings that only a few replies share.
+MIN_SHARE = 0.34
 #: A question text longer than this is a paragraph the layout could not split, not a question.
 MAX_QUESTION_CHARS = 600
 

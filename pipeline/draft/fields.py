@@ -130,6 +130,36 @@ def _share_text(ev: _Evidence, key: str, what: str) -> str:
     return f"{hits} of {ev.n} answers hold {what}{shown}"
 
 
+_EXAMPLES = re.compile(r"(?:for example|for instance|e\.g\.?|eg|such as|i\.e\.?)[,:]?\s+(?P<list>[^()?]+)", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:a|an|the|by|via|at|on)\s+", re.IGNORECASE)
+
+
+def _listed_options(wordings: list[str]) -> list[str]:
+    """The choices a question lists: "(for example a fixed percentage, case by case, or
+    agreed at panel)" -> ['fixed percentage', 'case by case', 'agreed at panel']."""
+    out: list[str] = []
+    for wording in wordings:
+        for m in _EXAMPLES.finditer(wording):
+            for part in re.split(r",|;|\bor\b|\bsuch as\b", m.group("list")):
+                option = part.strip(" .").lower()
+                while _ARTICLE.match(option):
+                    option = _ARTICLE.sub("", option)
+                if option and len(option.split()) <= 5 and option not in out:
+                    out.append(option)
+    return out
+
+
+def _enum_from_options(options: list[str], given: list[str]) -> dict | None:
+    """The listed choices that at least two answers (and a quarter of them) use."""
+    low = [" ".join(a.lower().split()) for a in given]
+    used = {o: sum(1 for a in low if o in a or o.replace(" ", "-") in a) for o in options}
+    kept = [o for o in options if used[o] >= max(2, 0.25 * len(given))]
+    if len(kept) < 2:
+        return None
+    return {re.sub(r"[^a-z0-9]+", "_", o).strip("_"): [o] for o in kept
+            if re.match(r"[a-z]", re.sub(r"[^a-z0-9]+", "_", o).strip("_"))}
+
+
 def _enum(given: list[str]) -> dict | None:
     """Values for an enum: short answers that recur ("Monthly", "Quarterly", "Annually")."""
     short = [re.sub(r"[^\w\s/-]", "", a).strip().lower() for a in given if len(a.split()) <= ENUM_WORDS]
@@ -147,90 +177,120 @@ def _enum(given: list[str]) -> dict | None:
     return out if len(out) >= 2 else None
 
 
-def propose_fields(question: str, answers: list[str], ctx: Context) -> list[DraftField]:
-    """The fields a question's answers suggest, the main one first.
-
-    >>> [f.type for f in propose_fields("How many people ...?", ["1,204", "987 as at 31 March"], ctx)]  # doctest: +SKIP
-    ['count', 'date']
-    """
-    ev = _evidence(answers, ctx)
+def _main_type(question: str, ev: _Evidence) -> str:
+    """The type most answers hold, tipped by what the question asks; "" when none fits."""
     s = ev.shares
-    if ev.n == 0:
-        return [DraftField("text", why="no answer gave a value; free text until one does")]
-    out: list[DraftField] = []
     asks_money, asks_count = bool(_ASKS_MONEY.search(question)), bool(_ASKS_COUNT.search(question))
-    asks_pct, asks_yesno = bool(_ASKS_PERCENT.search(question)), bool(_ASKS_YESNO.search(question))
-    money = max(s.get("money", 0), s.get("money_weekly", 0))
-    weekly = s.get("money_weekly", 0) > s.get("money", 0)
+    asks_yesno = bool(_ASKS_YESNO.search(question))
+    money, percent = max(s.get("money", 0), s.get("money_weekly", 0)), s.get("percent", 0)
     scores = {
-        "percent": s.get("percent", 0) + (0.2 if asks_pct else 0),
+        "percent": percent + (0.2 if _ASKS_PERCENT.search(question) else 0),
         "money": money + (0.2 if asks_money else 0) - (0.3 if asks_count and not asks_money else 0),
-        "count": s.get("count", 0) + (0.25 if asks_count else 0) - (0.5 * money) - 0.5 * s.get("percent", 0),
+        # figures in a money or percent answer are not counts
+        "count": s.get("count", 0) + (0.25 if asks_count else 0) - 0.5 * money - 0.5 * percent,
         "yesno": s.get("yesno", 0) + (0.15 if asks_yesno else -0.15),
+        "person": s.get("person", 0) + (0.1 if _ASKS_NAME.search(question) else -0.6),
+        # "Please provide a copy": answered by attaching it or saying why not
+        "boolean": s.get("boolean", 0) + (0.2 if _ASKS_DOCUMENT.search(question) else -0.6),
+        **{f"entity:{k}": s.get(f"entity:{k}", 0) for k in ("icb", "council", "product", "vendor")},
     }
-    for kind in ("icb", "council", "product", "vendor"):
-        scores[f"entity:{kind}"] = s.get(f"entity:{kind}", 0)
-    scores["person"] = s.get("person", 0) + (0.1 if _ASKS_NAME.search(question) else -0.6)
-    # "Please provide a copy": answered by attaching it or saying why not
-    scores["boolean"] = s.get("boolean", 0) + (0.2 if _ASKS_DOCUMENT.search(question) else -0.6)
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    main, score = ranked[0]
-    if score < MAIN_SHARE:
-        main = ""
+    main, score = max(scores.items(), key=lambda kv: kv[1])
+    if asks_yesno and s.get("yesno", 0) >= MAIN_SHARE and main.startswith("entity:"):
+        return "yesno"  # "Does it include health (e.g. the ICB)?": yes/no first, the body beside it
+    if score >= MAIN_SHARE:
+        return main
+    if money + percent >= MAIN_SHARE and min(money, percent) > 0:
+        return "money" if money >= percent else "percent"  # "£310k" in some answers, "0.3%" in others
+    return ""
+
+
+def _money_field(ev: _Evidence) -> DraftField:
+    weekly = ev.shares.get("money_weekly", 0) > ev.shares.get("money", 0)
+    key = "money_weekly" if weekly else "money"
+    return DraftField("money", {"period": "weekly" if weekly else "annual",
+                                "plausible": _plausible(ev.values.get(key, []), "money")},
+                      _share_text(ev, key, "an amount"), "_weekly_gbp" if weekly else "_gbp")
+
+
+def _percent_field(ev: _Evidence) -> DraftField:
+    return DraftField("percent", {"plausible": [0, 100]}, _share_text(ev, "percent", "a percentage"), "_pct")
+
+
+def _main_field(main: str, answers: list[str], ev: _Evidence, ctx: Context) -> DraftField:
     if main == "money":
-        key = "money_weekly" if weekly else "money"
-        out.append(DraftField("money", {"period": "weekly" if weekly else "annual",
-                                        "plausible": _plausible(ev.values.get(key, []), "money")},
-                              _share_text(ev, key, "an amount"), "_weekly_gbp" if weekly else "_gbp"))
-    elif main == "count":
-        out.append(DraftField("count", {"plausible": _plausible(ev.values.get("count", []), "count")},
-                              _share_text(ev, "count", "a count"), "_count"))
-    elif main == "percent":
-        out.append(DraftField("percent", {"plausible": [0, 100]}, _share_text(ev, "percent", "a percentage"), "_pct"))
-    elif main == "yesno":
-        seen = Counter(v for v in ev.values.get("yesno", []))
-        allowed = ["yes", "no"] + [v for v in ("partial", "case_by_case") if seen.get(v)]
-        out.append(DraftField("yesno", {"allowed": allowed}, _share_text(ev, "yesno", "a yes or no"), ""))
-    elif main.startswith("entity:"):
+        return _money_field(ev)
+    if main == "percent":
+        return _percent_field(ev)
+    if main == "count":
+        return DraftField("count", {"plausible": _plausible(ev.values.get("count", []), "count")},
+                          _share_text(ev, "count", "a count"), "_count")
+    if main == "yesno":
+        seen = set(ev.values.get("yesno", []))
+        allowed = ["yes", "no"] + [v for v in ("partial", "case_by_case") if v in seen]
+        return DraftField("yesno", {"allowed": allowed}, _share_text(ev, "yesno", "a yes or no"))
+    if main.startswith("entity:"):
         kind = main.split(":")[1]
-        listed = sum(1 for v in ev.values.get(main, [])) and _many_named(answers, kind, ctx)
-        out.append(DraftField("entity", {"entity": kind, **({"list": True} if listed else {})},
-                              _share_text(ev, main, f"a known {kind}"), f"_{kind}" + ("s" if listed else "")))
-    elif main == "boolean":
-        out.append(DraftField("boolean", {}, _share_text(ev, "boolean", "a document given or refused"), "_provided"))
-    elif main == "person":
-        out.append(DraftField("person", {}, _share_text(ev, "person", "a person's name"), "_name"))
-    # second fields: what often comes with the main one
+        listed = _many_named(answers, kind, ctx)
+        return DraftField("entity", {"entity": kind, **({"list": True} if listed else {})},
+                          _share_text(ev, main, f"a known {kind}"), f"_{kind}" + ("s" if listed else ""))
+    if main == "boolean":
+        return DraftField("boolean", {}, _share_text(ev, "boolean", "a document given or refused"), "_provided")
+    return DraftField("person", {}, _share_text(ev, "person", "a person's name"), "_name")
+
+
+def _second_fields(main: str, question: str, ev: _Evidence) -> list[DraftField]:
+    """What often comes with the main value: a date "as at" under a count, the year of an
+    amount, an e-mail beside a name, the body a yes names ("Yes, with the ICB")."""
+    s, out = ev.shares, []
+    money, percent = max(s.get("money", 0), s.get("money_weekly", 0)), s.get("percent", 0)
     if main == "person":
-        for extra in ("email", "phone"):
-            if s.get(extra, 0) >= EXTRA_SHARE:
-                out.append(DraftField(extra, {}, _share_text(ev, extra, f"an {extra}" if extra == "email" else "a phone number"),
-                                      f"_{extra}"))
-    if main in ("count", "money", "percent") and s.get("date", 0) >= EXTRA_SHARE and not s.get("fiscal_year", 0) >= EXTRA_SHARE:
+        out += [DraftField(k, {}, _share_text(ev, k, what), f"_{k}")
+                for k, what in (("email", "an e-mail address"), ("phone", "a phone number"))
+                if s.get(k, 0) >= EXTRA_SHARE]
+    # both kinds when the answers mix them, else the other only when many answers give it
+    if main == "money" and (percent >= EXTRA_SHARE or 0 < percent and money < MAIN_SHARE):
+        out.append(_percent_field(ev))  # "£2.18m (4.9% of the total)"
+    if main == "percent" and (money >= EXTRA_SHARE or 0 < money and percent < MAIN_SHARE):
+        out.append(_money_field(ev))
+    if main in ("count", "money", "percent") and s.get("date", 0) >= EXTRA_SHARE > s.get("fiscal_year", 0):
         out.append(DraftField("date", {}, _share_text(ev, "date", "a date"), "_as_at"))
-    if main == "money" and s.get("percent", 0) >= EXTRA_SHARE:  # "£2.18m (4.9% of the total)"
-        out.append(DraftField("percent", {"plausible": [0, 100]}, _share_text(ev, "percent", "a percentage"), "_pct"))
     if main in ("money", "count") and s.get("fiscal_year", 0) >= EXTRA_SHARE:
         out.append(DraftField("fiscal_year", {"search": ["answer", "question"]},
                               _share_text(ev, "fiscal_year", "a financial year"), "_year"))
     if main == "yesno" and _ASKS_WHICH.search(question):
         entity = max((k for k in s if k.startswith("entity:")), key=lambda k: s[k], default="")
         if entity and s[entity] >= EXTRA_SHARE:
-            out.append(DraftField("entity", {"entity": entity.split(":")[1]},
-                                  _share_text(ev, entity, f"a known {entity.split(':')[1]}"), f"_{entity.split(':')[1]}"))
-    if out:
-        return out
+            kind = entity.split(":")[1]
+            out.append(DraftField("entity", {"entity": kind}, _share_text(ev, entity, f"a known {kind}"), f"_{kind}"))
+    return out
+
+
+def propose_fields(question: str, answers: list[str], ctx: Context, wordings: tuple[str, ...] = ()) -> list[DraftField]:
+    """The fields a question's answers suggest, the main one first; `wordings` are the
+    question's other wordings (choices listed in them may become an enum's values).
+
+    >>> [f.type for f in propose_fields("How many people ...?", ["1,204", "987 as at 31 March 2024"], ctx)]  # doctest: +SKIP
+    ['count', 'date']
+    """
+    ev = _evidence(answers, ctx)
+    if ev.n == 0:
+        return [DraftField("text", why="no answer gave a value; free text until one does")]
+    main = _main_type(question, ev)
+    if main:
+        return [_main_field(main, answers, ev, ctx), *_second_fields(main, question, ev)]
+    s = ev.shares
     if s.get("fiscal_year", 0) >= MAIN_SHARE:
         return [DraftField("fiscal_year", {}, _share_text(ev, "fiscal_year", "a financial year"), "_year")]
     if s.get("date", 0) >= MAIN_SHARE or (_ASKS_DATE.search(question) and s.get("date", 0) >= EXTRA_SHARE):
         return [DraftField("date", {}, _share_text(ev, "date", "a date"), "_date")]
     given = [a for a in answers if a.strip() and classify_state(a, ctx.rules).state == State.ANSWERED]
-    values = _enum(given)
+    values = _enum_from_options(_listed_options([question, *wordings]), given) or _enum(given)
     if values:
-        return [DraftField("enum", {"values": values}, f"{len(given)} answers use {len(values)} recurring phrases")]
-    best = ranked[0]
-    hint = f"; closest: {best[0]} in {round(s.get(best[0].replace('money', 'money'), 0) * ev.n)} of {ev.n}" if best[1] > 0.2 else ""
-    return [DraftField("text", {}, f"no type fits most of the {ev.n} answers{hint}", "")]
+        return [DraftField("enum", {"values": values},
+                           f"{len(given)} answers use {len(values)} recurring phrases: {', '.join(values)}", "_kind")]
+    best = max(s, key=s.get)
+    hint = f"; closest: {best} in {round(s[best] * ev.n)} of {ev.n}" if s[best] > 0.2 else ""
+    return [DraftField("text", {}, f"no type fits most of the {ev.n} answers{hint}")]
 
 
 def _many_named(answers: list[str], kind: str, ctx: Context) -> bool:
