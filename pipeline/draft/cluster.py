@@ -13,7 +13,9 @@ average-linkage agglomeration over
   nothing), and
 - a cannot-link constraint: two pairs of one document are never the same question.
 
-A cluster that enough documents share is a question of the request; its number is the one
+Clusters that (nearly) no document shares are then joined at a lower bar, and so are those
+the documents number alike: one question asked in two families of wording. A cluster that
+enough documents share is a question of the request; its number is the one
 most of its documents give it.
 """
 from __future__ import annotations
@@ -30,6 +32,8 @@ from pipeline.segment.wording import TOPIC_CAP, content, stopword_set
 
 #: Similarity (0-100) two clusters need to be merged into one question.
 MERGE_AT = 56.0
+#: Similarity at which two clusters that (nearly) no response shares are joined.
+JOIN_AT = 48.0
 #: Added to the similarity of two restatements carrying the same question number.
 NUMBER_BONUS = 12.0
 #: Subtracted when both carry numbers and they differ (a reordered response keeps its wording).
@@ -57,7 +61,8 @@ class Restatement:
 
 @dataclass(frozen=True)
 class QuestionCluster:
-    """The restatements of one question across the responses, one per response at most."""
+    """The restatements of one question across the responses (rarely two from one response:
+    a reply that restates the request above its answers)."""
 
     members: tuple[Restatement, ...]
     number: str = ""
@@ -115,6 +120,62 @@ def _agglomerate(sim: np.ndarray, merge_at: float) -> list[list[int]]:
     return list(groups.values())
 
 
+def _modal_number(members: list[Restatement]) -> str:
+    """The number most of a cluster's numbered members give it, if a majority agree."""
+    votes = Counter(m.number for m in members if m.number)
+    if not votes:
+        return ""
+    number, n = votes.most_common(1)[0]
+    return number if n > sum(votes.values()) / 2 else ""
+
+
+def _join_by_number(groups: list[list[Restatement]]) -> list[list[Restatement]]:
+    """Join clusters of several restatements that carry the same number and share no
+    response: one question whose
+    replies fall into two families of wording ("Main ICB" / "Is there one ICB you mainly
+    fund with?") is still one question when the replies number it alike."""
+    groups = sorted(groups, key=len, reverse=True)
+    out: list[list[Restatement]] = []
+    for g in groups:
+        number = _modal_number(g)
+        docs = {m.doc for m in g}
+        home = next((o for o in out if number and len(g) >= 2 and _modal_number(o) == number
+                     and not docs & {m.doc for m in o}), None)
+        if home is None:
+            out.append(list(g))
+        else:
+            home.extend(g)
+    return out
+
+
+def _join_families(groups: list[list[int]], sim: np.ndarray, docs: list[int], join_at: float) -> list[list[int]]:
+    """Join clusters of several restatements that are one question in two families of
+    wording ("Please give the contact details of the DASS" / "Who is your DASS?").
+
+    Two clusters join, best first, when their restatements are on average `join_at` alike
+    and they share at most a few responses (a reply that restates the request above its
+    answers holds the question twice)."""
+    big = [list(g) for g in groups if len(g) >= 2]
+    rest = [g for g in groups if len(g) < 2]
+    while True:
+        best, pair = join_at, None
+        for i, a in enumerate(big):
+            docs_a = {docs[k] for k in a}
+            for j in range(i + 1, len(big)):
+                b = big[j]
+                shared = len(docs_a & {docs[k] for k in b})
+                if shared > max(1, 0.15 * min(len(a), len(b))):
+                    continue
+                block = sim[np.ix_(a, b)]
+                score = float(block[np.isfinite(block)].mean()) if np.isfinite(block).any() else -np.inf
+                if score >= best:
+                    best, pair = score, (i, j)
+        if pair is None:
+            return big + rest
+        i, j = pair
+        big[i].extend(big.pop(j))
+
+
 def _natural_key(number: str) -> tuple:
     m = re.fullmatch(r"(\d+)(.*)", number or "")
     return (int(m.group(1)), m.group(2)) if m else (10_000, number)
@@ -139,19 +200,25 @@ def _numbers(clusters: list[list[Restatement]]) -> list[str]:
 
 
 def cluster_questions(items: list[Restatement], rules: Rules, n_docs: int,
-                      min_share: float = MIN_SHARE, merge_at: float = MERGE_AT) -> list[QuestionCluster]:
+                      min_share: float = MIN_SHARE, merge_at: float = MERGE_AT,
+                      join_at: float = JOIN_AT) -> list[QuestionCluster]:
     """The questions the responses share, in the request's order.
 
     `items` are every response's restatements; a cluster found in fewer than `min_share` of
-    the `n_docs` responses (at least two, when there are three or more) is left out: an
-    introduction, a heading or a question only one council added.
+    the `n_docs` responses (and in fewer than two, unless there is one response) is left
+    out: an introduction, a heading or a question only one council added.
     """
     items = [r for r in items if content(r.question, stopword_set(rules)) and len(r.question) <= MAX_QUESTION_CHARS]
     if not items:
         return []
-    groups = _agglomerate(_similarity(items, rules), merge_at)
-    need = 1 if n_docs < 3 else max(2, int(np.ceil(min_share * n_docs)))
-    kept = [sorted((items[i] for i in g), key=lambda r: r.doc) for g in groups]
+    sim = _similarity(items, rules)
+    groups = _agglomerate(sim, merge_at)
+    # clusters that no response shares are often one question in two families of wording
+    # ("Please give the contact details of the DASS" / "Who is your DASS?"): join them at a
+    # lower bar, counting only the clusters several responses make
+    groups = _join_families(groups, sim, [r.doc for r in items], join_at)
+    need = 1 if n_docs == 1 else max(2, int(np.ceil(min_share * n_docs)))
+    kept = [sorted(g, key=lambda r: r.doc) for g in _join_by_number([[items[i] for i in g] for g in groups])]
     kept = [g for g in kept if len({m.doc for m in g}) >= need]
     numbers = _numbers(kept)
     clusters = [QuestionCluster(tuple(g), number) for g, number in zip(kept, numbers)]
