@@ -149,15 +149,17 @@ def _listed_options(wordings: list[str]) -> list[str]:
     return out
 
 
+def _label(phrase: str) -> str:
+    """An enum value's name from its phrase: "Case by case" -> `case_by_case`, "50/50" -> `50_50`."""
+    return re.sub(r"[^a-z0-9]+", "_", phrase.lower()).strip("_")
+
+
 def _enum_from_options(options: list[str], given: list[str]) -> dict | None:
     """The listed choices that at least two answers (and a quarter of them) use."""
     low = [" ".join(a.lower().split()) for a in given]
     used = {o: sum(1 for a in low if o in a or o.replace(" ", "-") in a) for o in options}
-    kept = [o for o in options if used[o] >= max(2, 0.25 * len(given))]
-    if len(kept) < 2:
-        return None
-    return {re.sub(r"[^a-z0-9]+", "_", o).strip("_"): [o] for o in kept
-            if re.match(r"[a-z]", re.sub(r"[^a-z0-9]+", "_", o).strip("_"))}
+    values = {_label(o): [o] for o in options if used[o] >= max(2, 0.25 * len(given)) and _label(o)}
+    return values if len(values) >= 2 else None
 
 
 def _enum(given: list[str]) -> dict | None:
@@ -169,12 +171,11 @@ def _enum(given: list[str]) -> dict | None:
     recurring = {s: n for s, n in counts.items() if n >= 2}
     if len(recurring) < 2 or sum(recurring.values()) < 0.6 * len(short) or len(recurring) > 8:
         return None
-    out = {}
+    values = {}
     for phrase in sorted(recurring, key=lambda s: -recurring[s]):
-        label = re.sub(r"[^a-z0-9]+", "_", phrase).strip("_")
-        if label and re.match(r"[a-z]", label) and label not in out:
-            out[label] = [phrase]
-    return out if len(out) >= 2 else None
+        if _label(phrase):
+            values.setdefault(_label(phrase), [phrase])
+    return values if len(values) >= 2 else None
 
 
 def _main_type(question: str, ev: _Evidence) -> str:
@@ -288,8 +289,8 @@ def propose_fields(question: str, answers: list[str], ctx: Context, wordings: tu
     if values:
         return [DraftField("enum", {"values": values},
                            f"{len(given)} answers use {len(values)} recurring phrases: {', '.join(values)}", "_kind")]
-    best = max(s, key=s.get)
-    hint = f"; closest: {best} in {round(s[best] * ev.n)} of {ev.n}" if s[best] > 0.2 else ""
+    best = max(s, key=s.get, default="")
+    hint = f"; closest: {best} in {round(s[best] * ev.n)} of {ev.n}" if best and s[best] > 0.2 else ""
     return [DraftField("text", {}, f"no type fits most of the {ev.n} answers{hint}")]
 
 

@@ -53,7 +53,8 @@ def _field_lines(name: str, f: DraftField) -> list[str]:
         lines.append(f"        description: {description}")
         lines.append("        values:")
         for label, phrases in f.options["values"].items():
-            lines.append(f"          {label}: [" + ", ".join(_q(p) for p in phrases) + "]")
+            # quoted: YAML would read a bare 50_50 as a number, and yes/no as booleans
+            lines.append(f"          {_q(label)}: [" + ", ".join(_q(p) for p in phrases) + "]")
         return lines
     parts = [f"name: {name}", f"type: {f.type}", *_options(f), f"description: {description}"]
     lines.append("      - {" + ", ".join(parts) + "}")
