@@ -177,6 +177,8 @@ def questionnaire_draft(files: tuple[Path, ...], out: Path, qn_id: str | None, t
         sys.exit(2)
     for problem in batch.problems:
         click.echo(f"skipped: {problem}", err=True)
+    for note in batch.unused:
+        click.echo(f"note: {note}", err=True)
     if not batch.responses:
         click.echo("error: no response could be read into questions and answers; nothing to draft from",
                    err=True)

@@ -376,3 +376,13 @@ def render_yaml_of_one(fields) -> str:
 
     q = DraftQuestion("q1", "1", "Which split is used?", (), tuple((f"q1_f{i}", f) for i, f in enumerate(fields)), 5)
     return render_yaml(Draft("t", "T", (), (q,), 5))
+
+
+def test_a_reply_without_questions_is_noted_not_failed(replies, tmp_path):
+    letter = make_text(tmp_path / "covering.txt", "Dear requester,\n\nPlease find our response attached.\n\n"
+                                                  "Kind regards,\nInformation Governance\n")
+    out = tmp_path / "library_services.yaml"
+    result = CliRunner().invoke(cli, ["questionnaire", "draft", str(replies), str(letter), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "note:" in result.output and "covering.txt" in result.output
+    assert "detected in 6 of 6" in result.output

@@ -48,10 +48,12 @@ class Response:
 
 @dataclass(frozen=True)
 class Batch:
-    """The replies read, and the files that could not be read with why."""
+    """The replies read; the files that could not be read (`problems`) and those read but
+    holding no question (`unused`: a covering letter, a refusal), each with why."""
 
     responses: tuple[Response, ...]
     problems: tuple[str, ...] = ()
+    unused: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def read_responses(paths: list[Path], rules: Rules) -> Batch:
     if missing:
         raise FoiError(f"{', '.join(missing)}: no such file or folder",
                        hint="check the paths you gave to `foi questionnaire draft`")
-    responses, problems = [], []
+    responses, problems, unused = [], [], []
     for path in collect_files(paths):
         try:
             doc = ingest(path)
@@ -92,11 +94,11 @@ def read_responses(paths: list[Path], rules: Rules) -> Batch:
             continue
         pairs = tuple(segment_pairs(doc.text, rules))
         if not any(p.question.strip() for p in pairs):
-            problems.append(f"{path}: no numbered or labelled questions were found in it, so it "
-                            f"adds nothing to the draft (check it holds the reply, not only a covering letter)")
+            unused.append(f"{path}: no question was found in it, so it adds nothing to the draft "
+                          f"(a covering letter or a refusal; check it holds the reply)")
             continue
         responses.append(Response(str(path), doc.text, pairs))
-    return Batch(tuple(responses), tuple(problems))
+    return Batch(tuple(responses), tuple(problems), tuple(unused))
 
 
 def restatements(batch: Batch) -> list[Restatement]:
@@ -122,10 +124,22 @@ def _clean(wording: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_SENTENCE_END = re.compile(r"[.?!](?=\s+[A-Z0-9£(\"“])")
+
+
+def _first_sentence(wording: str) -> str:
+    """A wording far longer than its question's others has its answer glued on ("Please
+    supply a copy. A copy is attached."): keep its first sentence."""
+    m = _SENTENCE_END.search(wording)
+    return wording[:m.end()] if m else wording
+
+
 def _wordings(cluster: QuestionCluster, rules: Rules) -> tuple[str, list[str]]:
     """The representative wording (closest to all the others) and the other distinct ones."""
     stop = stopword_set(rules)
-    texts = list(dict.fromkeys(_clean(m.question) for m in cluster.members))
+    cleaned = [_clean(m.question) for m in cluster.members]
+    typical = float(np.median([len(t) for t in cleaned]))
+    texts = list(dict.fromkeys(_first_sentence(t) if len(t) > 1.6 * typical else t for t in cleaned))
     contents = [content(t, stop) for t in texts]
     if len(texts) == 1:
         return texts[0], []
@@ -144,16 +158,28 @@ def _wordings(cluster: QuestionCluster, rules: Rules) -> tuple[str, list[str]]:
     return texts[best], aliases
 
 
-def _informative_words(texts: list[str], rules: Rules) -> list[list[str]]:
-    """Each text's content words, most distinctive (rarest among the texts) first, in text order among equals."""
-    stop = stopword_set(rules)
-    words = [[w for w in re.findall(r"[a-z][a-z0-9]+", t.lower()) if w not in stop and len(w) > 2] for t in texts]
-    df = Counter(w for ws in words for w in set(ws))
-    return [sorted(dict.fromkeys(ws), key=lambda w: (df[w], ws.index(w))) for ws in words]
+def _name_words(wordings: list[list[str]], rules: Rules, most: int = 2) -> list[list[str]]:
+    """For each question (its wordings), the words that best name it: used by most of its
+    wordings and by few other questions' ("care packages" over "council", "please")."""
+    stop = stopword_set(rules) | {"please", "give", "provide", "tell", "whether", "many", "much", "number", "current",
+                                  "currently", "each", "most", "main", "name", "details", "contact"}
+    bags = [[set(w for w in re.findall(r"[a-z][a-z0-9]+", t.lower()) if w not in stop and len(w) > 2)
+             for t in texts] for texts in wordings]
+    df = Counter(w for bag in bags for w in set().union(*bag))
+    n = max(1, len(bags))
+    out = []
+    for texts, bag in zip(wordings, bags):
+        within = Counter(w for b in bag for w in b)
+        score = {w: within[w] / len(bag) * np.log(1 + n / df[w]) for w in within}
+        best = sorted(score, key=lambda w: -score[w])[:most]
+        order = re.findall(r"[a-z][a-z0-9]+", " ".join(texts).lower())
+        out.append(sorted(best, key=order.index))
+    return out
 
 
-def _field_names(qid: str, text_words: list[str], fields: list[DraftField], taken: set[str]) -> list[str]:
-    stem = "_".join(sorted(text_words[:2], key=text_words.index)) if text_words else "answer"
+def _field_names(qid: str, words: list[str], fields: list[DraftField], taken: set[str]) -> list[str]:
+    """`q4_care_packages_count`: the question's id, its naming words and the type's ending."""
+    stem = "_".join(words) or "answer"
     out = []
     for f in fields:
         name = re.sub(r"[^a-z0-9_]+", "_", f"{qid}_{stem}{f.suffix}".lower()).strip("_")
@@ -190,7 +216,7 @@ def draft_questionnaire(batch: Batch, rules: Rules, qn_id: str, title: str = "",
     clusters = cluster_questions(restatements(batch), rules, n, **options)
     ctx = Context(rules=rules, gazetteer=load_gazetteer(rules.directory))
     worded = [_wordings(c, rules) for c in clusters]
-    words = _informative_words([w for w, _ in worded], rules)
+    words = _name_words([[w, *a] for w, a in worded], rules)
     questions, taken_ids, taken_names, owner = [], set(), set(), {}
     stop = stopword_set(rules)
     for k, (cluster, (text, aliases), qwords) in enumerate(zip(clusters, worded, words), 1):
