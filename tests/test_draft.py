@@ -386,3 +386,14 @@ def test_a_reply_without_questions_is_noted_not_failed(replies, tmp_path):
     assert result.exit_code == 0, result.output
     assert "note:" in result.output and "covering.txt" in result.output
     assert "detected in 6 of 6" in result.output
+
+
+def test_the_command_and_its_options_are_in_the_readme():
+    from pipeline.cli import questionnaire
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "## Drafting a questionnaire" in readme
+    for name, command in questionnaire.commands.items():
+        assert f"foi questionnaire {name}" in readme
+        for opt in (o for p in command.params for o in getattr(p, "opts", []) if o.startswith("--")):
+            assert opt in readme, f"`foi questionnaire {name} {opt}` is not documented in README.md"
