@@ -96,10 +96,6 @@ def _pair_questions(draft_qn, real_qn, rules) -> dict[str, str]:
     return paired
 
 
-def _type_of(spec) -> str:
-    return spec.type
-
-
 def measure(qn_id: str, files: list[Path], work: Path, show: bool) -> dict:
     sys.path.insert(0, str(ROOT))
     from pipeline.rules import load_rules
@@ -131,7 +127,7 @@ def measure(qn_id: str, files: list[Path], work: Path, show: bool) -> dict:
     primary_same = 0
     for rq in real_qn.questions:
         dq = draft_qn.question(paired[rq.id]) if rq.id in paired else None
-        drafted_types = {_type_of(f) for f in dq.fields} if dq else set()
+        drafted_types = {f.type for f in dq.fields} if dq else set()
         if dq and dq.fields and rq.fields and dq.fields[0].type == rq.fields[0].type:
             primary_same += 1
         for t in {f.type for f in rq.fields}:

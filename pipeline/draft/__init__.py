@@ -58,6 +58,8 @@ class Batch:
 
 @dataclass(frozen=True)
 class DraftQuestion:
+    """A proposed question: its number and wordings as the replies gave them, its fields."""
+
     id: str
     number: str
     text: str
@@ -69,12 +71,14 @@ class DraftQuestion:
 
 @dataclass(frozen=True)
 class Draft:
+    """A proposed questionnaire, ready for `pipeline.draft.render.render_yaml`."""
+
     id: str
     title: str
     keywords: tuple[str, ...]
     questions: tuple[DraftQuestion, ...]
     n_responses: int
-    sources: tuple[str, ...] = field(default=())
+    sources: tuple[str, ...] = field(default=())  # the replies it was drafted from
 
 
 def read_responses(paths: list[Path], rules: Rules) -> Batch:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.states import classify_state
 from pipeline.model import State
-from pipeline.rules import YESNO_VALUES, FieldSpec, Rules
+from pipeline.rules import YESNO_VALUES, FieldSpec
 from pipeline.valuetypes import value_type
 from pipeline.valuetypes._common import Context
 
