@@ -126,7 +126,7 @@ def test_attachments_follow_the_body_with_their_pages_renumbered(tmp_path):
 def test_an_unreadable_attachment_is_a_warning_not_a_failure(tmp_path):
     path = make_eml(tmp_path / "reply.eml", REPLY, attachments=[
         ("response.pdf", b"%PDF-1.4 cut short"),
-        ("figures.xlsx", b"PK\x03\x04"),
+        ("figures.pptx", b"PK\x03\x04"),
         ("answers.txt", "Q7 \u00a32.2m\n".encode("cp1252")),
     ])
     doc = read(path)
@@ -134,7 +134,7 @@ def test_an_unreadable_attachment_is_a_warning_not_a_failure(tmp_path):
     assert len(doc.warnings) == 3
     broken, unsupported, encoding = doc.warnings
     assert broken.startswith("attachment response.pdf: is not a readable PDF")
-    assert unsupported.startswith("attachment figures.xlsx: '.xlsx' files are not supported")
+    assert unsupported.startswith("attachment figures.pptx: '.pptx' files are not supported")
     assert encoding.startswith("attachment answers.txt: text is not UTF-8")
 
 
