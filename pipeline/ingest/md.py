@@ -93,6 +93,8 @@ def table_cells(line: str) -> list[str]:
 def markdown_lines(text: str) -> list[tuple[int, str, str]]:
     """(source line number, kind, text) for each line: kind "text", "row" or "blank"."""
     lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the text ends with a line break, not with an empty line
     out: list[tuple[int, str, str]] = []
     fence = None
     for i, line in enumerate(lines):
