@@ -109,3 +109,23 @@ def test_ods_repeated_rows_and_columns_are_counted_not_expanded(tmp_path):
     doc = ingest(path)
     assert doc.text == "Question | Answer | Checked\nIs there a   policy? | Yes | Yes\n\n"
     assert doc.locator_at(doc.text.index("policy")) == "sheet 'Sheet1' cell A1048002"
+
+
+def test_workbooks_and_messages_are_told_apart_by_their_bytes(tmp_path):
+    from msg_builder import make_msg
+
+    from pipeline.ingest.sniff import choose_format, sniff_format
+
+    built = {
+        "xlsx": make_xlsx(tmp_path / "a.xlsx", {"S": ROWS}),
+        "xls": make_xls(tmp_path / "a.xls", {"S": ROWS}),
+        "ods": make_ods(tmp_path / "a.ods", {"S": ROWS}),
+        "msg": make_msg(tmp_path / "a.msg", "Q1 Yes\r\n"),
+    }
+    assert {kind: sniff_format(path.read_bytes()) for kind, path in built.items()} == \
+        {"xlsx": "xlsx", "xls": "xls", "ods": "ods", "msg": "msg"}
+    # misnamed: the bytes decide, and say so
+    assert choose_format(".xls", built["xlsx"].read_bytes())[0] == ".xlsx"
+    assert choose_format(".doc", built["xls"].read_bytes())[0] == ".xls"
+    assert choose_format(".odt", built["ods"].read_bytes())[0] == ".ods"
+    assert choose_format(".xlsx", built["xlsx"].read_bytes()) == (".xlsx", None)

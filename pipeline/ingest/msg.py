@@ -88,7 +88,9 @@ def attachments(path: Path, message, depth: int) -> list[tuple[str, Document | s
 
     found = []
     for number, attachment in enumerate(message.attachments, start=1):
-        raw = attachment.longFilename or attachment.shortFilename or attachment.displayName or ""
+        raw = next((getattr(attachment, key, None) for key in
+                    ("longFilename", "shortFilename", "displayName")
+                    if getattr(attachment, key, None)), "")
         name, name_warning = safe_name(raw, number)
         kind = getattr(attachment, "type", None)
         if kind == AttachmentType.MSG:
@@ -100,7 +102,7 @@ def attachments(path: Path, message, depth: int) -> list[tuple[str, Document | s
             else:
                 result = message_document(path, inner, name, depth + 1)
         elif kind == AttachmentType.DATA:
-            mimetype = attachment.mimetype or mimetypes.guess_type(name)[0] or ""
+            mimetype = getattr(attachment, "mimetype", None) or mimetypes.guess_type(name)[0] or ""
             if mimetype.startswith("image/"):  # a logo or a signature, never a response
                 result = None
             else:
@@ -117,7 +119,8 @@ def message_document(path: Path, message, source_name: str, depth: int = 0,
     """A message (the file, or one attached to it) as a `Document`; for an attached one
     that has nothing to read, the warning saying so."""
     try:
-        return mail_document(path, data or source_name.encode(), source_name, "msg",
+        # an attached message's own id is never used: its text joins the outer Document
+        return mail_document(path, data or b"", source_name, "msg",
                              header_lines(message), body(path, message),
                              attachments(path, message, depth))
     except IngestError as exc:
