@@ -87,7 +87,12 @@ def attachments(path: Path, message, depth: int) -> list[tuple[str, Document | s
     from extract_msg.enums import AttachmentType
 
     found = []
-    for number, attachment in enumerate(message.attachments, start=1):
+    try:
+        listed = list(message.attachments)
+    except Exception as exc:  # noqa: BLE001 - extract-msg refuses a malformed attachment
+        return [("attachments", f"attachments could not be read ({type(exc).__name__}: {exc}); "
+                                "open the message in Outlook and save the attachments", None)]
+    for number, attachment in enumerate(listed, start=1):
         raw = next((getattr(attachment, key, None) for key in
                     ("longFilename", "shortFilename", "displayName")
                     if getattr(attachment, key, None)), "")
@@ -138,7 +143,13 @@ def ingest_msg(path: Path, data: bytes, source_name: str) -> Document:
     """
     message = open_msg(path, data)
     try:
-        document = message_document(path, message, source_name, data=data)
+        return message_document(path, message, source_name, data=data)
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - extract-msg fails in many ways on a damaged file
+        raise IngestError(
+            f"is not a readable Outlook message; part of it is damaged ({type(exc).__name__}: {exc})",
+            path=str(path),
+            hint="open it in Outlook and save it again, or save it as .eml or PDF") from exc
     finally:
         message.close()
-    return document

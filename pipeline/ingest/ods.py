@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 from lxml import etree
@@ -128,11 +129,12 @@ def ingest_ods(path: Path, data: bytes, source_name: str, *,
     "4 | How many care packages ...? | 1,588", each cell located "sheet 'Answers' cell C7".
     """
     limits = limits or Limits()
-    check_zip(data, limits)
     try:
+        check_zip(data, limits)
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             content = archive.read("content.xml")
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, RuntimeError,
+    # a damaged deflate stream or zip directory: a broken file, not one over a limit
+    except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, OSError, RuntimeError, EOFError,
             NotImplementedError) as exc:
         raise IngestError(
             f"is not a readable OpenDocument spreadsheet; it may be corrupt, "

@@ -20,6 +20,7 @@ import codecs
 import io
 import re
 import zipfile
+import zlib
 
 PDF, DOCX, ZIP, OLE, RTF, HTML, EML, TXT = "pdf", "docx", "zip", "ole", "rtf", "html", "eml", "txt"
 XLSX, ODS, XLS, MSG, MD = "xlsx", "ods", "xls", "msg", "md"
@@ -112,7 +113,8 @@ def _zip_kind(data: bytes) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, ValueError, OSError, RuntimeError, NotImplementedError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, RuntimeError,
+            NotImplementedError):
         return ZIP
     if "word/document.xml" in names or (
             "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)):

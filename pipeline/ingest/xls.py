@@ -8,6 +8,7 @@ numbers in an .xls; a cell xlrd marks as a date reads as one ("14 May 2025").
 """
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 from typing import Iterator
 
@@ -86,12 +87,22 @@ def ingest_xls(path: Path, data: bytes, source_name: str, *,
     Laid out as `ingest_xlsx` lays out a workbook: a question/answer table reads
     "4 | How many care packages ...? | 1,588", each cell located "sheet 'Answers' cell C7".
     """
+    import xlrd
+
     book = open_xls(path, data)
+
+    def sheets() -> Iterator[Sheet]:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)  # read now: on_demand loads sheets one by one
+            yield Sheet(sheet.name, sheet.visibility != 0, xls_cells(book, sheet))
+
     try:
-        def sheets() -> Iterator[Sheet]:
-            for index in range(book.nsheets):
-                sheet = book.sheet_by_index(index)
-                yield Sheet(sheet.name, sheet.visibility != 0, xls_cells(book, sheet))
         return workbook_document(path, data, source_name, "xls", sheets(), limits=limits)
+    except (xlrd.XLRDError, struct.error, KeyError, IndexError, ValueError, AssertionError) as exc:
+        raise IngestError(
+            f"is not a readable old Excel (.xls) workbook: a sheet is damaged "
+            f"({type(exc).__name__}: {exc})",
+            path=str(path),
+            hint="open it in Excel or LibreOffice and save it again as .xlsx") from exc
     finally:
         book.release_resources()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Iterator
 
@@ -25,6 +26,10 @@ from pipeline.limits import Limits, check_zip
 from pipeline.model import Document
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and password-protected .xlsx
+# What openpyxl raises for a damaged or foreign workbook, opening it or streaming its sheets
+# (a broken XML part is a SyntaxError: ElementTree's ParseError and lxml's are both one).
+_BROKEN = (zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError, OSError, EOFError,
+           SyntaxError, AttributeError, IndexError, NotImplementedError, RuntimeError)
 # How many formula cells without a saved value the warning names before "and N more".
 NAMED_FORMULAS = 5
 
@@ -41,13 +46,17 @@ def open_workbook(path: Path, data: bytes, *, formulas: bool = False):
                  "remove it in Excel and save it again as .xlsx")
     try:
         return load_workbook(io.BytesIO(data), read_only=True, data_only=not formulas)
-    # openpyxl raises many kinds for a damaged or foreign zip; all mean the same here
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
-        raise IngestError(
-            f"is not a readable Excel workbook; it may be corrupt or another format ({exc})",
-            path=str(path),
-            hint="open it in Excel or LibreOffice and save it again as .xlsx, or save the "
-                 "response as PDF") from exc
+    except _BROKEN as exc:
+        raise unreadable(path, exc) from exc
+
+
+def unreadable(path: Path, exc: Exception) -> IngestError:
+    return IngestError(
+        f"is not a readable Excel workbook; it may be corrupt or another format "
+        f"({type(exc).__name__}: {exc})",
+        path=str(path),
+        hint="open it in Excel or LibreOffice and save it again as .xlsx, or save the "
+             "response as PDF")
 
 
 def sheet_cells(worksheet) -> Iterator[SheetCell]:
@@ -93,7 +102,10 @@ def ingest_xlsx(path: Path, data: bytes, source_name: str, *,
     each cell's `Block` located "sheet 'Answers' cell C7".
     """
     limits = limits or Limits()
-    check_zip(data, limits)
+    try:
+        check_zip(data, limits)
+    except _BROKEN as exc:  # a damaged deflate stream: a broken file, not one over a limit
+        raise unreadable(path, exc) from exc
     book = open_workbook(path, data)
     shown: dict[str, set[str]] = {}
 
@@ -106,9 +118,11 @@ def ingest_xlsx(path: Path, data: bytes, source_name: str, *,
     try:
         sheets = (Sheet(ws.title, ws.sheet_state != "visible", cells(ws)) for ws in book.worksheets)
         document = workbook_document(path, data, source_name, "xlsx", sheets, limits=limits)
+        missing = formulas_without_values(path, data, shown)
+    except _BROKEN as exc:  # a sheet's XML broken halfway: found while streaming it
+        raise unreadable(path, exc) from exc
     finally:
         book.close()
-    missing = formulas_without_values(path, data, shown)
     if missing:
         named = ", ".join(missing[:NAMED_FORMULAS])
         more = f" and {len(missing) - NAMED_FORMULAS} more" if len(missing) > NAMED_FORMULAS else ""
