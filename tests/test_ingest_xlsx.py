@@ -140,7 +140,7 @@ def test_merged_title_and_multi_line_cells(tmp_path):
     path = tmp_path / "merged.xlsx"
     book.save(path)
     doc = read(path)
-    assert doc.text.startswith("Response to request 118\n\nNo. | Question | Response\n")
+    assert doc.text.startswith("Response to request 118\nNo. | Question | Response\n")
     assert "1 | Which tool is used? | The Decision Support Tool. A local matrix for splits.\n" in doc.text
 
 

@@ -178,8 +178,8 @@ def render_sheet(cells: Iterable[SheetCell], sheet: str, out: TextBuilder,
     previous = None
     for r in sorted(rows):
         if first is not None and r == first:
-            if previous is not None and not _ends_blank(out):
-                out.write("\n")
+            if previous is not None and r > previous + 1 and not _ends_blank(out):
+                out.write("\n")  # an empty row between the title and the table
             _write_table(out, [(row, rows[row]) for row in sorted(inside)], left, right, sheet)
             previous = last
             continue
