@@ -86,8 +86,7 @@ def make_ods(path: Path, sheets: Mapping[str, Rows], formats: Mapping = None,
     hide.addElement(TableProperties(display="false"))
     doc.automaticstyles.addElement(hide)
     for name, rows in sheets.items():
-        table = Table(name=name, stylename=hide if name in hidden else None) \
-            if name in hidden else Table(name=name)
+        table = Table(name=name, stylename=hide) if name in hidden else Table(name=name)
         for r, row in enumerate(rows):
             tr = TableRow()
             for c, value in enumerate(row):

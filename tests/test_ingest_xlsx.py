@@ -121,13 +121,15 @@ def test_each_sheet_is_a_page_and_hidden_sheets_are_noted_not_read(tmp_path):
     path = make_xlsx(tmp_path / "book.xlsx", {
         "Letter": [["Dear Requester,"], ["Our answers are on the next sheet."]],
         "Lists": [["yes"], ["no"]],
-        "Answers": QA[:3]}, hidden=["Lists"])
+        "Answers": QA[:3], "Spare": [[None]]}, hidden=["Lists", "Spare"])
     doc = read(path)
     assert [p.number for p in doc.pages] == [1, 2]
     assert doc.page_at(doc.text.index("Our answers")) == 1
     assert doc.page_at(doc.text.index("Question | Answer")) == 2
     assert "yes\n" not in doc.text
-    assert any("sheet 'Lists' is hidden and was not read" in w for w in doc.warnings)
+    assert [w for w in doc.warnings if "hidden" in w] == [
+        "sheet 'Lists' is hidden and was not read (2 filled cell(s)); unhide it and save the "
+        "workbook again if it holds answers"]  # the empty hidden sheet is not mentioned
 
 
 def test_merged_title_and_multi_line_cells(tmp_path):

@@ -249,16 +249,19 @@ def workbook_document(path: Path, data: bytes, source_name: str, fmt: str,
     """The visible sheets' text, one `Page` per sheet with text, in workbook order.
 
     A hidden sheet is not read (it usually holds the lists behind a drop-down, not an
-    answer); the `Document` says which were left out, so a reviewer can unhide one that
-    matters. A workbook with no text in any visible sheet is an `IngestError`.
+    answer); the `Document` says which ones with text were left out, so a reviewer can
+    unhide one that matters. A workbook with no text in any visible sheet is an `IngestError`.
     """
     out = TextBuilder()
     pages: list[Page] = []
     notes = list(warnings)
     for sheet in sheets:
         if sheet.hidden:
-            notes.append(f"sheet '{sheet.name}' is hidden and was not read; unhide it and "
-                         "save the workbook again if it holds answers")
+            filled = sum(1 for cell in sheet.cells if cell.text.strip())
+            if filled:  # an empty hidden sheet is nothing to mention
+                notes.append(f"sheet '{sheet.name}' is hidden and was not read ({filled} "
+                             "filled cell(s)); unhide it and save the workbook again if it "
+                             "holds answers")
             continue
         if out.pos and not _ends_blank(out):
             out.write("\n")
