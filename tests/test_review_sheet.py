@@ -278,3 +278,19 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(run, tmp_path):
     result = CliRunner().invoke(cli, ["review", "import", str(tmp_path / "none.csv"),
                                       "--processed", str(run.processed)])
     assert result.exit_code == 2 and "no such file" in result.output
+
+
+def test_lock_files_are_git_ignored():
+    """The ledger's and the publisher's lock files never show up as changes to commit."""
+    import fnmatch
+    from pathlib import Path
+
+    from pipeline.corrections import LOCK_FILE as LEDGER_LOCK
+    from pipeline.publish import LOCK_FILE as PUBLISH_LOCK
+
+    root = Path(__file__).resolve().parent.parent
+    patterns = [line.strip() for line in (root / ".gitignore").read_text().splitlines()
+                if line.strip() and not line.startswith(("#", "!"))]
+    for name in (LEDGER_LOCK, PUBLISH_LOCK):
+        assert any(fnmatch.fnmatch(name, p.lstrip("/")) for p in patterns), name
+    assert not any(fnmatch.fnmatch("poetry.lock", p) for p in patterns)  # only hidden locks
