@@ -98,4 +98,4 @@ def test_a_message_without_a_suffix_is_read_by_its_bytes(tmp_path):
     bare = tmp_path / "reply"
     bare.write_bytes(path.read_bytes())
     doc = ingest(bare)
-    assert doc.format == "msg" and "has no suffix but its bytes are a Outlook message" in doc.warnings[0]
+    assert doc.format == "msg" and "has no suffix but its bytes are an Outlook message" in doc.warnings[0]

@@ -229,7 +229,7 @@ def test_a_workbook_named_docx_is_read_as_a_workbook_with_a_warning(tmp_path):
     named.write_bytes(qa_workbook(tmp_path).read_bytes())
     doc = read(named)
     assert doc.format == "xlsx"
-    assert doc.warnings[0].startswith("named .docx but its bytes are a Excel workbook (XLSX) file")
+    assert doc.warnings[0].startswith("named .docx but its bytes are an Excel workbook (XLSX) file")
     assert "Question | Answer" in doc.text
 
 

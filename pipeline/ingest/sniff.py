@@ -191,5 +191,6 @@ def choose_format(suffix: str, data: bytes) -> tuple[str, str | None]:
     if named is None and found in (TXT, EML):
         return suffix, None  # a .csv or .mht is text too, but not a response we read
     where = f"named {suffix}" if suffix else "has no suffix"
-    return READ_AS[found], (f"{where} but its bytes are a {LABELS[found]} file; "
+    article = "an" if LABELS[found][0] in "AEIOU" else "a"
+    return READ_AS[found], (f"{where} but its bytes are {article} {LABELS[found]} file; "
                             f"read as {LABELS[found]}")
