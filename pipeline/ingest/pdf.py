@@ -33,6 +33,7 @@ from pipeline.ingest.layout import TextBuilder, flatten_cell, join_cells
 from pipeline.ingest.ocr import INSTALL_HINT, OcrError, ocr_page, tesseract_binary
 from pipeline.ingest.pdf_chars import (
     Char,
+    DocumentFonts,
     PageFrame,
     PageGraphics,
     page_chars,
@@ -161,6 +162,7 @@ def read_pdf_layouts(path: Path, data: bytes) -> tuple[list[PageLayout], list[st
     except pypdfium2.PdfiumError as exc:
         raise pdf_open_error(path, exc) from exc
     scans = _ScanPages(data)
+    fonts = DocumentFonts(data)
     try:
         for index in range(len(pdf)):
             number = index + 1
@@ -168,7 +170,7 @@ def read_pdf_layouts(path: Path, data: bytes) -> tuple[list[PageLayout], list[st
             try:
                 page = pdf[index]
                 frame = PageFrame(page)
-                layout, warning = read_page(PdfPage(page, number, frame), scans)
+                layout, warning = read_page(PdfPage(page, number, frame, fonts), scans)
             # PDFium and the layout code on a broken page: the page is recorded in the
             # warnings rather than stopping the document.
             except Exception as exc:  # noqa: BLE001
@@ -193,6 +195,7 @@ class PdfPage:
     page: pypdfium2.PdfPage
     number: int
     frame: PageFrame
+    fonts: DocumentFonts
 
     @property
     def height(self) -> float:
@@ -203,7 +206,7 @@ class PdfPage:
         return self.frame.width
 
     def chars(self) -> list[Char]:
-        return page_chars(self.page, self.frame)
+        return page_chars(self.page, self.frame, self.fonts)
 
     def graphics(self) -> PageGraphics:
         return page_graphics(self.page, self.frame)

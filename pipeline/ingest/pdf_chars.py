@@ -21,9 +21,11 @@ thresholds see the same numbers as before:
 from __future__ import annotations
 
 import ctypes
+import io
 import math
 from dataclasses import dataclass, field
 
+import numpy as np
 import pypdfium2
 import pypdfium2.raw as pdfium_c
 from pdfminer.fontmetrics import FONT_METRICS
@@ -33,23 +35,15 @@ from pipeline.ingest.pdf_layout import Word
 # pdfplumber expands these ligature glyphs in words (`expand_ligatures=True`).
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
-# PDFium marks a hyphen it takes for a soft line-end hyphen with this control code.
-_PDFIUM_HYPHEN = "\x02"
+# PDFium's text marks a hyphen it takes for a line-end hyphen with one of these codes.
+_PDFIUM_HYPHENS = ("\ufffe", "\x02")
 
 Matrix = tuple[float, float, float, float, float, float]
 
 
-@dataclass(frozen=True)
-class Char:
-    """One character: its text and box (pdfplumber coordinates), and whether it is
-    upright (pdfminer's test on its matrix)."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    upright: bool
+# One character: (text, x0, x1, top, bottom, upright), its box in pdfplumber's
+# coordinates and pdfminer's test for upright text. A plain tuple: a page has thousands.
+Char = tuple
 
 
 @dataclass
@@ -114,11 +108,64 @@ def _font_name(font) -> str:
     return buffer.value.decode("latin-1", "replace")
 
 
+class DocumentFonts:
+    """The descent pdfminer gives each font of a document, by font name.
+
+    pdfminer takes a font's descent from its FontDescriptor (0 when it has none, as in
+    LibreOffice's PDFs), where PDFium reads it from the font program; the boxes of the
+    characters, and so the lines and gaps the layout code measures, depend on it. The
+    font dictionaries are read with pdfminer's parser once per document, only when a
+    font other than the 14 standard ones appears (a few milliseconds; no page content is
+    parsed).
+    """
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self._descents: dict[str, float] | None = None
+
+    def descent(self, name: str) -> float | None:
+        if self._descents is None:
+            self._descents = _font_descents(self.data)
+        return self._descents.get(name)
+
+
+def _font_descents(data: bytes) -> dict[str, float]:
+    """{font name without its subset prefix: descent per unit of font size}."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import dict_value, list_value, resolve1
+    from pdfminer.psparser import PSLiteral
+
+    descents: dict[str, float] = {}
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        for page in PDFPage.create_pages(document):
+            for spec in dict_value(resolve1((page.resources or {}).get("Font", {}))).values():
+                spec = dict_value(spec)
+                name = resolve1(spec.get("BaseFont"))
+                name = name.name if isinstance(name, PSLiteral) else str(name)
+                if name in FONT_METRICS and spec.get("Subtype") != "Type0":
+                    value = float(FONT_METRICS[name][0].get("Descent", 0))
+                else:
+                    if "DescendantFonts" in spec:
+                        spec = dict_value(list_value(resolve1(spec["DescendantFonts"]))[0])
+                    descriptor = dict_value(resolve1(spec.get("FontDescriptor", {})))
+                    value = float(resolve1(descriptor.get("Descent", 0)) or 0)
+                short = name.split("+", 1)[1] if "+" in name[:8] else name
+                descents.setdefault(short, -abs(value) / 1000)
+    # A file pdfminer cannot parse: PDFium's own descents are used instead.
+    except Exception:  # noqa: BLE001
+        return descents
+    return descents
+
+
 class _Font:
     """A font's descent and character widths per unit of font size, as pdfminer has
-    them: the AFM metrics for a standard font that is not embedded, else PDFium's."""
+    them: the AFM metrics for a standard font, else the descriptor's descent
+    (`DocumentFonts`) and PDFium's widths."""
 
-    def __init__(self, handle):
+    def __init__(self, handle, fonts: DocumentFonts):
         self.handle = handle
         name = _font_name(handle)
         self.afm = None
@@ -126,11 +173,15 @@ class _Font:
             descriptor, widths = FONT_METRICS[name]
             self.descent = float(descriptor.get("Descent", 0)) / 1000
             self.afm = widths
-        else:
+            self.widths = {}
+            return
+        descent = fonts.descent(name)
+        if descent is None:
             value = ctypes.c_float()
             pdfium_c.FPDFFont_GetDescent(handle, ctypes.c_float(1.0), ctypes.byref(value))
-            self.descent = -abs(value.value)
-        self.widths: dict[str, float | None] = {}
+            descent = -abs(value.value)
+        self.descent = descent
+        self.widths = {}
 
     def width(self, text: str) -> float | None:
         """The advance of `text` (one character) at font size 1, or None if unknown."""
@@ -149,48 +200,81 @@ class _Font:
         return width
 
 
-def page_chars(page: pypdfium2.PdfPage, frame: PageFrame) -> list[Char]:
+def page_chars(page: pypdfium2.PdfPage, frame: PageFrame, fonts: DocumentFonts
+               ) -> list[Char]:
     """The page's characters in the order PDFium lays them out (content order), without
-    the spaces and line breaks PDFium generates between them."""
+    the spaces and line breaks PDFium generates between them.
+
+    PDFium splits a ligature glyph whose Unicode is "fi" into "f" and "i" at one origin;
+    pdfminer keeps one character "fi", and so does this.
+    """
     textpage = pdfium_c.FPDFText_LoadPage(page.raw)
     if not textpage:
         raise ValueError("PDFium could not lay out the page's text")
     try:
-        return _chars(textpage, frame)
+        return _chars(textpage, frame, fonts)
     finally:
         pdfium_c.FPDFText_ClosePage(textpage)
 
 
-def _chars(textpage, frame: PageFrame) -> list[Char]:
+# Prototypes returning plain ints and taking raw addresses: the per-character calls
+# are most of the reader's time, and pypdfium2's typed pointers cost more than the call.
+_GET_OBJECT = ctypes.cast(pdfium_c.FPDFText_GetTextObject,
+                          ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int))
+_GET_ORIGIN = ctypes.cast(pdfium_c.FPDFText_GetCharOrigin,
+                          ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int,
+                                           ctypes.c_void_p, ctypes.c_void_p))
+
+
+def _chars(textpage, frame: PageFrame, document_fonts: DocumentFonts) -> list[Char]:
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
         return []
     texts = _page_text(textpage, count)
-    get_object = pdfium_c.FPDFText_GetTextObject
-    get_origin = pdfium_c.FPDFText_GetCharOrigin
-    has_map_error = pdfium_c.FPDFText_HasUnicodeMapError
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
+    page_address = ctypes.cast(textpage, ctypes.c_void_p).value
+    get_object, get_origin = _GET_OBJECT, _GET_ORIGIN
+    origin = (ctypes.c_double * 2)()
+    ox_ref = ctypes.addressof(origin)
+    oy_ref = ox_ref + ctypes.sizeof(ctypes.c_double)
     rect = pdfium_c.FS_RECTF()
     objects: dict[int, tuple] = {}
     fonts: dict[int, _Font] = {}
-    chars = []
+    unmapped: dict[tuple, bool] = {}
+    chars: list[Char] = []
+    append = chars.append
+    simple = frame.rotation == 0
+    dx, dy = frame.ctm[4] + frame.mb_x0, frame.mb_top - frame.ctm[5] + frame.height
+    last_key = None
+    last_x = last_y = 0.0
     for i in range(count):
-        obj = get_object(textpage, i)
-        if not obj:
+        key = get_object(page_address, i)
+        if not key:
+            last_key = None
             continue  # a space or line break PDFium generated
         text = texts[i] if texts is not None else chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
-        if text == _PDFIUM_HYPHEN:
-            text = "-"
-        elif text == "\x00" or has_map_error(textpage, i):
-            text = f"(cid:{ord(text)})"
-        key = ctypes.cast(obj, ctypes.c_void_p).value
+        get_origin(page_address, i, ox_ref, oy_ref)
+        x, y = origin[0], origin[1]
+        if key == last_key and x == last_x and y == last_y and not text.isspace() \
+                and not chars[-1][0].isspace():
+            chars[-1] = _ligature(chars[-1], text, textpage, i, rect, frame)
+            continue
+        last_key, last_x, last_y = key, x, y
         info = objects.get(key)
         if info is None:
-            info = objects[key] = _object_info(obj, fonts, frame)
+            info = objects[key] = _object_info(pdfium_c.FPDFText_GetTextObject(textpage, i),
+                                               fonts, frame, document_fonts)
         a, d, size, font, upright = info
-        get_origin(textpage, i, ox_ref, oy_ref)
-        x, y = ox.value, oy.value
+        if text in _PDFIUM_HYPHENS:
+            text = chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
+            if text in _PDFIUM_HYPHENS:
+                text = "-"
+        mapped = (font, text)
+        error = unmapped.get(mapped)
+        if error is None:
+            error = unmapped[mapped] = text == "\x00" or bool(
+                pdfium_c.FPDFText_HasUnicodeMapError(textpage, i))
+        if error:
+            text = f"(cid:{ord(text)})"
         width = font.width(text)
         if width is None:
             pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect)
@@ -199,16 +283,23 @@ def _chars(textpage, frame: PageFrame) -> list[Char]:
             x1 = x + a * width * size
         y0 = y + d * font.descent * size
         y1 = y0 + d * size
-        if frame.rotation == 0 and upright:
-            left = x + frame.ctm[4] + frame.mb_x0
-            chars.append(Char(text, left, x1 - x + left,
-                              frame.height - (y1 + frame.ctm[5]) + frame.mb_top,
-                              frame.height - (y0 + frame.ctm[5]) + frame.mb_top, upright))
+        if simple and upright:
+            append((text, x + dx, x1 + dx, dy - y1, dy - y0, True))
         else:
             x0b, topb, x1b, bottomb = frame.box(min(x, x1), min(y0, y1), max(x, x1),
                                                 max(y0, y1))
-            chars.append(Char(text, x0b, x1b, topb, bottomb, upright))
+            append((text, x0b, x1b, topb, bottomb, upright))
     return chars
+
+
+def _ligature(previous: Char, text: str, textpage, index: int, rect, frame: PageFrame
+              ) -> Char:
+    """`previous` with the rest of a ligature's text, its box widened to the glyph's."""
+    if frame.rotation or not previous[5]:
+        return (previous[0] + text, *previous[1:])
+    pdfium_c.FPDFText_GetLooseCharBox(textpage, index, rect)
+    x1 = max(previous[2], rect.right + frame.ctm[4] + frame.mb_x0)
+    return (previous[0] + text, previous[1], x1, previous[3], previous[4], previous[5])
 
 
 def _page_text(textpage, count: int) -> str | None:
@@ -221,7 +312,8 @@ def _page_text(textpage, count: int) -> str | None:
     return text if len(text) == count else None
 
 
-def _object_info(obj, fonts: dict[int, _Font], frame: PageFrame) -> tuple:
+def _object_info(obj, fonts: dict[int, _Font], frame: PageFrame,
+                 document_fonts: DocumentFonts) -> tuple:
     """(horizontal scale, vertical scale, font size, font, upright) of a text object."""
     matrix = pdfium_c.FS_MATRIX()
     pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
@@ -231,7 +323,7 @@ def _object_info(obj, fonts: dict[int, _Font], frame: PageFrame) -> tuple:
     font_key = ctypes.cast(handle, ctypes.c_void_p).value
     font = fonts.get(font_key)
     if font is None:
-        font = fonts[font_key] = _Font(handle)
+        font = fonts[font_key] = _Font(handle, document_fonts)
     a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
     ca, cb, cc, cd = frame.ctm[:4]
     # pdfminer's test on the character's matrix (text matrix times page matrix).
@@ -246,47 +338,81 @@ def words_from_chars(chars: list[Char], x_tolerance: float, y_tolerance: float
     """pdfplumber's `extract_words` (keep_blank_chars=False, no text flow) on `chars`.
 
     Runs of characters with the same uprightness are split into lines by clustering
-    their tops (`y_tolerance`), each line sorted left to right; a space, a gap wider
-    than `x_tolerance`, a step back, or a jump in `top` starts a new word. Rotated
-    characters cluster by x0 and read top to bottom, as pdfplumber reads them.
+    their tops (`y_tolerance`), each line sorted left to right (stable, so characters at
+    one x keep their content order); a space, a gap wider than `x_tolerance`, a step
+    back, or a jump in `top` starts a new word. Rotated characters cluster by x0 and read
+    top to bottom, as pdfplumber reads them.
     """
     words: list[Word] = []
     start = 0
     for end in range(1, len(chars) + 1):
-        if end == len(chars) or chars[end].upright != chars[start].upright:
+        if end == len(chars) or chars[end][5] != chars[start][5]:
             group = chars[start:end]
-            if group[0].upright:
-                _words_of_group(group, words, "top", y_tolerance, x_tolerance, y_tolerance,
-                                lambda c: (c.x0, c.x0), horizontal=True)
+            if group[0][5]:
+                words += _upright_words(group, x_tolerance, y_tolerance)
             else:
-                _words_of_group(group, words, "x0", x_tolerance, x_tolerance, y_tolerance,
-                                lambda c: (c.top, c.bottom), horizontal=False)
+                words += _rotated_words(group, x_tolerance, y_tolerance)
             start = end
     return words
 
 
-def _words_of_group(chars, words, line_key, line_tolerance, x_tol, y_tol, sort_key,
-                    horizontal) -> None:
-    for line in _cluster(chars, line_key, line_tolerance):
+def _upright_words(chars: list[Char], x_tol: float, y_tol: float) -> list[Word]:
+    """`words_from_chars` for upright characters, vectorised: the same lines (chained
+    tops), the same order and the same word breaks as pdfplumber's loop."""
+    texts = [LIGATURES.get(c[0], c[0]) for c in chars]
+    box = np.array([c[1:5] for c in chars], dtype=float)
+    x0, x1, top, bottom = box[:, 0], box[:, 1], box[:, 2], box[:, 3]
+    values = np.unique(top)
+    line_of_value = np.concatenate(([0], np.cumsum(np.diff(values) > y_tol)))
+    line = line_of_value[np.searchsorted(values, top)]
+    order = np.lexsort((x0, line))  # stable: ties keep content order
+    x0, x1, top, bottom, line = x0[order], x1[order], top[order], bottom[order], line[order]
+    space = np.fromiter((texts[k].isspace() for k in order), dtype=bool, count=len(order))
+    starts = np.ones(len(order), dtype=bool)
+    starts[1:] = ((line[1:] != line[:-1]) | space[:-1] | (x0[1:] < x0[:-1])
+                  | (x0[1:] > x1[:-1] + x_tol) | (np.abs(top[1:] - top[:-1]) > y_tol))
+    starts &= ~space
+    keep = np.flatnonzero(~space)
+    word_of = np.cumsum(starts)[keep] - 1
+    firsts = np.flatnonzero(starts[keep])
+    if not len(keep):
+        return []
+    lefts = np.minimum.reduceat(x0[keep], firsts)
+    rights = np.maximum.reduceat(x1[keep], firsts)
+    tops = np.minimum.reduceat(top[keep], firsts)
+    bottoms = np.maximum.reduceat(bottom[keep], firsts)
+    pieces: list[list[str]] = [[] for _ in range(len(firsts))]
+    for k, w in zip(order[keep].tolist(), word_of.tolist()):
+        pieces[w].append(texts[k])
+    return [Word("".join(p), a, b, c, d) for p, a, b, c, d in
+            zip(pieces, lefts.tolist(), rights.tolist(), tops.tolist(), bottoms.tolist())]
+
+
+def _rotated_words(chars: list[Char], x_tol: float, y_tol: float) -> list[Word]:
+    """`words_from_chars` for characters that are not upright (read top to bottom)."""
+    words = []
+    for line in _cluster(chars, 1, x_tol):
         current: list[Char] = []
-        for char in sorted(line, key=sort_key):
-            if char.text.isspace():
+        for char in sorted(line, key=lambda c: (c[3], c[4])):
+            if char[0].isspace():
                 if current:
                     words.append(_merge(current))
                 current = []
-            elif current and _begins_new_word(current[-1], char, x_tol, y_tol, horizontal):
+            elif current and (char[3] < current[-1][3] or char[3] > current[-1][4] + y_tol
+                              or abs(char[1] - current[-1][1]) > x_tol):
                 words.append(_merge(current))
                 current = [char]
             else:
                 current.append(char)
         if current:
             words.append(_merge(current))
+    return words
 
 
-def _cluster(chars, key: str, tolerance: float) -> list[list[Char]]:
+def _cluster(chars: list[Char], key: int, tolerance: float) -> list[list[Char]]:
     """pdfplumber's `cluster_objects`: distinct values sorted and chained while each is
     within `tolerance` of the one before; objects keep their order within a cluster."""
-    values = sorted({getattr(c, key) for c in chars})
+    values = sorted({c[key] for c in chars})
     cluster_of: dict[float, int] = {}
     index, last = 0, None
     for value in values:
@@ -294,32 +420,16 @@ def _cluster(chars, key: str, tolerance: float) -> list[list[Char]]:
             index += 1
         cluster_of[value] = index
         last = value
-    ordered = sorted(chars, key=lambda c: cluster_of[getattr(c, key)])
-    clusters: list[list[Char]] = []
-    previous = None
-    for char in ordered:
-        number = cluster_of[getattr(char, key)]
-        if number != previous:
-            clusters.append([])
-            previous = number
-        clusters[-1].append(char)
+    clusters: list[list[Char]] = [[] for _ in range(index + 1)]
+    for char in chars:
+        clusters[cluster_of[char[key]]].append(char)
     return clusters
 
 
-def _begins_new_word(prev: Char, curr: Char, x_tol: float, y_tol: float,
-                     horizontal: bool) -> bool:
-    if horizontal:
-        return (curr.x0 < prev.x0 or curr.x0 > prev.x1 + x_tol
-                or abs(curr.top - prev.top) > y_tol)
-    # top to bottom: the tolerances swap, as in pdfplumber
-    return (curr.top < prev.top or curr.top > prev.bottom + y_tol
-            or abs(curr.x0 - prev.x0) > x_tol)
-
-
 def _merge(chars: list[Char]) -> Word:
-    return Word("".join(LIGATURES.get(c.text, c.text) for c in chars),
-                min(c.x0 for c in chars), max(c.x1 for c in chars),
-                min(c.top for c in chars), max(c.bottom for c in chars))
+    return Word("".join(LIGATURES.get(c[0], c[0]) for c in chars),
+                min(c[1] for c in chars), max(c[2] for c in chars),
+                min(c[3] for c in chars), max(c[4] for c in chars))
 
 
 # --- pictures and ruling lines ------------------------------------------------------
@@ -438,5 +548,5 @@ def _add_edges(points, frame: PageFrame, graphics: PageGraphics) -> None:
         })
 
 
-__all__ = ["Char", "PageFrame", "PageGraphics", "page_chars", "page_graphics",
+__all__ = ["Char", "DocumentFonts", "PageFrame", "PageGraphics", "page_chars", "page_graphics",
            "words_from_chars"]
