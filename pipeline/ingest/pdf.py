@@ -32,8 +32,8 @@ from pipeline.errors import IngestError
 from pipeline.ingest.layout import TextBuilder, flatten_cell, join_cells
 from pipeline.ingest.ocr import INSTALL_HINT, OcrError, ocr_page, tesseract_binary
 from pipeline.ingest.pdf_chars import (
-    Char,
     DocumentFonts,
+    PageChars,
     PageFrame,
     PageGraphics,
     page_chars,
@@ -205,7 +205,7 @@ class PdfPage:
     def width(self) -> float:
         return self.frame.width
 
-    def chars(self) -> list[Char]:
+    def chars(self) -> PageChars:
         return page_chars(self.page, self.frame, self.fonts)
 
     def graphics(self) -> PageGraphics:
@@ -399,6 +399,8 @@ class _PagedText(TextBuilder):
         """One text line; each word Tesseract read keeps its confidence over its span."""
         text = normalise_text(line.text)
         start = self.write_on(page, text + "\n")
+        if all(word.confidence is None for word in line.words):
+            return  # a text-layer line: no OCR confidences to place
         pos = 0
         for word in line.words:
             piece = normalise_text(word.text)

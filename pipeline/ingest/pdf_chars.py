@@ -24,6 +24,7 @@ import ctypes
 import io
 import math
 from dataclasses import dataclass, field
+from typing import Sequence
 
 import numpy as np
 import pypdfium2
@@ -35,6 +36,10 @@ from pipeline.ingest.pdf_layout import Word
 # pdfplumber expands these ligature glyphs in words (`expand_ligatures=True`).
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
+# Characters known not to be ligatures, so most pages skip the look-up.
+_NO_LIGATURES = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                          "0123456789 .,;:!?'\"()[]/-&%£$@*+=<>#")
+
 # PDFium's text marks a hyphen it takes for a line-end hyphen with one of these codes.
 _PDFIUM_HYPHENS = ("\ufffe", "\x02")
 
@@ -42,8 +47,42 @@ Matrix = tuple[float, float, float, float, float, float]
 
 
 # One character: (text, x0, x1, top, bottom, upright), its box in pdfplumber's
-# coordinates and pdfminer's test for upright text. A plain tuple: a page has thousands.
+# coordinates and pdfminer's test for upright text.
 Char = tuple
+
+
+@dataclass
+class PageChars:
+    """A page's characters as columns (a page has thousands; lists are cheap to fill
+    and turn into arrays): `chars[k]` is character k as a `Char`."""
+
+    text: list[str] = field(default_factory=list)
+    x0: list[float] = field(default_factory=list)
+    x1: list[float] = field(default_factory=list)
+    top: list[float] = field(default_factory=list)
+    bottom: list[float] = field(default_factory=list)
+    upright: list[bool] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+    def __getitem__(self, k: int) -> Char:
+        return (self.text[k], self.x0[k], self.x1[k], self.top[k], self.bottom[k],
+                self.upright[k])
+
+    def add(self, char: Char) -> None:
+        for column, value in zip(self._columns(), char):
+            column.append(value)
+
+    def set_last(self, char: Char) -> None:
+        for column, value in zip(self._columns(), char):
+            column[-1] = value
+
+    def _columns(self):
+        return (self.text, self.x0, self.x1, self.top, self.bottom, self.upright)
 
 
 @dataclass
@@ -174,6 +213,7 @@ class _Font:
             self.descent = float(descriptor.get("Descent", 0)) / 1000
             self.afm = widths
             self.widths = {}
+            self.known: dict[str, tuple[str, float | None]] = {}
             return
         descent = fonts.descent(name)
         if descent is None:
@@ -182,6 +222,7 @@ class _Font:
             descent = -abs(value.value)
         self.descent = descent
         self.widths = {}
+        self.known = {}
 
     def width(self, text: str) -> float | None:
         """The advance of `text` (one character) at font size 1, or None if unknown."""
@@ -201,7 +242,7 @@ class _Font:
 
 
 def page_chars(page: pypdfium2.PdfPage, frame: PageFrame, fonts: DocumentFonts
-               ) -> list[Char]:
+               ) -> PageChars:
     """The page's characters in the order PDFium lays them out (content order), without
     the spaces and line breaks PDFium generates between them.
 
@@ -226,11 +267,13 @@ _GET_ORIGIN = ctypes.cast(pdfium_c.FPDFText_GetCharOrigin,
                                            ctypes.c_void_p, ctypes.c_void_p))
 
 
-def _chars(textpage, frame: PageFrame, document_fonts: DocumentFonts) -> list[Char]:
+def _chars(textpage, frame: PageFrame, document_fonts: DocumentFonts) -> PageChars:
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
-        return []
+        return PageChars()
     texts = _page_text(textpage, count)
+    if texts is None:
+        texts = [chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count)]
     page_address = ctypes.cast(textpage, ctypes.c_void_p).value
     get_object, get_origin = _GET_OBJECT, _GET_ORIGIN
     origin = (ctypes.c_double * 2)()
@@ -239,57 +282,69 @@ def _chars(textpage, frame: PageFrame, document_fonts: DocumentFonts) -> list[Ch
     rect = pdfium_c.FS_RECTF()
     objects: dict[int, tuple] = {}
     fonts: dict[int, _Font] = {}
-    unmapped: dict[tuple, bool] = {}
-    chars: list[Char] = []
-    append = chars.append
+    chars = PageChars()
+    add_text, add_x0, add_x1 = chars.text.append, chars.x0.append, chars.x1.append
+    add_top, add_bottom, add_upright = chars.top.append, chars.bottom.append, \
+        chars.upright.append
     simple = frame.rotation == 0
     dx, dy = frame.ctm[4] + frame.mb_x0, frame.mb_top - frame.ctm[5] + frame.height
-    last_key = None
-    last_x = last_y = 0.0
+    last = None  # (object, x, y) of the character before
     for i in range(count):
         key = get_object(page_address, i)
         if not key:
-            last_key = None
+            last = None
             continue  # a space or line break PDFium generated
-        text = texts[i] if texts is not None else chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
+        text = texts[i]
         get_origin(page_address, i, ox_ref, oy_ref)
-        x, y = origin[0], origin[1]
-        if key == last_key and x == last_x and y == last_y and not text.isspace() \
-                and not chars[-1][0].isspace():
-            chars[-1] = _ligature(chars[-1], text, textpage, i, rect, frame)
+        x, y = origin
+        here = (key, x, y)
+        if here == last and not text.isspace() and not chars.text[-1].isspace():
+            chars.set_last(_ligature(chars[-1], text, textpage, i, rect, frame))
             continue
-        last_key, last_x, last_y = key, x, y
+        last = here
         info = objects.get(key)
         if info is None:
             info = objects[key] = _object_info(pdfium_c.FPDFText_GetTextObject(textpage, i),
                                                fonts, frame, document_fonts)
-        a, d, size, font, upright = info
-        if text in _PDFIUM_HYPHENS:
-            text = chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
-            if text in _PDFIUM_HYPHENS:
-                text = "-"
-        mapped = (font, text)
-        error = unmapped.get(mapped)
-        if error is None:
-            error = unmapped[mapped] = text == "\x00" or bool(
-                pdfium_c.FPDFText_HasUnicodeMapError(textpage, i))
-        if error:
-            text = f"(cid:{ord(text)})"
-        width = font.width(text)
+        known, scale, below, height, upright, font = info
+        found = known.get(text)
+        if found is None:
+            found = known[text] = _char_text_and_width(font, text, textpage, i)
+        text, width = found
         if width is None:
             pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect)
             x1 = rect.right
         else:
-            x1 = x + a * width * size
-        y0 = y + d * font.descent * size
-        y1 = y0 + d * size
+            x1 = x + width * scale
+        y0 = y + below
         if simple and upright:
-            append((text, x + dx, x1 + dx, dy - y1, dy - y0, True))
+            add_text(text)
+            add_x0(x + dx)
+            add_x1(x1 + dx)
+            add_top(dy - y0 - height)
+            add_bottom(dy - y0)
+            add_upright(True)
         else:
+            y1 = y0 + height
             x0b, topb, x1b, bottomb = frame.box(min(x, x1), min(y0, y1), max(x, x1),
                                                 max(y0, y1))
-            append((text, x0b, x1b, topb, bottomb, upright))
+            chars.add((text, x0b, x1b, topb, bottomb, upright))
     return chars
+
+
+def _char_text_and_width(font: "_Font", text: str, textpage, index: int
+                         ) -> tuple[str, float | None]:
+    """The text pdfminer would give a character PDFium reads as `text`, and its width:
+    a line-end hyphen PDFium marks is "-", a glyph without a Unicode mapping is
+    "(cid:N)". The same character code of the same font always reads the same, so this is
+    worked out once per font and character."""
+    if text in _PDFIUM_HYPHENS:
+        text = chr(pdfium_c.FPDFText_GetUnicode(textpage, index))
+        if text in _PDFIUM_HYPHENS:
+            text = "-"
+    if text == "\x00" or pdfium_c.FPDFText_HasUnicodeMapError(textpage, index):
+        text = f"(cid:{ord(text)})"
+    return text, font.width(text)
 
 
 def _ligature(previous: Char, text: str, textpage, index: int, rect, frame: PageFrame
@@ -314,7 +369,9 @@ def _page_text(textpage, count: int) -> str | None:
 
 def _object_info(obj, fonts: dict[int, _Font], frame: PageFrame,
                  document_fonts: DocumentFonts) -> tuple:
-    """(horizontal scale, vertical scale, font size, font, upright) of a text object."""
+    """What every character of a text object shares: its font's table of known
+    characters, the width of one unit of advance, the distance from the baseline down
+    to the font's descent, the box's height, whether it is upright, and the font."""
     matrix = pdfium_c.FS_MATRIX()
     pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
     size = ctypes.c_float()
@@ -330,10 +387,11 @@ def _object_info(obj, fonts: dict[int, _Font], frame: PageFrame,
     ma, mb = a * ca + b * cc, a * cb + b * cd
     mc, md = c * ca + d * cc, c * cb + d * cd
     upright = 0 < ma * md and mb * mc <= 0
-    return a, d, size.value, font, upright
+    size = size.value
+    return font.known, a * size, d * font.descent * size, d * size, upright, font
 
 
-def words_from_chars(chars: list[Char], x_tolerance: float, y_tolerance: float
+def words_from_chars(chars: PageChars, x_tolerance: float, y_tolerance: float
                      ) -> list[Word]:
     """pdfplumber's `extract_words` (keep_blank_chars=False, no text flow) on `chars`.
 
@@ -343,48 +401,66 @@ def words_from_chars(chars: list[Char], x_tolerance: float, y_tolerance: float
     back, or a jump in `top` starts a new word. Rotated characters cluster by x0 and read
     top to bottom, as pdfplumber reads them.
     """
+    if not chars:
+        return []
+    if all(chars.upright):
+        return _upright_words(chars.text, chars.x0, chars.x1, chars.top, chars.bottom,
+                              x_tolerance, y_tolerance)
     words: list[Word] = []
     start = 0
+    flags = chars.upright
     for end in range(1, len(chars) + 1):
-        if end == len(chars) or chars[end][5] != chars[start][5]:
-            group = chars[start:end]
-            if group[0][5]:
-                words += _upright_words(group, x_tolerance, y_tolerance)
+        if end == len(chars) or flags[end] != flags[start]:
+            if flags[start]:
+                words += _upright_words(chars.text[start:end], chars.x0[start:end],
+                                        chars.x1[start:end], chars.top[start:end],
+                                        chars.bottom[start:end], x_tolerance, y_tolerance)
             else:
-                words += _rotated_words(group, x_tolerance, y_tolerance)
+                words += _rotated_words([chars[k] for k in range(start, end)],
+                                        x_tolerance, y_tolerance)
             start = end
     return words
 
 
-def _upright_words(chars: list[Char], x_tol: float, y_tol: float) -> list[Word]:
+def _upright_words(texts: Sequence[str], x0s: Sequence[float], x1s: Sequence[float],
+                   tops: Sequence[float], bottoms: Sequence[float], x_tol: float,
+                   y_tol: float) -> list[Word]:
     """`words_from_chars` for upright characters, vectorised: the same lines (chained
     tops), the same order and the same word breaks as pdfplumber's loop."""
-    texts = [LIGATURES.get(c[0], c[0]) for c in chars]
-    box = np.array([c[1:5] for c in chars], dtype=float)
-    x0, x1, top, bottom = box[:, 0], box[:, 1], box[:, 2], box[:, 3]
+    if not _NO_LIGATURES.issuperset(texts):
+        texts = [LIGATURES.get(t, t) for t in texts]
+    x0, x1, top, bottom = (np.array(column, dtype=float)
+                           for column in (x0s, x1s, tops, bottoms))
     values = np.unique(top)
     line_of_value = np.concatenate(([0], np.cumsum(np.diff(values) > y_tol)))
     line = line_of_value[np.searchsorted(values, top)]
     order = np.lexsort((x0, line))  # stable: ties keep content order
     x0, x1, top, bottom, line = x0[order], x1[order], top[order], bottom[order], line[order]
-    space = np.fromiter((texts[k].isspace() for k in order), dtype=bool, count=len(order))
+    space = np.array([t.isspace() for t in texts], dtype=bool)[order]
     starts = np.ones(len(order), dtype=bool)
     starts[1:] = ((line[1:] != line[:-1]) | space[:-1] | (x0[1:] < x0[:-1])
                   | (x0[1:] > x1[:-1] + x_tol) | (np.abs(top[1:] - top[:-1]) > y_tol))
     starts &= ~space
     keep = np.flatnonzero(~space)
-    word_of = np.cumsum(starts)[keep] - 1
-    firsts = np.flatnonzero(starts[keep])
     if not len(keep):
         return []
+    word_of = np.cumsum(starts)[keep] - 1
+    firsts = np.flatnonzero(starts[keep])
     lefts = np.minimum.reduceat(x0[keep], firsts)
     rights = np.maximum.reduceat(x1[keep], firsts)
     tops = np.minimum.reduceat(top[keep], firsts)
     bottoms = np.maximum.reduceat(bottom[keep], firsts)
-    pieces: list[list[str]] = [[] for _ in range(len(firsts))]
-    for k, w in zip(order[keep].tolist(), word_of.tolist()):
-        pieces[w].append(texts[k])
-    return [Word("".join(p), a, b, c, d) for p, a, b, c, d in
+    kept = [texts[k] for k in order[keep].tolist()]
+    joined = "".join(kept)
+    if len(joined) == len(kept):  # one letter per character: slice the words out
+        ends = firsts.tolist()[1:] + [len(kept)]
+        pieces = [joined[a:b] for a, b in zip(firsts.tolist(), ends)]
+    else:
+        parts: list[list[str]] = [[] for _ in range(len(firsts))]
+        for text, w in zip(kept, word_of.tolist()):
+            parts[w].append(text)
+        pieces = ["".join(p) for p in parts]
+    return [Word(p, a, b, c, d) for p, a, b, c, d in
             zip(pieces, lefts.tolist(), rights.tolist(), tops.tolist(), bottoms.tolist())]
 
 
@@ -548,5 +624,5 @@ def _add_edges(points, frame: PageFrame, graphics: PageGraphics) -> None:
         })
 
 
-__all__ = ["Char", "DocumentFonts", "PageFrame", "PageGraphics", "page_chars", "page_graphics",
+__all__ = ["Char", "DocumentFonts", "PageChars", "PageFrame", "PageGraphics", "page_chars", "page_graphics",
            "words_from_chars"]
