@@ -112,7 +112,8 @@ def find_ruled_tables(edges: Sequence[dict], bbox: tuple, words: Sequence[Word],
         inside = [w for w in words if holds(table.bbox, w)]
         rows = []
         for row in table.rows:
-            cells = tuple("" if box is None else cell_text([w for w in inside if holds(box, w)])
+            band = _in_band(inside, [box for box in row.cells if box is not None])
+            cells = tuple("" if box is None else cell_text([w for w in band if holds(box, w)])
                           for box in row.cells)
             if any(cells):
                 rows.append(TableRow(cells, page=page_number))
@@ -129,6 +130,15 @@ class _EdgePage:
 
     edges: list[dict]
     bbox: tuple
+
+
+def _in_band(words: Sequence[Word], boxes: Sequence[tuple]) -> list[Word]:
+    """The words whose middle lies between the top and the bottom of `boxes` (a row's
+    cells): the only ones `holds` can place in them."""
+    if not boxes:
+        return []
+    top, bottom = min(box[1] for box in boxes), max(box[3] for box in boxes)
+    return [w for w in words if top <= (w.top + w.bottom) / 2 < bottom]
 
 
 def holds(bbox: tuple, word: Word) -> bool:
