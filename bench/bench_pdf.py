@@ -77,7 +77,7 @@ def build_corpus(folder: Path) -> dict[str, Path]:
         header=HEADER, footer=FOOTER)
     docs["truetype_prose"] = truetype_pdf(folder / "truetype.pdf", pages=20)
     items: list = []
-    for part in range(40):
+    for part in range(172):  # 300 pages
         items += [paragraph(part * 3 + k) for k in range(8)]
         rows = [["Question", "Response"], *qa_rows(8, start=part * 8 + 1)]
         items.append(("table", rows, {"grid": part % 2 == 0, "widths": [220, 250]}))
@@ -214,14 +214,20 @@ def main() -> None:
         print("all timed pages: " + ", ".join(
             f"{name} {pages / seconds:.1f} pages/CPU-s ({pages} pages, {seconds:.2f} s)"
             for name, (seconds, pages) in totals.items() if seconds))
-        if old is not None:
-            for folder in args.also:
-                files = sorted(folder.glob("*.pdf"))
-                differ = [p.name for p in files
-                          if not same_document(ingest_pdf(p, p.read_bytes(), p.name),
-                                               old.ingest_pdf(p, p.read_bytes(), p.name))]
-                print(f"{folder}: {len(files) - len(differ)} of {len(files)} PDFs read the same"
-                      + (f"; differ: {', '.join(differ)}" if differ else ""))
+        for folder in args.also:
+            files = [(p, p.read_bytes()) for p in sorted(folder.glob("*.pdf"))]
+            pages = sum(page_count(data) for _, data in files)
+            seconds = {name: sum(cpu(reader, p, data, p.name) for p, data in files)
+                       for name, reader in readers.items()}
+            line = f"{folder} ({len(files)} PDFs, {pages} pages): " + ", ".join(
+                f"{name} {pages / t:.1f} pages/CPU-s" for name, t in seconds.items())
+            if old is not None:
+                differ = [p.name for p, data in files
+                          if not same_document(ingest_pdf(p, data, p.name),
+                                               old.ingest_pdf(p, data, p.name))]
+                line += (f"; {len(files) - len(differ)} of {len(files)} read the same"
+                         + (f" (differ: {', '.join(differ)})" if differ else ""))
+            print(line)
 
 
 if __name__ == "__main__":

@@ -288,20 +288,21 @@ def _chars(textpage, frame: PageFrame, document_fonts: DocumentFonts) -> PageCha
         chars.upright.append
     simple = frame.rotation == 0
     dx, dy = frame.ctm[4] + frame.mb_x0, frame.mb_top - frame.ctm[5] + frame.height
-    last = None  # (object, x, y) of the character before
+    last_key, last_x, last_y = 0, 0.0, 0.0  # the character before: object and origin
     for i in range(count):
         key = get_object(page_address, i)
         if not key:
-            last = None
+            last_key = 0
             continue  # a space or line break PDFium generated
         text = texts[i]
         get_origin(page_address, i, ox_ref, oy_ref)
-        x, y = origin
-        here = (key, x, y)
-        if here == last and not text.isspace() and not chars.text[-1].isspace():
+        x = origin[0]
+        y = origin[1]
+        if x == last_x and key == last_key and y == last_y and not text.isspace() \
+                and not chars.text[-1].isspace():
             chars.set_last(_ligature(chars[-1], text, textpage, i, rect, frame))
             continue
-        last = here
+        last_key, last_x, last_y = key, x, y
         info = objects.get(key)
         if info is None:
             info = objects[key] = _object_info(pdfium_c.FPDFText_GetTextObject(textpage, i),
