@@ -307,7 +307,7 @@ def _chars(textpage, frame: PageFrame, document_fonts: DocumentFonts) -> PageCha
         if info is None:
             info = objects[key] = _object_info(pdfium_c.FPDFText_GetTextObject(textpage, i),
                                                fonts, frame, document_fonts)
-        known, scale, below, height, upright, font = info
+        known, scale, below, height, upright, font, matrix, size, plain = info
         found = known.get(text)
         if found is None:
             found = known[text] = _char_text_and_width(font, text, textpage, i)
@@ -318,7 +318,7 @@ def _chars(textpage, frame: PageFrame, document_fonts: DocumentFonts) -> PageCha
         else:
             x1 = x + width * scale
         y0 = y + below
-        if simple and upright:
+        if simple and plain:
             add_text(text)
             add_x0(x + dx)
             add_x1(x1 + dx)
@@ -326,9 +326,14 @@ def _chars(textpage, frame: PageFrame, document_fonts: DocumentFonts) -> PageCha
             add_bottom(dy - y0)
             add_upright(True)
         else:
-            y1 = y0 + height
-            x0b, topb, x1b, bottomb = frame.box(min(x, x1), min(y0, y1), max(x, x1),
-                                                max(y0, y1))
+            # pdfminer's box: the bounds of the glyph's cell through its matrix
+            a, b, c, d = matrix
+            advance = (x1 - x) / a if width is None and a else (width or 0.0) * size
+            low, high = font.descent * size, font.descent * size + size
+            corners = [(x + a * u + c * v, y + b * u + d * v)
+                       for u in (0.0, advance) for v in (low, high)]
+            xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+            x0b, topb, x1b, bottomb = frame.box(min(xs), min(ys), max(xs), max(ys))
             chars.add((text, x0b, x1b, topb, bottomb, upright))
     return chars
 
@@ -372,7 +377,9 @@ def _object_info(obj, fonts: dict[int, _Font], frame: PageFrame,
                  document_fonts: DocumentFonts) -> tuple:
     """What every character of a text object shares: its font's table of known
     characters, the width of one unit of advance, the distance from the baseline down
-    to the font's descent, the box's height, whether it is upright, and the font."""
+    to the font's descent, the box's height, whether it is upright, the font, and the
+    object's matrix (a, b, c, d) and font size for text that is rotated or slanted, and
+    whether it is neither."""
     matrix = pdfium_c.FS_MATRIX()
     pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
     size = ctypes.c_float()
@@ -389,7 +396,9 @@ def _object_info(obj, fonts: dict[int, _Font], frame: PageFrame,
     mc, md = c * ca + d * cc, c * cb + d * cd
     upright = 0 < ma * md and mb * mc <= 0
     size = size.value
-    return font.known, a * size, d * font.descent * size, d * size, upright, font
+    plain = upright and b == 0 and c == 0 and a > 0 and d > 0  # not turned or slanted
+    return (font.known, a * size, d * font.descent * size, d * size, upright, font,
+            (a, b, c, d), size, plain)
 
 
 def words_from_chars(chars: PageChars, x_tolerance: float, y_tolerance: float
