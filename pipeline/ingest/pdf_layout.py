@@ -1,6 +1,6 @@
 """Where the words of a PDF page go: lines, column gutters, running headers and footers.
 
-pdfplumber gives every word with its position; plain `extract_text` sorts the words of a
+`pdf_chars` gives every word with its position; plain `extract_text` sorts the words of a
 page top to bottom, which reads two side-by-side columns (a borderless question/answer
 table, a two-column leaflet) line by line across both of them. This module works on the
 positions instead:
