@@ -13,10 +13,16 @@ thresholds see the same numbers as before:
   module does too).
 - `words_from_chars`: pdfplumber's `extract_words` (same tolerances, same clustering of
   lines and same word breaks), on those characters.
-- `page_graphics`: the pictures' boxes, whether anything is drawn, and the straight
+- `page_graphics`: the pictures' boxes, which kinds of path are drawn, and the straight
   edges of lines and rectangles, which `pdf_tables.find_ruled_tables` hands to
   pdfplumber's own table finder (`pdfplumber.table`), so ruled tables are read as before
   without pdfminer parsing the page.
+
+Where the two can still differ (measured: none of the project's PDFs, nor its DOCX files
+printed to PDF by LibreOffice): a font whose /Widths have fractions (reportlab's
+TrueType) is laid out by PDFium with whole widths, so positions along a line drift by
+up to ~0.01 pt a character; a font defined only inside a form XObject takes PDFium's
+descent; a character drawn twice at one place (fake bold) is one character in PDFium.
 """
 from __future__ import annotations
 
@@ -634,5 +640,5 @@ def _add_edges(points, frame: PageFrame, graphics: PageGraphics) -> None:
         })
 
 
-__all__ = ["Char", "DocumentFonts", "PageChars", "PageFrame", "PageGraphics", "page_chars", "page_graphics",
-           "words_from_chars"]
+__all__ = ["Char", "DocumentFonts", "PageChars", "PageFrame", "PageGraphics", "page_chars",
+           "page_graphics", "words_from_chars"]
