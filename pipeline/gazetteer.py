@@ -13,6 +13,7 @@ ICBs, always ambiguous. `pipeline.entities` builds its token index from these al
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -376,6 +377,12 @@ class Alias:
     case: str  # "any", "exact", "title" (every content word capitalised), "initial"
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s$", re.IGNORECASE)
+_POSSESSIVE_LOWER = re.compile(r"['\u2019]s$")
+TOKENISED_TEXTS = 16  # texts whose tokens are kept: one document is searched for several kinds
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def normalise_token(raw: str) -> str:
     """Fold one token for matching: "ICB's" -> "icb", "Adults'" -> "adult", "&" -> "and".
 
@@ -386,21 +393,31 @@ def normalise_token(raw: str) -> str:
         return "and"
     text = unicodedata.normalize("NFKD", raw)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"['\u2019]s$", "", text).replace("'", "").replace("\u2019", "")
+    text = _POSSESSIVE_LOWER.sub("", text).replace("'", "").replace("\u2019", "")
     if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
         text = text[:-1]
     return text
 
 
 def tokenise(text: str) -> list[Token]:
-    """Word tokens with offsets; hyphens, commas and dots separate words and are skipped."""
+    """Word tokens with offsets; hyphens, commas and dots separate words and are skipped.
+
+    A document is searched for ICBs, councils, trusts and products in turn: its tokens are
+    worked out once and kept for the next search of the same text.
+    """
+    return list(_tokenise(text))
+
+
+@functools.lru_cache(maxsize=TOKENISED_TEXTS)
+def _tokenise(text: str) -> tuple[Token, ...]:
     tokens = []
     for m in _TOKEN.finditer(text):
+        word = m.group()
         end = m.end()
-        if re.search(r"['\u2019]s$", m.group(), re.IGNORECASE):
+        if _POSSESSIVE.search(word):
             end -= 2  # "Devon ICB's" ends at "ICB"
-        tokens.append(Token(normalise_token(m.group()), m.start(), end))
-    return tokens
+        tokens.append(Token(normalise_token(word), m.start(), end))
+    return tuple(tokens)
 
 
 def norm_tokens(text: str) -> tuple[str, ...]:

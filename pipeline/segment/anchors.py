@@ -27,7 +27,7 @@ from pipeline.segment.layout import inline_marker, restated_length
 from pipeline.segment.lines import (TABLE_SEP, Line, numbering_scheme, parse_number, parse_roman_or_letter,
                                     strip_span)
 from pipeline.segment.pairs import cut_pair, make_pair, sentence_cuts
-from pipeline.segment.wording import content, score_matrix, stopword_set, text_score, wordings
+from pipeline.segment.wording import content, score_matrix, score_rows, stopword_set, wordings
 
 _QUESTION_LABEL = re.compile(r"\s*(?:q(?:uestion)?|request|foi request)\s*[:.\-–]\s*", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"\s*(?:response|answer|reply|our response|a)\s*[:\-–]\s*", re.IGNORECASE)
@@ -407,8 +407,10 @@ def split_by_wording(text: str, pair: QAPair, wording: str, min_score: float = 8
 def refine_pairs(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> list[QAPair]:
     """Give each pair with an unsplit question line its answer, using the nearest wording."""
     out = []
-    for pair in pairs:
-        scored = sorted(qn.questions, key=lambda q: text_score(pair.question, q, rules), reverse=True)[:2]
+    rows = score_rows([p.question for p in pairs], qn.questions, rules)
+    for i, pair in enumerate(pairs):
+        scores = rows[i].tolist()
+        scored = [qn.questions[j] for j in sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:2]]
         numbered = [q for q in qn.questions if pair.number and q.number == pair.number]
         for q in numbered + scored:
             new = pair
@@ -431,9 +433,10 @@ def _split_at_best_sentence(text: str, pair: QAPair, qn: Questionnaire, rules: R
     if pair.answer or pair.question.rstrip().endswith("?"):
         return pair
     best, best_score = None, float(rules.thresholds["match"]["accept"])
-    for at in sentence_cuts(text, pair):
-        prefix = text[pair.q_start:at]
-        score = max(text_score(prefix, q, rules) for q in qn.questions)
+    cuts = list(sentence_cuts(text, pair))
+    rows = score_rows([text[pair.q_start:at] for at in cuts], qn.questions, rules)
+    for k, at in enumerate(cuts):
+        score = max(rows[k].tolist())
         if score > best_score + 1:
             best, best_score = at, score
     return cut_pair(text, pair, best) if best is not None else pair
