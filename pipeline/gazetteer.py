@@ -420,8 +420,10 @@ def _tokenise(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def norm_tokens(text: str) -> tuple[str, ...]:
-    return tuple(t.norm for t in tokenise(text))
+    """The folded tokens of a name (cached: building the indexes folds each alias often)."""
+    return tuple(normalise_token(m.group()) for m in _TOKEN.finditer(text))
 
 
 def _is_abbreviation(alias: str) -> bool:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import functools
 
-import spacy
-from spacy.matcher import PhraseMatcher
-
 
 @functools.cache
 def get_nlp():
     """A tokeniser-only English pipeline (statistical components disabled if present)."""
+    import spacy  # imported on first use: importing spaCy costs about a second of CPU
+
     try:
         return spacy.load("en_core_web_sm", exclude=["parser", "ner", "lemmatizer", "tagger",
                                                       "attribute_ruler", "tok2vec", "senter"])
@@ -23,8 +22,10 @@ def get_nlp():
 
 
 @functools.cache
-def phrase_matcher(vocabulary: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseMatcher:
+def phrase_matcher(vocabulary: tuple[tuple[str, tuple[str, ...]], ...]):
     """A case-insensitive PhraseMatcher over `(label, phrases)` pairs, built once per vocabulary."""
+    from spacy.matcher import PhraseMatcher
+
     nlp = get_nlp()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in vocabulary:

@@ -180,15 +180,16 @@ def _number_evidence(number: str, q_number: str, meaningful: bool, m: dict) -> f
     return float(m["number_bonus"]) if number == q_number else -float(m["number_penalty"])
 
 
-def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnaire,
-                 rules: Rules) -> list[Anchor]:
-    """Where each question of `qn` stands in the text, in text order (see the module doc)."""
-    m = rules.thresholds["match"]
-    accept, strong, exact = float(m["accept"]), float(m["anchor_strong"]), float(m["exact"])
+_last_read: list = [None]  # (text, lines, zones, rules, traits): one document, every questionnaire
+
+
+def _read_candidates(text: str, lines: list[Line], zones: list[str], rules: Rules) -> tuple:
+    """The candidate question lines and what each reads as; the same for every questionnaire,
+    so worked out once per document (the last document's are kept)."""
+    last = _last_read[0]
+    if last is not None and last[0] is text and last[1] is lines and last[2] is zones and last[3] is rules:
+        return last[4]
     cands = _candidates(text, lines, zones, rules)
-    if not cands:
-        return []
-    scores = score_matrix([text[c.q_start:c.q_end] for c in cands], qn.questions, rules)
     numbers = [c.number for c in cands if c.number and not c.quoted and c.last_line == c.line]
     meaningful = len(numbers) == len(set(numbers))
     stop = stopword_set(rules)
@@ -206,8 +207,23 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
     heading = [c.answer_from is None and c.cells is None and len(text[c.q_start:c.q_end].split()) <= 8
                and not text[c.q_start:c.q_end].rstrip().endswith((".", ";", ",")) and not _bodyless(zones, c, set())
                for c in cands]
-    q_len = [min(len(w) for w in wordings(q, stop)) for q in qn.questions]
     cand_len = [len(content(text[c.q_start:c.q_end], stop)) for c in cands]
+    traits = (cands, few_words, asks, stated, heading, cand_len, meaningful)
+    _last_read[0] = (text, lines, zones, rules, traits)
+    return traits
+
+
+def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnaire,
+                 rules: Rules) -> list[Anchor]:
+    """Where each question of `qn` stands in the text, in text order (see the module doc)."""
+    m = rules.thresholds["match"]
+    accept, strong, exact = float(m["accept"]), float(m["anchor_strong"]), float(m["exact"])
+    cands, few_words, asks, stated, heading, cand_len, meaningful = _read_candidates(text, lines, zones, rules)
+    if not cands:
+        return []
+    scores = score_matrix([text[c.q_start:c.q_end] for c in cands], qn.questions, rules)
+    stop = stopword_set(rules)
+    q_len = [min(len(w) for w in wordings(q, stop)) for q in qn.questions]
     # a label much shorter than the question ("Other partners") is placed only in order
     topic = [[cand_len[k] < 0.5 * q_len[j] for j in range(len(qn.questions))] for k in range(len(cands))]
     long_wording = [min(len(w.split()) for w in wordings(q, stop)) >= 3 for q in qn.questions]
