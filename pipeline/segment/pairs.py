@@ -12,6 +12,7 @@ from pipeline.model import QAPair
 from pipeline.rules import Questionnaire
 from pipeline.segment import zones as Z
 from pipeline.segment.lines import Line, strip_span
+from pipeline.spans import SpanSet
 
 
 def make_pair(index, number, text, q, a) -> QAPair:
@@ -126,8 +127,9 @@ def unplaced_blocks(text: str, lines: list[Line], zones: list[str], pairs: list[
     first, last = min(s for s, _ in spans), max(e for _, e in spans)
     out: list[QAPair] = []
     block: list[Line] = []
+    held = SpanSet(spans)
     for ln, zone in zip(lines + [Line(len(text), len(text), "")], zones + [Z.BLANK]):
-        inside = any(s <= ln.start < e or s < ln.end <= e for s, e in spans)
+        inside = held.holds(ln.start) or held.holds_end(ln.end)
         if zone == Z.TEXT and first < ln.start < last and not inside and ln.text.strip():
             block.append(ln)
             continue
