@@ -9,13 +9,15 @@ document is distinct) and the same responses as DOCX, then measures in one run:
   each document's `process_file` is timed right after its floor, so both see the same load
   on the machine; the floor is read + decode + one regex pass (TXT) and unzip
   `word/document.xml` + decode + the same regex (DOCX);
+- optionally (--long) one-line files of 250 KB and 1 MB (the examples with their line
+  breaks turned into spaces): CPU per MB should not grow with the length of the line;
 - optionally (--real) the same over the project's own TXT and DOCX examples (data/raw and
   data/heldout*/raw except the blind heldout4).
 
 CPU is `time.process_time` (user + system), never wall time: other work on the machine
 does not move it much. Medians are reported, and the ratio of the summed times.
 
-    .venv/bin/python bench/bench_cpu.py [--docs 200] [--repeat 3] [--real] [--profile FILE]
+    .venv/bin/python bench/bench_cpu.py [--docs 200] [--repeat 3] [--real] [--long] [--profile FILE]
 """
 from __future__ import annotations
 
@@ -149,6 +151,20 @@ def startup(tmp: Path, one_file: Path, repeat: int) -> dict:
     return {label: statistics.median(v) for label, v in out.items()}
 
 
+def long_lines(tmp: Path, sizes=(250_000, 1_000_000)) -> None:
+    """CPU of one-line files of growing size: linear work keeps s/MB flat."""
+    from pipeline.run import process_file
+
+    unit = " ".join(_decode(p.read_bytes()).replace("\n", " ") for p in TEMPLATES)
+    for size in sizes:
+        path = tmp / f"one_line_{size}.txt"
+        path.write_text((unit * (size // len(unit) + 1))[:size], encoding="utf-8")
+        t0 = time.process_time()
+        process_file(path, path.name)
+        cpu = time.process_time() - t0
+        print(f"one line  {size / 1e6:5.2f} MB  {cpu:6.2f} s CPU  = {cpu / (size / 1e6):5.2f} s per MB")
+
+
 def real_files() -> tuple[list[Path], list[Path]]:
     files = [p for s in REAL_SETS for p in sorted((ROOT / s).iterdir())]
     return [p for p in files if p.suffix == ".txt"], [p for p in files if p.suffix == ".docx"]
@@ -159,6 +175,7 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=200, help="generated documents per format")
     ap.add_argument("--repeat", type=int, default=3, help="start-up runs (median)")
     ap.add_argument("--real", action="store_true", help="also the project's own TXT/DOCX examples")
+    ap.add_argument("--long", action="store_true", help="also one-line files of 250 KB and 1 MB")
     ap.add_argument("--no-startup", action="store_true")
     ap.add_argument("--profile", type=Path, help="write a cProfile of the pipeline calls here")
     a = ap.parse_args()
@@ -189,6 +206,8 @@ def main() -> None:
             r = marginal(files, floor, profiler)
             print(f"{label:<15} n={r['n']:<4} pipeline median {r['pipe_ms']:7.1f} ms/doc (mean {r['pipe_mean_ms']:6.1f})"
                   f"  floor median {r['floor_ms']:6.3f} ms  ratio of sums {r['ratio_sum']:6.0f}x")
+        if a.long:
+            long_lines(tmp)
     if profiler:
         profiler.dump_stats(str(a.profile))
         print(f"profile written to {a.profile}")
