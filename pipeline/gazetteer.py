@@ -20,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline.errors import RulesError
 
@@ -361,8 +362,10 @@ def _load_cues(d: Path, problems: list[str]) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word of a text, folded for matching, with its offsets (a tuple: cheap to build,
+    and a long text has hundreds of thousands)."""
+
     norm: str
     start: int
     end: int
@@ -377,7 +380,7 @@ class Alias:
     case: str  # "any", "exact", "title" (every content word capitalised), "initial"
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s$", re.IGNORECASE)
+_POSSESSIVE_ENDINGS = tuple(q + s for q in "'\u2019" for s in "sS\u017f")  # as ['’]s$, ignoring case
 _POSSESSIVE_LOWER = re.compile(r"['\u2019]s$")
 TOKENISED_TEXTS = 16  # texts whose tokens are kept: one document is searched for several kinds
 
@@ -414,7 +417,7 @@ def _tokenise(text: str) -> tuple[Token, ...]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         end = m.end()
-        if _POSSESSIVE.search(word):
+        if word.endswith(_POSSESSIVE_ENDINGS):
             end -= 2  # "Devon ICB's" ends at "ICB"
         tokens.append(Token(normalise_token(word), m.start(), end))
     return tuple(tokens)

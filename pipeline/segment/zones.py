@@ -13,7 +13,7 @@ import functools
 import re
 
 from pipeline.rules import Rules
-from pipeline.segment.lines import TABLE_SEP, Line, parse_number
+from pipeline.segment.lines import TABLE_SEP, Line, parse_number, split_lines
 
 LETTERHEAD = "letterhead"
 METADATA = "metadata"
@@ -144,6 +144,22 @@ def _body_starts(lines: list[Line], rules: Rules) -> int:
                 or len(s.split()) >= 7 or parse_number(ln.text, rules) or TABLE_SEP in s and not is_metadata(s, rules):
             return i
     return len(lines)
+
+
+_last_zoned: list = [None]  # (text, rules, lines, zones) of the last document
+
+
+def zoned_lines(text: str, rules: Rules) -> tuple[list[Line], list[str]]:
+    """`split_lines(text)` and their `line_zones`, worked out once per document: matching
+    and the exemption finder both read them (the last document's are kept; not to be
+    changed by callers)."""
+    last = _last_zoned[0]
+    if last is not None and last[0] is text and last[1] is rules:
+        return last[2], last[3]
+    lines = split_lines(text)
+    zones = line_zones(lines, rules)
+    _last_zoned[0] = (text, rules, lines, zones)
+    return lines, zones
 
 
 def line_zones(lines: list[Line], rules: Rules) -> list[str]:
