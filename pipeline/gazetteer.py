@@ -382,7 +382,7 @@ class Alias:
 
 _POSSESSIVE_ENDINGS = tuple(q + s for q in "'\u2019" for s in "sS\u017f")  # as ['’]s$, ignoring case
 _POSSESSIVE_LOWER = re.compile(r"['\u2019]s$")
-TOKENISED_TEXTS = 16  # texts whose tokens are kept: one document is searched for several kinds
+TOKENISED_TEXTS = 4  # texts whose tokens are kept: one document is searched for several kinds
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -26,7 +26,8 @@ def stopword_set(rules: Rules) -> frozenset:
 
 _WORD = re.compile(r"[a-z]+")
 _QUOTES = re.compile(r"[‘’“”'\"]")
-ROW_CACHE = 4096  # document texts whose scores are kept per questionnaire (one document's worth)
+ROW_CACHE = 1024  # texts whose scores are kept per questionnaire (a few documents' worth)
+CACHED_TEXT_CHARS = 2000  # longer texts (a whole paragraph on one line) are not kept
 
 
 def word_stems(text: str, stop: frozenset, min_len: int = 1) -> set[str]:
@@ -34,12 +35,23 @@ def word_stems(text: str, stop: frozenset, min_len: int = 1) -> set[str]:
     return {w[:5] for w in _WORD.findall(text.lower()) if w not in stop and len(w) >= min_len}
 
 
-@functools.lru_cache(maxsize=1 << 15)
 def content(text: str, stopwords: frozenset) -> str:
     """Lower-cased content words, lightly stemmed: "What are the Annual costs?" -> "annual cost".
 
-    Cached: one document's question texts are compared with every questionnaire.
+    Cached for question-sized texts: one document's question texts are compared with every
+    questionnaire; memory stays bounded whatever the documents hold.
     """
+    if len(text) > CACHED_TEXT_CHARS:
+        return _content(text, stopwords)
+    return _cached_content(text, stopwords)
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def _cached_content(text: str, stopwords: frozenset) -> str:
+    return _content(text, stopwords)
+
+
+def _content(text: str, stopwords: frozenset) -> str:
     text = _QUOTES.sub("", text)
     return " ".join(_stem(w) for w in utils.default_process(text).split() if w not in stopwords)
 
@@ -125,7 +137,7 @@ class _WordingTable:
         exact = self._per_question(self._combine(missing, tset, tsort))
         single = self._per_question(self._combine(missing, tset.astype(np.float32), tsort.astype(np.float32)))
         new = {c: (exact[k], single[k]) for k, c in enumerate(missing)}
-        self.rows.update(new)
+        self.rows.update((c, row) for c, row in new.items() if len(c) <= CACHED_TEXT_CHARS)
         return new
 
     def _combine(self, contents: list[str], tset: np.ndarray, tsort: np.ndarray) -> np.ndarray:
