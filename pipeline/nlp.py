@@ -7,6 +7,7 @@ used for tokenisation only, so results do not depend on it.
 from __future__ import annotations
 
 import functools
+import re
 
 
 @functools.cache
@@ -33,12 +34,34 @@ def phrase_matcher(vocabulary: tuple[tuple[str, tuple[str, ...]], ...]):
     return matcher
 
 
+@functools.cache
+def _screen(vocabulary: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern | None:
+    """A pattern found wherever a phrase of `vocabulary` could match, or None (no screen).
+
+    A match is a run of tokens whose lower-case texts are the phrase's, with at most
+    whitespace between them, so each phrase's characters, in order, with any whitespace
+    between, ignoring case, find every match (and some that are not). A text without any
+    of them has no match, and spaCy need not even be imported for it. Phrases that are
+    not ASCII get no screen (their lower-casing is not one character to one character).
+    """
+    parts = []
+    for _, phrases in vocabulary:
+        for phrase in phrases:
+            if not phrase.isascii():
+                return None
+            parts.append(r"\s*".join(re.escape(ch) for ch in phrase if not ch.isspace()))
+    return re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)", re.IGNORECASE)
+
+
 def find_phrases(text: str, vocabulary: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, int, int]]:
     """Every `(label, char_start, char_end)` whose phrase occurs in `text` as whole tokens.
 
     >>> find_phrases("We use the DST and a joint funding panel", (("dst", ("DST",)),))
     [('dst', 11, 14)]
     """
+    screen = _screen(vocabulary)
+    if screen is not None and not screen.search(text):
+        return []
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     matcher = phrase_matcher(vocabulary)
