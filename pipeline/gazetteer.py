@@ -564,6 +564,7 @@ TRUST_MARKERS = frozenset({"partnership", "hospital", "healthcare", "health", "c
                            "children", "women", "orthopaedic", "cancer", "alliance",
                            "integrated", "service", "eye", "chest", "heart", "centre"})
 MIN_TRUST_INITIALISM = 4  # "LYPFT", "ELFT"; "DPT" alone is too short to trust in text
+_SPLITS_NAMES = re.compile(r"\||\n\s*\n")  # a name never runs across table cells or paragraphs
 
 
 MINOR_TRUST_WORDS = frozenset({"and", "of", "the", "upon", "on", "in", "for", "nhs"})
@@ -649,7 +650,7 @@ class _TrustIndex:
         for i in range(len(tokens)):
             node, best = self.trie, None
             for j in range(i, min(len(tokens), i + self.max_len)):
-                if j > i and re.search(r"\||\n\s*\n", text[tokens[j - 1].end:tokens[j].start]):
+                if j > i and _SPLITS_NAMES.search(text, tokens[j - 1].end, tokens[j].start):
                     break
                 node = node.get(tokens[j].norm)
                 if node is None:

@@ -35,6 +35,8 @@ _ANSWER_LABEL = re.compile(r"\s*(?:response|answer|reply|our response|a)\s*[:\-â
 _FIGURE_GIVEN = re.compile(r"Â£\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?%")
 _ANSWER_WORD = re.compile(r"\s*(yes|no|none|nil|n/?a|not held|not applicable)\b", re.IGNORECASE)
 _BARE_LABELS = ("response", "answer", "reply", "our response", "responses", "answers")
+_QUOTE_MARKS = re.compile(r"\s*(?:>\s?)+")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def _candidates(text: str, lines: list[Line], zones: list[str], rules: Rules) ->
             continue
         quoted = zone == Z.QUOTED
         body, offset = ln.text, ln.start
-        m = re.match(r"\s*(?:>\s?)+", body)
+        m = _QUOTE_MARKS.match(body)
         if m:
             body, offset = body[m.end():], offset + m.end()
         if TABLE_SEP in body:
@@ -359,14 +361,14 @@ def anchored_pairs(text: str, lines: list[Line], zones: list[str], anchors: list
 
 def _answer_end(lines: list[Line], zones: list[str], a: Anchor, nxt: int, rules: Rules) -> int:
     """The line index where the anchored question's answer stops (exclusive)."""
-    base = re.match(r"\d+", a.number)
+    base = _DIGITS.match(a.number)
     next_number = str(int(base.group(0)) + 1) if base else ""
     for i in range(a.last_line + 1, nxt):
         if zones[i] in (Z.BOILERPLATE, Z.QUOTED, Z.CONTENTS):
             return i
         parsed = parse_number(lines[i].text, rules)
-        if next_number and parsed and re.match(r"\d+", parsed[0]) \
-                and re.match(r"\d+", parsed[0]).group(0) == next_number:
+        if next_number and parsed and _DIGITS.match(parsed[0]) \
+                and _DIGITS.match(parsed[0]).group(0) == next_number:
             return i  # the next question, asked in words no canonical wording matched
     return nxt
 

@@ -14,6 +14,9 @@ from pipeline.segment import zones as Z
 from pipeline.segment.lines import Line, strip_span
 from pipeline.spans import SpanSet
 
+_SENTENCE_START = re.compile(r"[.?:)]\s+(?=[A-Z0-9£<*(\"“])")
+_WORD = re.compile(r"[A-Za-z]{3}")
+
 
 def make_pair(index, number, text, q, a) -> QAPair:
     qs, qe = strip_span(text, *q)
@@ -36,7 +39,7 @@ def with_answer(text: str, pair: QAPair, start: int, end: int) -> QAPair:
 def sentence_cuts(text: str, pair: QAPair) -> list[int]:
     """Offsets inside a pair's question where a new sentence starts (candidate answer starts)."""
     body = text[pair.q_start:pair.q_end]
-    return [pair.q_start + m.end() for m in re.finditer(r"[.?:)]\s+(?=[A-Z0-9£<*(\"“])", body)]
+    return [pair.q_start + m.end() for m in _SENTENCE_START.finditer(body)]
 
 
 def cut_pair(text: str, pair: QAPair, at: int) -> QAPair:
@@ -97,7 +100,7 @@ def merge_with_layout(text: str, layout: list[QAPair], anchored: dict[str, QAPai
 def _mid_line(text: str, at: int) -> bool:
     """True when words stand before offset `at` on its line (not only a number label)."""
     prefix = text[text.rfind("\n", 0, at) + 1:at]
-    return re.search(r"[A-Za-z]{3}", prefix) is not None
+    return _WORD.search(prefix) is not None
 
 
 def _cut_before(text: str, pair: QAPair, others) -> QAPair:

@@ -29,6 +29,9 @@ NOT_ANSWER = frozenset({LETTERHEAD, METADATA, BOILERPLATE, TABLE_HEADER, CONTENT
 
 _HEADER_LINE = re.compile(r"^(from|sent|to|cc|subject|date|received|importance)\s*:", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^\s*([A-Za-z][A-Za-z .'/]{1,30}?)\s*[:|]\s*\S")
+_TRAILING_COLON = re.compile(r"[\s:]+$")
+_ROW_PIPES = re.compile(r"^\s*\|\s*|\s*\|\s*$")
+_GREETING = re.compile(r"(dear|thank you|hello|hi)\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -53,7 +56,7 @@ def _patterns(rules: Rules) -> dict:
 
 
 def _cell(text: str) -> str:
-    return re.sub(r"[\s:]+$", "", text.strip().lower())
+    return _TRAILING_COLON.sub("", text.strip().lower())
 
 
 def is_answer_label(text: str, rules: Rules) -> bool:
@@ -89,7 +92,7 @@ def is_metadata(text: str, rules: Rules) -> bool:
     """A key/value row of a page's metadata or a letter's reference block."""
     if len(text.split()) > 16:
         return False
-    text = re.sub(r"^\s*\|\s*|\s*\|\s*$", "", text)  # a markdown row: "| Reference | FOI 2026/1546 |"
+    text = _ROW_PIPES.sub("", text)  # a markdown row: "| Reference | FOI 2026/1546 |"
     key = text.split(TABLE_SEP)[0] if TABLE_SEP in text else None
     if key is None:
         m = _KEY_VALUE.match(text)
@@ -140,7 +143,7 @@ def _body_starts(lines: list[Line], rules: Rules) -> int:
         s = ln.text.strip()
         if not s:
             continue
-        if re.match(r"(dear|thank you|hello|hi)\b", s, re.IGNORECASE) or "?" in s or reads_as_question(s, rules) \
+        if _GREETING.match(s) or "?" in s or reads_as_question(s, rules) \
                 or len(s.split()) >= 7 or parse_number(ln.text, rules) or TABLE_SEP in s and not is_metadata(s, rules):
             return i
     return len(lines)
