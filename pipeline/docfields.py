@@ -6,18 +6,22 @@ the flags, when the choice was a fallback ("unlabelled", "requester_reference").
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from pipeline.extract.dates import find_dates
 from pipeline.extract.vocabulary import Vocabulary, load_vocabulary, normalise_word
 from pipeline.model import Found
+from pipeline.spans import SpanSet
 
 TOP_CHARS = 1500  # "near the top": an unlabelled reference or date line must start here
 LABEL_REACH = 60  # characters after a label in which its value must start
 GENERIC_REACH = 6  # ... and after a bare "Date:", which must be followed by the date itself
 _TRIM = ".,;:)]"
+_SPACE = re.compile(r"\s*")
 
 
 @dataclass(frozen=True)
@@ -62,8 +66,8 @@ def _rank(vocab: Vocabulary, groups: tuple[str, ...], label: str) -> int:
     return words.index(normalise_word(label))
 
 
-def _overlaps(start: int, end: int, spans) -> bool:
-    return any(start < b and end > a for a, b in spans)
+def _overlaps(start: int, end: int, spans: SpanSet) -> bool:
+    return spans.overlaps(start, end)
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -106,7 +110,7 @@ def find_foi_reference(text: str, vocab: Vocabulary | None = None) -> Found | No
         return None
     vocab = vocab or load_vocabulary()
     p = _patterns(vocab)
-    theirs = [m.span() for m in p.requester_label.finditer(text)]
+    theirs = SpanSet(m.span() for m in p.requester_label.finditer(text))
     groups = ("foi_reference", "foi_reference_generic")
     labels = list(p.reference_label.finditer(text))
     labels += p.generic_reference_label.finditer(text, 0, TOP_CHARS)
@@ -133,15 +137,23 @@ def find_foi_reference(text: str, vocab: Vocabulary | None = None) -> Found | No
     return None
 
 
-def _date_after(text: str, label, dates: list[Found], bad: list, reach: int) -> Found | None:
+def _date_after(text: str, label, dates: list[Found], bad: SpanSet, reach: int,
+                starts: list[int] | None = None) -> Found | None:
     """The first date starting within `reach` characters after a label match, on the
-    label's line, or on the next non-empty line when the label stands alone on its line."""
+    label's line, or on the next non-empty line when the label stands alone on its line.
+
+    `starts` (the dates' offsets, ascending) lets a long text with many labels and dates
+    look up the first date after each label instead of scanning them all.
+    """
     end = label.end()
     line_end = _line_end(text, end)
     if _label_alone(text, label.start("label"), end):
-        end = re.compile(r"\s*").match(text, line_end).end()
+        end = _SPACE.match(text, line_end).end()
         line_end = _line_end(text, end)
-    for date in dates:
+    first = bisect.bisect_left(starts, end) if starts is not None else 0
+    for date in itertools.islice(dates, first, None):
+        if starts is not None and date.start >= min(line_end, end + reach + 1):
+            return None  # dates in order: no later one starts inside the reach either
         if end <= date.start < min(line_end, end + reach + 1):
             if _overlaps(end, date.start, bad):
                 return None  # "Date sent to us (received): 1 April" is not the reply's
@@ -179,7 +191,10 @@ def find_response_date(text: str, vocab: Vocabulary | None = None) -> Found | No
     vocab = vocab or load_vocabulary()
     p = _patterns(vocab)
     dates = find_dates(text, vocab=vocab)
-    bad = [m.span() for m in p.not_date_label.finditer(text)]
+    bad = SpanSet(m.span() for m in p.not_date_label.finditer(text))
+    starts = [d.start for d in dates]
+    if starts != sorted(starts):  # find_dates gives dates in text order; if not, scan them all
+        starts = None
     groups = ("response_date", "response_date_generic")
     labels = [(m, LABEL_REACH) for m in p.date_label.finditer(text)]
     labels += [(m, GENERIC_REACH) for m in p.generic_date_label.finditer(text)]
@@ -187,7 +202,7 @@ def find_response_date(text: str, vocab: Vocabulary | None = None) -> Found | No
     for m, reach in labels:
         if _overlaps(m.start("label"), m.end("label"), bad):
             continue  # "date" inside "Date received"
-        found = _date_after(text, m, dates, bad, reach)
+        found = _date_after(text, m, dates, bad, reach, starts)
         rank = _rank(vocab, groups, m["label"])
         if found and (best is None or rank < best[0]):
             best = (rank, found)

@@ -33,6 +33,7 @@ QUALIFIERS = frozenset({"north", "south", "east", "west", "mid", "central", "inn
                         "greater", "upper", "lower"})  # "West Essex ICB" is no known ICB
 _BARRIER = re.compile(r"[\n.;:?!()|]")
 _SPLITS_NAMES = re.compile(r"\||\n\s*\n")
+_SPACES = re.compile(r"\s+")
 _END = None  # trie key holding the aliases that end at a node
 
 
@@ -71,7 +72,7 @@ def _case_ok(alias: Alias, text: str, tokens: list[Token], i: int, j: int) -> bo
         return True
     span = text[tokens[i].start:tokens[j - 1].end]
     if alias.case == "exact":
-        return re.sub(r"\s+", "", span) == alias.raw.replace(" ", "")
+        return _SPACES.sub("", span) == alias.raw.replace(" ", "")
     if alias.case == "initial":
         return span[:1].isupper() or span[:1].isdigit()
     words = [text[t.start:t.end] for t in tokens[i:j] if t.norm not in MINOR_WORDS]
@@ -105,6 +106,7 @@ class Gazetteer:
         for icb in tables.icbs.values():
             self._fuzzy_bases.setdefault(" ".join(norm_tokens(icb.short_name)), icb.ods_code)
         self._fuzzy_choices = list(self._fuzzy_bases)
+        self._last_scan: tuple = (None, [], [])
 
     # ---- public finders -------------------------------------------------------------
 
@@ -169,8 +171,11 @@ class Gazetteer:
     # ---- matching -------------------------------------------------------------------
 
     def _find(self, text: str, kind: str) -> list[EntityMatch]:
-        tokens = tokenise(text)
-        cands = self._scan(text, tokens)
+        scan = self._last_scan  # councils, ICBs, products: one scan of the text
+        if scan[0] is not text:
+            tokens = tokenise(text)
+            scan = self._last_scan = (text, tokens, self._scan(text, tokens))
+        _, tokens, cands = scan
         group = ("vendor",) if kind == "vendor" else ("icb", "council", "product")
         cands = [c for c in cands if c.alias.kind in group]
         if kind != "vendor":

@@ -13,12 +13,14 @@ ICBs, always ambiguous. `pipeline.entities` builds its token index from these al
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline.errors import RulesError
 
@@ -360,8 +362,10 @@ def _load_cues(d: Path, problems: list[str]) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word of a text, folded for matching, with its offsets (a tuple: cheap to build,
+    and a long text has hundreds of thousands)."""
+
     norm: str
     start: int
     end: int
@@ -376,6 +380,12 @@ class Alias:
     case: str  # "any", "exact", "title" (every content word capitalised), "initial"
 
 
+_POSSESSIVE_ENDINGS = tuple(q + s for q in "'\u2019" for s in "sS\u017f")  # as ['’]s$, ignoring case
+_POSSESSIVE_LOWER = re.compile(r"['\u2019]s$")
+TOKENISED_TEXTS = 4  # texts whose tokens are kept: one document is searched for several kinds
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def normalise_token(raw: str) -> str:
     """Fold one token for matching: "ICB's" -> "icb", "Adults'" -> "adult", "&" -> "and".
 
@@ -386,25 +396,37 @@ def normalise_token(raw: str) -> str:
         return "and"
     text = unicodedata.normalize("NFKD", raw)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"['\u2019]s$", "", text).replace("'", "").replace("\u2019", "")
+    text = _POSSESSIVE_LOWER.sub("", text).replace("'", "").replace("\u2019", "")
     if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
         text = text[:-1]
     return text
 
 
 def tokenise(text: str) -> list[Token]:
-    """Word tokens with offsets; hyphens, commas and dots separate words and are skipped."""
+    """Word tokens with offsets; hyphens, commas and dots separate words and are skipped.
+
+    A document is searched for ICBs, councils, trusts and products in turn: its tokens are
+    worked out once and kept for the next search of the same text.
+    """
+    return list(_tokenise(text))
+
+
+@functools.lru_cache(maxsize=TOKENISED_TEXTS)
+def _tokenise(text: str) -> tuple[Token, ...]:
     tokens = []
     for m in _TOKEN.finditer(text):
+        word = m.group()
         end = m.end()
-        if re.search(r"['\u2019]s$", m.group(), re.IGNORECASE):
+        if word.endswith(_POSSESSIVE_ENDINGS):
             end -= 2  # "Devon ICB's" ends at "ICB"
-        tokens.append(Token(normalise_token(m.group()), m.start(), end))
-    return tokens
+        tokens.append(Token(normalise_token(word), m.start(), end))
+    return tuple(tokens)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def norm_tokens(text: str) -> tuple[str, ...]:
-    return tuple(t.norm for t in tokenise(text))
+    """The folded tokens of a name (cached: building the indexes folds each alias often)."""
+    return tuple(normalise_token(m.group()) for m in _TOKEN.finditer(text))
 
 
 def _is_abbreviation(alias: str) -> bool:
@@ -542,6 +564,7 @@ TRUST_MARKERS = frozenset({"partnership", "hospital", "healthcare", "health", "c
                            "children", "women", "orthopaedic", "cancer", "alliance",
                            "integrated", "service", "eye", "chest", "heart", "centre"})
 MIN_TRUST_INITIALISM = 4  # "LYPFT", "ELFT"; "DPT" alone is too short to trust in text
+_SPLITS_NAMES = re.compile(r"\||\n\s*\n")  # a name never runs across table cells or paragraphs
 
 
 MINOR_TRUST_WORDS = frozenset({"and", "of", "the", "upon", "on", "in", "for", "nhs"})
@@ -627,7 +650,7 @@ class _TrustIndex:
         for i in range(len(tokens)):
             node, best = self.trie, None
             for j in range(i, min(len(tokens), i + self.max_len)):
-                if j > i and re.search(r"\||\n\s*\n", text[tokens[j - 1].end:tokens[j].start]):
+                if j > i and _SPLITS_NAMES.search(text, tokens[j - 1].end, tokens[j].start):
                     break
                 node = node.get(tokens[j].norm)
                 if node is None:

@@ -14,7 +14,7 @@ from pipeline.rules import Question, Questionnaire, Rules
 from pipeline.segment import (anchored_pairs, find_anchors, line_zones, merge_with_layout, refine_pairs, split_lines,
                               unplaced_blocks)
 from pipeline.segment.wording import score_matrix
-from pipeline.segment.zones import has_foi_signal, reads_as_question
+from pipeline.segment.zones import has_foi_signal, reads_as_question, zoned_lines
 
 UNKNOWN = "unknown"
 
@@ -146,8 +146,7 @@ def match_document(text: str, pairs: list[QAPair], rules: Rules) -> MatchResult:
     few of any questionnaire's questions, is `unknown`; its pairs are returned unmatched.
     """
     signal = has_foi_signal(text, rules)
-    lines = split_lines(text)
-    zones = line_zones(lines, rules)
+    lines, zones = zoned_lines(text, rules)
     best: MatchResult | None = None
     best_key = (-1.0, -1.0)
     near = ""

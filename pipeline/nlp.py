@@ -7,14 +7,46 @@ used for tokenisation only, so results do not depend on it.
 from __future__ import annotations
 
 import functools
+import re
+import sys
+import types
 
-import spacy
-from spacy.matcher import PhraseMatcher
+
+def _import_spacy():
+    """spaCy, imported without its command line.
+
+    `import spacy` also imports `spacy.cli` (typer, weasel, requests, httpx: 0.4 s of CPU,
+    most of a one-file run's start-up) only to offer `spacy.info`. A stand-in for
+    `spacy.cli.info` is in place while spaCy is imported and removed after, so `spacy.info`
+    and a later `import spacy.cli` still reach the real command line.
+    """
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    cli.__path__ = []
+
+    def real_info(*args, **kwargs):
+        from spacy.cli.info import info as spacy_info
+        return spacy_info(*args, **kwargs)
+
+    info.info = real_info
+    sys.modules.setdefault("spacy.cli", cli)
+    sys.modules.setdefault("spacy.cli.info", info)
+    try:
+        import spacy
+    finally:
+        for name, stand_in in (("spacy.cli.info", info), ("spacy.cli", cli)):
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+    if getattr(spacy, "cli", None) is cli:
+        del spacy.cli
+    return spacy
 
 
 @functools.cache
 def get_nlp():
     """A tokeniser-only English pipeline (statistical components disabled if present)."""
+    spacy = _import_spacy()  # on first use: importing spaCy costs about 0.6 s of CPU
     try:
         return spacy.load("en_core_web_sm", exclude=["parser", "ner", "lemmatizer", "tagger",
                                                       "attribute_ruler", "tok2vec", "senter"])
@@ -23,13 +55,34 @@ def get_nlp():
 
 
 @functools.cache
-def phrase_matcher(vocabulary: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseMatcher:
+def phrase_matcher(vocabulary: tuple[tuple[str, tuple[str, ...]], ...]):
     """A case-insensitive PhraseMatcher over `(label, phrases)` pairs, built once per vocabulary."""
+    from spacy.matcher import PhraseMatcher
+
     nlp = get_nlp()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in vocabulary:
         matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
     return matcher
+
+
+@functools.cache
+def _screen(vocabulary: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern | None:
+    """A pattern found wherever a phrase of `vocabulary` could match, or None (no screen).
+
+    A match is a run of tokens whose lower-case texts are the phrase's, with at most
+    whitespace between them, so each phrase's characters, in order, with any whitespace
+    between, ignoring case, find every match (and some that are not). A text without any
+    of them has no match, and spaCy need not even be imported for it. Phrases that are
+    not ASCII get no screen (their lower-casing is not one character to one character).
+    """
+    parts = []
+    for _, phrases in vocabulary:
+        for phrase in phrases:
+            if not phrase.isascii():
+                return None
+            parts.append(r"\s*".join(re.escape(ch) for ch in phrase if not ch.isspace()))
+    return re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)", re.IGNORECASE)
 
 
 def find_phrases(text: str, vocabulary: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, int, int]]:
@@ -38,6 +91,9 @@ def find_phrases(text: str, vocabulary: tuple[tuple[str, tuple[str, ...]], ...])
     >>> find_phrases("We use the DST and a joint funding panel", (("dst", ("DST",)),))
     [('dst', 11, 14)]
     """
+    screen = _screen(vocabulary)
+    if screen is not None and not screen.search(text):
+        return []
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     matcher = phrase_matcher(vocabulary)

@@ -33,6 +33,7 @@ code, always ambiguous), so that the county it refers the requester to is not ch
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -42,6 +43,7 @@ from pathlib import Path
 
 from pipeline.entities import EntityMatch, Gazetteer
 from pipeline.gazetteer import find_trusts, trust_initialisms
+from pipeline.spans import SpanSet
 
 LETTERHEAD_LINES = 15
 SIGNATURE_LINES = 15
@@ -162,9 +164,8 @@ def detect_respondent(text: str, source_file: str, gazetteer: Gazetteer) -> Resp
     cues = defaultdict(list)
     for cue in gazetteer.tables.cues:
         cues[cue.kind].append(cue)
-    hosts = [(f.start(), f.end()) for f in _HOST.finditer(text)]
-    mentions = [m for m in _mentions(text, gazetteer)
-                if not any(s < m.end and m.start < e for s, e in hosts)]  # "FOI@Essex.gov.uk"
+    in_host = SpanSet([(f.start(), f.end()) for f in _HOST.finditer(text)])
+    mentions = [m for m in _mentions(text, gazetteer) if not in_host.overlaps(m.start, m.end)]  # "FOI@Essex.gov.uk"
     layout = _layout(text, cues)
     evidence = (_mention_evidence(text, mentions, layout, cues)
                 + _domain_evidence(text, gazetteer, layout)
@@ -184,10 +185,11 @@ def _mentions(text: str, gazetteer: Gazetteer) -> list[EntityMatch]:
                           text[t.start:t.end], 100.0, False, () if t.strong else ("bare_name",))
               for t in find_trusts(tables, text)]
     out = list(trusts)
+    in_trust = SpanSet([(t.start, t.end) for t in trusts])
     for m in gazetteer.find_councils(text) + gazetteer.find_icbs(text):
         if m.ambiguous:
             continue
-        if any(t.start < m.end and m.start < t.end for t in trusts):
+        if in_trust.overlaps(m.start, m.end):
             continue  # "Leeds" in "Leeds and York Partnership NHS Foundation Trust"
         if m.kind == "council" and (_LOCALITY_AFTER.match(text, m.end)
                                     or _NHS_BEFORE.search(text[max(0, m.start - 8):m.start])):
@@ -203,6 +205,22 @@ class _Layout:
     # (zone, start, end, strict): zone letterhead / signature / signature_mid / from_line
     spans: list[tuple[str, int, int, bool]] = field(default_factory=list)
     opening: tuple[int, int] = (0, 0)
+    _by_start: dict = field(default_factory=dict)
+    _starts: list = field(default_factory=list)
+
+    def index(self) -> None:
+        """Index the spans by line; each span is a whole line, so lines never half-overlap."""
+        by_start: dict[int, list] = defaultdict(list)
+        for span in self.spans:
+            by_start[span[1]].append(span)
+        self._by_start, self._starts = dict(by_start), sorted(by_start)
+
+    def around(self, pos: int) -> list[tuple[str, int, int, bool]]:
+        """The spans holding offset `pos`, in the order they were found."""
+        k = bisect.bisect_right(self._starts, pos) - 1
+        if k < 0:
+            return []
+        return [span for span in self._by_start[self._starts[k]] if span[1] <= pos < span[2]]
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -259,15 +277,14 @@ def _layout(text: str, cues) -> _Layout:
     first_question = next((s for s, _, line in lines[top:] if _is("question_line", line, cues)
                            and not _is("letter_start", line, cues)), len(text))
     layout.opening = (body_start, min(first_question, body_start + OPENING_CHARS))
+    layout.index()
     return layout
 
 
 def _zone(layout: _Layout, m_start: int, m_end: int, text: str, cues,
           bare: bool) -> tuple[str, bool] | None:
     """The zone a mention stands in, and whether it is a strict (bare last-line) signature."""
-    for zone, start, end, strict in layout.spans:
-        if not start <= m_start < end:
-            continue
+    for zone, start, end, strict in layout.around(m_start):
         if bare and _is("address_line", text[start:end], cues):
             continue  # "Park House, Waterloo Street, Birmingham B2 5TJ": the town, not the writer
         if strict and (m_end - m_start) < NAME_FILLS_LINE * (end - start):
@@ -317,8 +334,9 @@ def _unlisted_evidence(text: str, mentions: list[EntityMatch], layout: _Layout,
                        cues) -> list[Evidence]:
     """Bodies not in the tables that speak for themselves (kind "other", no code)."""
     out = []
+    listed = SpanSet([(m.start, m.end) for m in mentions])
     for found in _UNLISTED_BODY.finditer(text):
-        if any(m.start < found.end() and found.start() < m.end for m in mentions):
+        if listed.overlaps(found.start(), found.end()):
             continue  # a listed body ("Leeds City Council", "West Berkshire District Council")
         m = EntityMatch("other", found.group(0), "", found.start(), found.end(),
                         found.group(0), 100.0)
@@ -365,8 +383,8 @@ def _domain_evidence(text: str, gazetteer: Gazetteer, layout: _Layout) -> list[E
                 "council": lambda c: tables.councils[c].name,
                 "trust": lambda c: tables.trusts[c].name}[kind](code)
         zone = None
-        for z, start, end, strict in layout.spans:
-            if start <= found.start() < end and not strict:
+        for z, start, end, strict in layout.around(found.start()):
+            if not strict:
                 zone = z
                 break
         weight = (WEIGHTS["header_domain"] if zone else

@@ -34,6 +34,9 @@ CHECKS = {
 }
 STATES = ("not_applicable", "not_held", "withheld", "see_other", "not_answered")
 
+# libyaml's safe loader when PyYAML was built with it: the same objects, ten times faster
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True)
 class FieldSpec:
@@ -188,7 +191,7 @@ class Rules:
 
 def _read_yaml(path: Path, problems: list[str]) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         problems.append(f"{path}: cannot be read as YAML: {exc}")
         return None

@@ -19,8 +19,8 @@ from pipeline.extract.typed import READERS, Candidate, Context
 from pipeline.match import MatchResult
 from pipeline.model import Document, QAPair, SourceRef, State, Status, Value
 from pipeline.rules import FieldSpec, Question, Questionnaire, Rules
-from pipeline.segment import line_zones, split_lines, stopword_set, word_stems
-from pipeline.segment.zones import BOILERPLATE, QUOTED
+from pipeline.segment import stopword_set, word_stems
+from pipeline.segment.zones import BOILERPLATE, QUOTED, zoned_lines
 
 # Field types whose absence from an answer is worth a reviewer's look when it is the
 # question's main field (secondary fields such as an e-mail are often simply not given).
@@ -515,10 +515,10 @@ def extract_exemptions(doc: Document, pairs: list[QAPair], rules: Rules) -> list
     # blanked, offsets kept, and so is quoted request text. A line or sentence in which the
     # body applies the section ("this would exceed the appropriate limit, so it is refused
     # under section 12") is kept.
-    lines = split_lines(doc.text)
+    lines, zones = zoned_lines(doc.text, rules)
     masked = "\n".join(" " * len(ln.text) if zone == QUOTED or (
                             zone == BOILERPLATE and not applies_exemption(ln.text, rules)) else ln.text
-                        for ln, zone in zip(lines, line_zones(lines, rules)))
+                        for ln, zone in zip(lines, zones))
     masked = blank_spans(masked, masked_spans(masked, rules, citations=False))
     for item, cit in enumerate(find_exemptions(masked, rules)):
         pair = next((p for p in pairs if p.a_start <= cit.start < p.a_end), None)

@@ -12,6 +12,7 @@ from pipeline.extract.money import find_money
 from pipeline.extract.percent import find_percents
 from pipeline.model import Document, QAPair, SourceRef, State, Status, Value
 from pipeline.rules import Rules
+from pipeline.spans import DisjointSpans
 
 GENERIC_FIELDS = (
     ("amount_gbp", find_money, "GBP"),
@@ -26,12 +27,12 @@ def extract_generic(doc: Document, pairs: list[QAPair], rules: Rules) -> list[Va
     items: dict[str, int] = {}
     out: list[Value] = []
     for pair in pairs:
-        taken: list[tuple[int, int]] = []
+        taken = DisjointSpans()
         for field, finder, unit in GENERIC_FIELDS:
             for f in finder(pair.answer, vocab=rules.vocabulary):
-                if f.value is None or any(s < f.end and f.start < e for s, e in taken):
+                if f.value is None or taken.overlaps(f.start, f.end):
                     continue
-                taken.append((f.start, f.end))
+                taken.add(f.start, f.end)
                 start, end = pair.a_start + f.start, pair.a_start + f.end
                 num = float(f.value) if isinstance(f.value, (int, float)) else None
                 item = items.get(field, 0)

@@ -32,6 +32,7 @@ _ACT_YEAR = re.compile(r"\b(?:Act|Regulations|Order|Rules)[^\S\n]+(?P<num>(?:19|
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
 _QUOTED_LINE = re.compile(r"^[^\S\n]*>.*$", re.MULTILINE)
 _LINE = re.compile(r"^.*$", re.MULTILINE)
+_NUMBER = re.compile(r"\d+")
 RESTATED_SHARE = 0.8  # share of a sentence's content words taken from the question
 RESTATED_MIN_WORDS = 4
 
@@ -75,7 +76,7 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _own_figures(sentence: str, asked_numbers: frozenset) -> bool:
     """True when the sentence states a figure the question does not."""
-    return not set(re.findall(r"\d+", sentence)) <= asked_numbers
+    return not set(_NUMBER.findall(sentence)) <= asked_numbers
 
 
 def _restates(sentence: str, asked: frozenset, stop: frozenset, rules: Rules) -> bool:
@@ -103,7 +104,7 @@ def masked_spans(text: str, rules: Rules, asked: tuple[str, ...] = (),
     cues, applying = _sentence_cues(rules), _applying(rules)
     stop = stopword_set(rules)
     asked_words = frozenset().union(*(word_stems(a, stop, min_len=3) for a in asked))
-    asked_numbers = frozenset(n for a in asked for n in re.findall(r"\d+", a))
+    asked_numbers = frozenset(n for a in asked for n in _NUMBER.findall(a))
     for m in _SENTENCE.finditer(text):
         sentence = m.group(0)
         if cues.search(sentence) and (citations or not applying.search(sentence)):

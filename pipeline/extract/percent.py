@@ -9,6 +9,7 @@ from decimal import Decimal
 from pipeline.extract.vocabulary import (HEDGE_WINDOW, Vocabulary, hedge_flags,
                                          load_vocabulary, word_alternation)
 from pipeline.model import Found
+from pipeline.spans import SpanSet
 
 MAX_PERCENT = Decimal(100)  # a share of a whole; "150% increase" is not a split
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -64,8 +65,9 @@ def find_percents(text: str, vocab: Vocabulary | None = None) -> list[Found]:
     p = _patterns(vocab)
     found = []
     opened = [m for m in p.opened_range.finditer(text)]
+    in_range = SpanSet(o.span() for o in opened)
     for m in [*opened, *p.percent.finditer(text)]:
-        if m.re is p.percent and any(o.start() <= m.start() < o.end() for o in opened):
+        if m.re is p.percent and in_range.holds(m.start()):
             continue  # "80%" of "between 20% and 80%" is the range's upper end
         value = _number(m["num"])
         flags = _hedges(vocab, text, m.start(), p)

@@ -13,6 +13,8 @@ from pipeline.rules import Rules
 
 _LEAD_CHARS = 220  # a state phrase must open the answer, within its first sentence or two
 _BULLET = re.compile(r"^[\s\-–—•*>\"'“‘]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_SET_OFF = re.compile(r"\n|[(\[]| [–—-] ")
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ def classify_state(answer: str, rules: Rules) -> StateReading:
             if m is None and state in (State.WITHHELD, State.SEE_OTHER):
                 # "We are unable to provide this as it is exempt under section 43" opens with
                 # a few words before the decisive phrase; allow it in the first sentence.
-                first_sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+                first_sentence = _SENTENCE_END.split(lead, maxsplit=1)[0]
                 m = rx.search(first_sentence)
                 if m and _gives_something_first(first_sentence[:m.start()]):
                     m = None  # "Dr Helen Marsh – (contact details removed under s40)"
@@ -97,7 +99,7 @@ def _gives_something_first(prefix: str) -> bool:
     A refusal that governs the whole answer opens the sentence in a few plain words; a value
     set off by a dash, a bracket or a line break before it means only part was withheld.
     """
-    return bool(re.search(r"\n|[(\[]| [–—-] ", prefix)) or len(prefix) > 80
+    return bool(_SET_OFF.search(prefix)) or len(prefix) > 80
 
 
 def see_other_target(text: str, rules: Rules) -> str:

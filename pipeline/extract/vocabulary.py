@@ -265,7 +265,7 @@ def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
 @functools.cache
 def _load_vocabulary(file: Path) -> Vocabulary:
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = yaml.load(file.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except FileNotFoundError:
         raise RulesError([f"{file}: file not found; the value parsers need it"]) from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:

@@ -16,14 +16,12 @@ from pathlib import Path
 from typing import Callable
 
 from pipeline.errors import IngestError
-from pipeline.ingest.docx import ingest_docx
 from pipeline.ingest.eml import ingest_eml
 from pipeline.ingest.html import ingest_html
 from pipeline.ingest.md import ingest_md
 from pipeline.ingest.msg import ingest_msg
 from pipeline.ingest.ods import ingest_ods
 from pipeline.ingest.office import ingest_office
-from pipeline.ingest.pdf import ingest_pdf
 from pipeline.ingest.rtf import ingest_rtf
 from pipeline.ingest.sniff import choose_format
 from pipeline.ingest.text import ingest_text
@@ -33,6 +31,17 @@ from pipeline.limits import Limits, break_long_lines, check_chars, check_pages, 
 from pipeline.model import Document
 
 Reader = Callable[[Path, bytes, str], Document]
+
+
+# pdfplumber and python-docx are imported when a PDF or DOCX is read, not at start-up
+def ingest_pdf(path: Path, data: bytes, source_name: str) -> Document:
+    from pipeline.ingest.pdf import ingest_pdf as read
+    return read(path, data, source_name)
+
+
+def ingest_docx(path: Path, data: bytes, source_name: str) -> Document:
+    from pipeline.ingest.docx import ingest_docx as read
+    return read(path, data, source_name)
 
 READERS: dict[str, Reader] = {
     ".txt": ingest_text,

@@ -21,7 +21,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.errors import IngestError
-from pipeline.ingest.docx import ingest_docx
 from pipeline.ingest.text import document_id
 from pipeline.model import Document
 
@@ -95,5 +94,7 @@ def ingest_office(path: Path, data: bytes, source_name: str, suffix: str | None 
     `doc_id` the sha256 of the .doc file's own bytes and `format` "doc".
     """
     suffix = suffix or path.suffix.lower()
+    from pipeline.ingest.docx import ingest_docx  # python-docx only when a file is converted
+
     document = ingest_docx(path, convert_to_docx(path, data, suffix), source_name)
     return replace(document, doc_id=document_id(data), format=suffix.lstrip("."))

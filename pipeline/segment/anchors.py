@@ -27,7 +27,7 @@ from pipeline.segment.layout import inline_marker, restated_length
 from pipeline.segment.lines import (TABLE_SEP, Line, numbering_scheme, parse_number, parse_roman_or_letter,
                                     strip_span)
 from pipeline.segment.pairs import cut_pair, make_pair, sentence_cuts
-from pipeline.segment.wording import content, score_matrix, stopword_set, text_score, wordings
+from pipeline.segment.wording import content, score_matrix, score_rows, stopword_set, wordings
 
 _QUESTION_LABEL = re.compile(r"\s*(?:q(?:uestion)?|request|foi request)\s*[:.\-–]\s*", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"\s*(?:response|answer|reply|our response|a)\s*[:\-–]\s*", re.IGNORECASE)
@@ -35,6 +35,8 @@ _ANSWER_LABEL = re.compile(r"\s*(?:response|answer|reply|our response|a)\s*[:\-�
 _FIGURE_GIVEN = re.compile(r"£\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?%")
 _ANSWER_WORD = re.compile(r"\s*(yes|no|none|nil|n/?a|not held|not applicable)\b", re.IGNORECASE)
 _BARE_LABELS = ("response", "answer", "reply", "our response", "responses", "answers")
+_QUOTE_MARKS = re.compile(r"\s*(?:>\s?)+")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def _candidates(text: str, lines: list[Line], zones: list[str], rules: Rules) ->
             continue
         quoted = zone == Z.QUOTED
         body, offset = ln.text, ln.start
-        m = re.match(r"\s*(?:>\s?)+", body)
+        m = _QUOTE_MARKS.match(body)
         if m:
             body, offset = body[m.end():], offset + m.end()
         if TABLE_SEP in body:
@@ -180,15 +182,16 @@ def _number_evidence(number: str, q_number: str, meaningful: bool, m: dict) -> f
     return float(m["number_bonus"]) if number == q_number else -float(m["number_penalty"])
 
 
-def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnaire,
-                 rules: Rules) -> list[Anchor]:
-    """Where each question of `qn` stands in the text, in text order (see the module doc)."""
-    m = rules.thresholds["match"]
-    accept, strong, exact = float(m["accept"]), float(m["anchor_strong"]), float(m["exact"])
+_last_read: list = [None]  # (text, lines, zones, rules, traits): one document, every questionnaire
+
+
+def _read_candidates(text: str, lines: list[Line], zones: list[str], rules: Rules) -> tuple:
+    """The candidate question lines and what each reads as; the same for every questionnaire,
+    so worked out once per document (the last document's are kept)."""
+    last = _last_read[0]
+    if last is not None and last[0] is text and last[1] is lines and last[2] is zones and last[3] is rules:
+        return last[4]
     cands = _candidates(text, lines, zones, rules)
-    if not cands:
-        return []
-    scores = score_matrix([text[c.q_start:c.q_end] for c in cands], qn.questions, rules)
     numbers = [c.number for c in cands if c.number and not c.quoted and c.last_line == c.line]
     meaningful = len(numbers) == len(set(numbers))
     stop = stopword_set(rules)
@@ -206,8 +209,23 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
     heading = [c.answer_from is None and c.cells is None and len(text[c.q_start:c.q_end].split()) <= 8
                and not text[c.q_start:c.q_end].rstrip().endswith((".", ";", ",")) and not _bodyless(zones, c, set())
                for c in cands]
-    q_len = [min(len(w) for w in wordings(q, stop)) for q in qn.questions]
     cand_len = [len(content(text[c.q_start:c.q_end], stop)) for c in cands]
+    traits = (cands, few_words, asks, stated, heading, cand_len, meaningful)
+    _last_read[0] = (text, lines, zones, rules, traits)
+    return traits
+
+
+def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnaire,
+                 rules: Rules) -> list[Anchor]:
+    """Where each question of `qn` stands in the text, in text order (see the module doc)."""
+    m = rules.thresholds["match"]
+    accept, strong, exact = float(m["accept"]), float(m["anchor_strong"]), float(m["exact"])
+    cands, few_words, asks, stated, heading, cand_len, meaningful = _read_candidates(text, lines, zones, rules)
+    if not cands:
+        return []
+    scores = score_matrix([text[c.q_start:c.q_end] for c in cands], qn.questions, rules)
+    stop = stopword_set(rules)
+    q_len = [min(len(w) for w in wordings(q, stop)) for q in qn.questions]
     # a label much shorter than the question ("Other partners") is placed only in order
     topic = [[cand_len[k] < 0.5 * q_len[j] for j in range(len(qn.questions))] for k in range(len(cands))]
     long_wording = [min(len(w.split()) for w in wordings(q, stop)) >= 3 for q in qn.questions]
@@ -343,14 +361,14 @@ def anchored_pairs(text: str, lines: list[Line], zones: list[str], anchors: list
 
 def _answer_end(lines: list[Line], zones: list[str], a: Anchor, nxt: int, rules: Rules) -> int:
     """The line index where the anchored question's answer stops (exclusive)."""
-    base = re.match(r"\d+", a.number)
+    base = _DIGITS.match(a.number)
     next_number = str(int(base.group(0)) + 1) if base else ""
     for i in range(a.last_line + 1, nxt):
         if zones[i] in (Z.BOILERPLATE, Z.QUOTED, Z.CONTENTS):
             return i
         parsed = parse_number(lines[i].text, rules)
-        if next_number and parsed and re.match(r"\d+", parsed[0]) \
-                and re.match(r"\d+", parsed[0]).group(0) == next_number:
+        if next_number and parsed and _DIGITS.match(parsed[0]) \
+                and _DIGITS.match(parsed[0]).group(0) == next_number:
             return i  # the next question, asked in words no canonical wording matched
     return nxt
 
@@ -407,8 +425,10 @@ def split_by_wording(text: str, pair: QAPair, wording: str, min_score: float = 8
 def refine_pairs(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> list[QAPair]:
     """Give each pair with an unsplit question line its answer, using the nearest wording."""
     out = []
-    for pair in pairs:
-        scored = sorted(qn.questions, key=lambda q: text_score(pair.question, q, rules), reverse=True)[:2]
+    rows = score_rows([p.question for p in pairs], qn.questions, rules)
+    for i, pair in enumerate(pairs):
+        scores = rows[i].tolist()
+        scored = [qn.questions[j] for j in sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:2]]
         numbered = [q for q in qn.questions if pair.number and q.number == pair.number]
         for q in numbered + scored:
             new = pair
@@ -431,9 +451,10 @@ def _split_at_best_sentence(text: str, pair: QAPair, qn: Questionnaire, rules: R
     if pair.answer or pair.question.rstrip().endswith("?"):
         return pair
     best, best_score = None, float(rules.thresholds["match"]["accept"])
-    for at in sentence_cuts(text, pair):
-        prefix = text[pair.q_start:at]
-        score = max(text_score(prefix, q, rules) for q in qn.questions)
+    cuts = list(sentence_cuts(text, pair))
+    rows = score_rows([text[pair.q_start:at] for at in cuts], qn.questions, rules)
+    for k, at in enumerate(cuts):
+        score = max(rows[k].tolist())
         if score > best_score + 1:
             best, best_score = at, score
     return cut_pair(text, pair, best) if best is not None else pair

@@ -81,6 +81,8 @@ def _patterns(rules: Rules) -> dict:
 
 
 _BULLET = re.compile(r"^[-–•*·]\s*")
+_DIGIT = re.compile(r"\d")
+_OPENS_WITH_ANSWER = re.compile(r"\s*(yes|no|not|none|nil|n/?a|partly|partially|see)\b", re.IGNORECASE)
 # what may follow a heading on its line: "Response 15-10-2015", "Request 101000381666"
 _HEADING_TAIL = re.compile(r"\s*[:\-–]?\s*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4}|\d{5,})\s*$")
 
@@ -543,7 +545,7 @@ def _split_colon(text: str, unit: _Unit, rules: Rules) -> int | None:
 def _figures_split(unit: _Unit) -> int | None:
     """A wrapped question followed by a line of figures only ("458 625 546 413 379")."""
     for ln in unit.lines[1:]:
-        if ln.text.strip() and _FIGURES_LINE.fullmatch(ln.text) and re.search(r"\d", ln.text):
+        if ln.text.strip() and _FIGURES_LINE.fullmatch(ln.text) and _DIGIT.search(ln.text):
             return ln.start
     return None
 
@@ -818,8 +820,7 @@ def _words_within(label: str, question: str, rules: Rules) -> bool:
     five letters, so "policy" finds "policies"). A label with a figure ("2022/23 gross cost:")
     or one that opens with an answer word ("Yes – NHS GM") is part of the answer.
     """
-    if re.search(r"\d", label) or re.match(r"\s*(yes|no|not|none|nil|n/?a|partly|partially|see)\b",
-                                             label, re.IGNORECASE):
+    if _DIGIT.search(label) or _OPENS_WITH_ANSWER.match(label):
         return False
     stop = stopword_set(rules)
     label_words = word_stems(label, stop)

@@ -12,6 +12,10 @@ from pipeline.model import QAPair
 from pipeline.rules import Questionnaire
 from pipeline.segment import zones as Z
 from pipeline.segment.lines import Line, strip_span
+from pipeline.spans import SpanSet
+
+_SENTENCE_START = re.compile(r"[.?:)]\s+(?=[A-Z0-9£<*(\"“])")
+_WORD = re.compile(r"[A-Za-z]{3}")
 
 
 def make_pair(index, number, text, q, a) -> QAPair:
@@ -35,7 +39,7 @@ def with_answer(text: str, pair: QAPair, start: int, end: int) -> QAPair:
 def sentence_cuts(text: str, pair: QAPair) -> list[int]:
     """Offsets inside a pair's question where a new sentence starts (candidate answer starts)."""
     body = text[pair.q_start:pair.q_end]
-    return [pair.q_start + m.end() for m in re.finditer(r"[.?:)]\s+(?=[A-Z0-9£<*(\"“])", body)]
+    return [pair.q_start + m.end() for m in _SENTENCE_START.finditer(body)]
 
 
 def cut_pair(text: str, pair: QAPair, at: int) -> QAPair:
@@ -96,7 +100,7 @@ def merge_with_layout(text: str, layout: list[QAPair], anchored: dict[str, QAPai
 def _mid_line(text: str, at: int) -> bool:
     """True when words stand before offset `at` on its line (not only a number label)."""
     prefix = text[text.rfind("\n", 0, at) + 1:at]
-    return re.search(r"[A-Za-z]{3}", prefix) is not None
+    return _WORD.search(prefix) is not None
 
 
 def _cut_before(text: str, pair: QAPair, others) -> QAPair:
@@ -126,8 +130,9 @@ def unplaced_blocks(text: str, lines: list[Line], zones: list[str], pairs: list[
     first, last = min(s for s, _ in spans), max(e for _, e in spans)
     out: list[QAPair] = []
     block: list[Line] = []
+    held = SpanSet(spans)
     for ln, zone in zip(lines + [Line(len(text), len(text), "")], zones + [Z.BLANK]):
-        inside = any(s <= ln.start < e or s < ln.end <= e for s, e in spans)
+        inside = held.holds(ln.start) or held.holds_end(ln.end)
         if zone == Z.TEXT and first < ln.start < last and not inside and ln.text.strip():
             block.append(ln)
             continue

@@ -2,8 +2,8 @@
 
 Councils reword, abbreviate and reorder questions, so wordings are compared on their content
 words (stop-words from rules/phrasings.yaml dropped, light stemming), half token-set and half
-token-sort. Each canonical wording is normalised once per process; each document text once
-per call of `score_matrix`.
+token-sort. Each canonical wording is normalised once per process; each document text once, and
+scored against a questionnaire's wordings once (the scores are kept for the next question).
 """
 from __future__ import annotations
 
@@ -24,17 +24,39 @@ def stopword_set(rules: Rules) -> frozenset:
     return frozenset(str(w).lower() for w in rules.phrasings["stopwords"])
 
 
+_WORD = re.compile(r"[a-z]+")
+_QUOTES = re.compile(r"[‘’“”'\"]")
+ROW_CACHE = 1024  # texts whose scores are kept per questionnaire (a few documents' worth)
+CACHED_TEXT_CHARS = 2000  # longer texts (a whole paragraph on one line) are not kept
+
+
 def word_stems(text: str, stop: frozenset, min_len: int = 1) -> set[str]:
     """The content words of `text` by their first five letters ("policies" -> "polic")."""
-    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in stop and len(w) >= min_len}
+    return {w[:5] for w in _WORD.findall(text.lower()) if w not in stop and len(w) >= min_len}
 
 
 def content(text: str, stopwords: frozenset) -> str:
-    """Lower-cased content words, lightly stemmed: "What are the Annual costs?" -> "annual cost"."""
-    text = re.sub(r"[‘’“”'\"]", "", text)
+    """Lower-cased content words, lightly stemmed: "What are the Annual costs?" -> "annual cost".
+
+    Cached for question-sized texts: one document's question texts are compared with every
+    questionnaire; memory stays bounded whatever the documents hold.
+    """
+    if len(text) > CACHED_TEXT_CHARS:
+        return _content(text, stopwords)
+    return _cached_content(text, stopwords)
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def _cached_content(text: str, stopwords: frozenset) -> str:
+    return _content(text, stopwords)
+
+
+def _content(text: str, stopwords: frozenset) -> str:
+    text = _QUOTES.sub("", text)
     return " ".join(_stem(w) for w in utils.default_process(text).split() if w not in stopwords)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _stem(word: str) -> str:
     """Fold the plural and a few derived forms that rewordings swap freely.
 
@@ -65,6 +87,82 @@ def _pair_score(q: str, w: str) -> float:
     return 0.5 * fuzz.token_set_ratio(q, w, processor=None) + 0.5 * fuzz.token_sort_ratio(q, w, processor=None)
 
 
+class _WordingTable:
+    """Every wording of a questionnaire's questions, and the scores of each text seen.
+
+    A text (its content words) is scored against all wordings in one `cdist` call and its
+    best score per question kept: refining pairs, assigning them and placing anchors ask
+    about the same texts again. Raw scores are taken in double precision, so `text_scores`
+    equals `text_score` exactly, and rounded to single precision for `score_matrix` as
+    rapidfuzz's `cdist` gives them by default (the thresholds were tuned on those values).
+    """
+
+    def __init__(self, questions: tuple[Question, ...], stop: frozenset):
+        flat, spans = [], []
+        for q in questions:
+            ws = wordings(q, stop)
+            spans.append((len(flat), len(flat) + len(ws)))
+            flat.extend(ws)
+        self.flat = flat
+        self.spans = spans
+        self.wlen = np.array([len(w) for w in flat], dtype=float)
+        self.rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # content -> (exact, single)
+
+    def scores(self, contents: list[str], single: bool) -> np.ndarray:
+        """Best score per question, one row per content string."""
+        found, missing = {}, []
+        for c in dict.fromkeys(contents):
+            row = self.rows.get(c)
+            if row is None:
+                missing.append(c)
+            else:
+                found[c] = row
+        if missing:
+            found.update(self._fill(missing))
+        k = 1 if single else 0
+        if not contents:
+            return np.zeros((0, len(self.spans)))
+        return np.stack([found[c][k] for c in contents])
+
+    def _fill(self, missing: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        if len(self.rows) + len(missing) > ROW_CACHE:
+            self.rows.clear()
+        if self.flat:
+            tset = process.cdist(missing, self.flat, scorer=fuzz.token_set_ratio, processor=None,
+                                 dtype=np.float64, workers=1)
+            tsort = process.cdist(missing, self.flat, scorer=fuzz.token_sort_ratio, processor=None,
+                                  dtype=np.float64, workers=1)
+        else:
+            tset = tsort = np.zeros((len(missing), 0))
+        exact = self._per_question(self._combine(missing, tset, tsort))
+        single = self._per_question(self._combine(missing, tset.astype(np.float32), tsort.astype(np.float32)))
+        new = {c: (exact[k], single[k]) for k, c in enumerate(missing)}
+        self.rows.update((c, row) for c, row in new.items() if len(c) <= CACHED_TEXT_CHARS)
+        return new
+
+    def _combine(self, contents: list[str], tset: np.ndarray, tsort: np.ndarray) -> np.ndarray:
+        """Per wording: the topic-label cap or the half-and-half blend, 0 for empty texts."""
+        qlen = np.array([len(c) for c in contents], dtype=float)[:, None]
+        wlen = self.wlen[None, :]
+        short = qlen < 0.5 * wlen
+        combined = np.where(short, np.minimum(tset, TOPIC_CAP), 0.5 * tset + 0.5 * tsort)
+        combined[(qlen == 0).ravel(), :] = 0.0
+        combined[:, (wlen == 0).ravel()] = 0.0
+        return combined
+
+    def _per_question(self, combined: np.ndarray) -> np.ndarray:
+        out = np.zeros((combined.shape[0], len(self.spans)))
+        for j, (a, b) in enumerate(self.spans):
+            if b > a:
+                out[:, j] = np.maximum(out[:, j], combined[:, a:b].max(axis=1))
+        return out
+
+
+@functools.lru_cache(maxsize=64)
+def _table(questions: tuple[Question, ...], stop: frozenset) -> _WordingTable:
+    return _WordingTable(questions, stop)
+
+
 def text_score(question_text: str, question: Question, rules: Rules) -> float:
     """Best similarity (0-100) of a document's question text to a canonical wording.
 
@@ -77,30 +175,31 @@ def text_score(question_text: str, question: Question, rules: Rules) -> float:
     return max((_pair_score(q, w) for w in wordings(question, stop)), default=0.0)
 
 
+def text_scores(question_text: str, questions: tuple[Question, ...], rules: Rules) -> list[float]:
+    """`text_score` of one text against each of `questions`, the text scored once.
+
+    Equal to ``[text_score(question_text, q, rules) for q in questions]`` to the last bit.
+    """
+    return score_rows([question_text], questions, rules)[0].tolist()
+
+
+def score_rows(texts: list[str], questions: tuple[Question, ...], rules: Rules) -> np.ndarray:
+    """`text_score` of every text against every question (double precision), one row per text."""
+    stop = stopword_set(rules)
+    return _table(questions, stop).scores([content(t, stop) for t in texts], single=False)
+
+
 def score_matrix(texts: list[str], questions: tuple[Question, ...], rules: Rules) -> np.ndarray:
     """text_score of every text against every question, each text normalised once.
+
+    Scores are rounded to single precision, as rapidfuzz's `cdist` gives them by default
+    (thresholds were tuned on these values).
 
     >>> score_matrix(["Do you have a joint funding policy?"], qn.questions, rules).shape  # doctest: +SKIP
     (1, 12)
     """
     stop = stopword_set(rules)
-    contents = [content(t, stop) for t in texts]
-    flat, owner = [], []
-    for j, q in enumerate(questions):
-        for w in wordings(q, stop):
-            flat.append(w)
-            owner.append(j)
-    out = np.zeros((len(texts), len(questions)))
-    if not texts or not flat:
-        return out
-    tset = process.cdist(contents, flat, scorer=fuzz.token_set_ratio, processor=None, workers=1)
-    tsort = process.cdist(contents, flat, scorer=fuzz.token_sort_ratio, processor=None, workers=1)
-    qlen = np.array([len(c) for c in contents], dtype=float)[:, None]
-    wlen = np.array([len(w) for w in flat], dtype=float)[None, :]
-    short = qlen < 0.5 * wlen
-    combined = np.where(short, np.minimum(tset, TOPIC_CAP), 0.5 * tset + 0.5 * tsort)
-    combined[(qlen == 0).ravel(), :] = 0.0
-    combined[:, (wlen == 0).ravel()] = 0.0
-    for k, j in enumerate(owner):
-        out[:, j] = np.maximum(out[:, j], combined[:, k])
-    return out
+    table = _table(questions, stop)
+    if not texts or not table.flat:
+        return np.zeros((len(texts), len(questions)))
+    return table.scores([content(t, stop) for t in texts], single=True)

@@ -13,7 +13,7 @@ import functools
 import re
 
 from pipeline.rules import Rules
-from pipeline.segment.lines import TABLE_SEP, Line, parse_number
+from pipeline.segment.lines import TABLE_SEP, Line, parse_number, split_lines
 
 LETTERHEAD = "letterhead"
 METADATA = "metadata"
@@ -29,6 +29,9 @@ NOT_ANSWER = frozenset({LETTERHEAD, METADATA, BOILERPLATE, TABLE_HEADER, CONTENT
 
 _HEADER_LINE = re.compile(r"^(from|sent|to|cc|subject|date|received|importance)\s*:", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^\s*([A-Za-z][A-Za-z .'/]{1,30}?)\s*[:|]\s*\S")
+_TRAILING_COLON = re.compile(r"[\s:]+$")
+_ROW_PIPES = re.compile(r"^\s*\|\s*|\s*\|\s*$")
+_GREETING = re.compile(r"(dear|thank you|hello|hi)\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -53,7 +56,7 @@ def _patterns(rules: Rules) -> dict:
 
 
 def _cell(text: str) -> str:
-    return re.sub(r"[\s:]+$", "", text.strip().lower())
+    return _TRAILING_COLON.sub("", text.strip().lower())
 
 
 def is_answer_label(text: str, rules: Rules) -> bool:
@@ -89,7 +92,7 @@ def is_metadata(text: str, rules: Rules) -> bool:
     """A key/value row of a page's metadata or a letter's reference block."""
     if len(text.split()) > 16:
         return False
-    text = re.sub(r"^\s*\|\s*|\s*\|\s*$", "", text)  # a markdown row: "| Reference | FOI 2026/1546 |"
+    text = _ROW_PIPES.sub("", text)  # a markdown row: "| Reference | FOI 2026/1546 |"
     key = text.split(TABLE_SEP)[0] if TABLE_SEP in text else None
     if key is None:
         m = _KEY_VALUE.match(text)
@@ -140,10 +143,26 @@ def _body_starts(lines: list[Line], rules: Rules) -> int:
         s = ln.text.strip()
         if not s:
             continue
-        if re.match(r"(dear|thank you|hello|hi)\b", s, re.IGNORECASE) or "?" in s or reads_as_question(s, rules) \
+        if _GREETING.match(s) or "?" in s or reads_as_question(s, rules) \
                 or len(s.split()) >= 7 or parse_number(ln.text, rules) or TABLE_SEP in s and not is_metadata(s, rules):
             return i
     return len(lines)
+
+
+_last_zoned: list = [None]  # (text, rules, lines, zones) of the last document
+
+
+def zoned_lines(text: str, rules: Rules) -> tuple[list[Line], list[str]]:
+    """`split_lines(text)` and their `line_zones`, worked out once per document: matching
+    and the exemption finder both read them (the last document's are kept; not to be
+    changed by callers)."""
+    last = _last_zoned[0]
+    if last is not None and last[0] is text and last[1] is rules:
+        return last[2], last[3]
+    lines = split_lines(text)
+    zones = line_zones(lines, rules)
+    _last_zoned[0] = (text, rules, lines, zones)
+    return lines, zones
 
 
 def line_zones(lines: list[Line], rules: Rules) -> list[str]:
