@@ -59,6 +59,9 @@ def test_exemptions_need_a_section_not_any_number():
     pytest.param("Cllr Rosa Quinn, Cabinet Member for Adults", ["Rosa Quinn"], id="title_and_role"),
     pytest.param("Director of Adult Social Services: Dr Paul Ade-Bello", ["Paul Ade-Bello"], id="role_first"),
     pytest.param("N/A", [], id="none"),
+    pytest.param("It is the responsibility of the Head of Safeguarding and Learning Disability Services.",
+                 [], id="service_area_not_a_name"),
+    pytest.param("Owned by the Principal Practitioner - Quality and Practice Support.", [], id="job_title_words"),
 ])
 def test_find_people(text, names):
     assert [f.value for f in find_people(text, RULES)] == names
