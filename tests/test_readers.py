@@ -104,3 +104,21 @@ def test_shared_copy_words_never_answer_a_question_with_phrases_of_its_own():
     assert asked.value == "true" and asked.strength == "inferred" and asked.reasons
     copy = read_boolean("Please see the attached agreement.", (), (), RULES)
     assert copy.value == "true" and copy.strength == "sentence" and not copy.reasons
+
+
+@pytest.mark.parametrize("answer, expected", [
+    pytest.param("SCC response: No.", [], id="initials_label_then_nothing"),
+    pytest.param("The council response: nothing further to add", [], id="council_label"),
+    pytest.param("Kent County Council response: We review the protocol every year.",
+                 ["We review the protocol every year."], id="named_label"),
+    pytest.param("We have no response to this: we review the protocol every year.",
+                 ["We have no response to this: we review the protocol every year."], id="not_a_label"),
+])
+def test_free_text_reads_past_an_answer_label(answer, expected):
+    from pipeline.extract.typed import READERS, Context
+    from pipeline.rules import FieldSpec
+
+    found = READERS["text"](answer, FieldSpec(name="comments", type="text", question_id="q8"), Context(rules=RULES, gazetteer=None))
+    assert [c.value for c in found] == expected
+    for c in found:
+        assert answer[c.start:c.end] == c.value

@@ -20,11 +20,18 @@ def _says_nothing(text: str, rules: Rules) -> bool:
     return any(rx.fullmatch(text) for rx in _nothing_patterns(rules))
 
 
+# An answer label opening the answer, with the body's name or initials before it: "SCC
+# response:", "Council's reply -", "Our answer:". It labels the answer; it is not part of it.
+_LEADING_LABEL = re.compile(r"\s*(?:(?:(?i:our|the|council(?:'s)?|trust(?:'s)?|icb(?:'s)?)|[A-Z][\w'’&.]*)\s+){0,4}?(?i:response|answer|reply)\s*[:\-–—]\s*")
+
+
 def read_text(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
-    stripped = text.strip()
+    label = _LEADING_LABEL.match(text)
+    begin = label.end() if label else 0
+    stripped = text[begin:].strip()
     if not stripped or _says_nothing(stripped, ctx.rules):
         return []
-    start = text.find(stripped)
+    start = text.find(stripped, begin)
     return [Candidate(" ".join(stripped.split()), start, start + len(stripped), strength="sentence",
                       extractor="text")]
 
