@@ -31,6 +31,7 @@ from pipeline.rules import Rules
 from pipeline.segment.lines import (TABLE_SEP, Line, bare_number, expand_refs, numbering_scheme, parse_number, parse_roman_or_letter,
                                     split_lines, strip_span)
 from pipeline.segment import letters, zones
+from pipeline.segment.compound import split_compound
 from pipeline.segment.inline import split_after_request
 from pipeline.segment.pairs import make_pair, with_answer
 from pipeline.segment.wording import stopword_set, word_stems
@@ -689,6 +690,7 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
         if unit.number and not pair.answer:
             open_by_number.setdefault(unit.number, []).append(pair.index)
             opened_in[pair.index] = (unit.phase, unit.section)
+    pairs = split_compound(text, pairs, rules)
     pairs = _share_closing_answer(text, pairs, rules)
     # a bare "1." whose lettered lines became questions of their own holds nothing itself
     kept = [p for p in pairs if p.question or p.answer]

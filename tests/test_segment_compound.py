@@ -1,0 +1,68 @@
+"""A numbered question of several sentences answered in lettered parts (pipeline/segment/compound.py)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.rules import load_rules
+from pipeline.segment import segment_pairs
+
+RULES = load_rules()
+
+
+def pairs_of(text: str) -> list[tuple[str, str, str]]:
+    out = []
+    for p in segment_pairs(text, RULES):
+        assert text[p.q_start:p.q_end] == p.question and text[p.a_start:p.a_end] == p.answer
+        out.append((p.number, p.question, p.answer))
+    return out
+
+
+@pytest.mark.parametrize("a, b, c", [("a.", "b.", "c."), ("(a)", "(b)", "(c)"), ("i.", "ii.", "iii."), ("a)", "b)", "c)")])
+def test_each_sentence_gets_its_lettered_part(a, b, c):
+    text = (f"3. Does the library run a home delivery service? If so, how many readers use it? "
+            f"Can you send the leaflet?\n{a} Yes, since 2019.\n{b} 412 readers in March 2025.\n"
+            f"{c} The leaflet is attached.\n\n4. Any other comments?\nNone.\n")
+    got = pairs_of(text)
+    assert got[:3] == [
+        ("3", "Does the library run a home delivery service?", "Yes, since 2019."),
+        ("3a", "If so, how many readers use it?", "412 readers in March 2025."),
+        ("3b", "Can you send the leaflet?", "The leaflet is attached."),
+    ]
+    assert got[3] == ("4", "Any other comments?", "None.")
+
+
+def test_an_and_can_you_clause_is_an_ask_of_its_own():
+    text = ("1. Do you keep a register? If so, does it include visitors, and can you share its headings?\n"
+            "a. Yes.\nb. No, staff only.\nc. The headings are name, date and room.\n")
+    assert [(n, q) for n, q, _ in pairs_of(text)] == [
+        ("1", "Do you keep a register?"), ("1a", "If so, does it include visitors"),
+        ("1b", "can you share its headings?")]
+
+
+def test_more_parts_than_sentences_stay_one_answer():
+    text = ("2. What did the service cost last year?\na. Staff: £41,200\nb. Vehicles: £8,950\n\n"
+            "3. Who runs it?\nThe libraries team.\n")
+    got = pairs_of(text)
+    assert got[0] == ("2", "What did the service cost last year?", "a. Staff: £41,200\nb. Vehicles: £8,950")
+    assert got[1] == ("3", "Who runs it?", "The libraries team.")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("1. Do you run a home delivery service? Please give details.\n"
+                 "a. How many readers use it? 412\nb. How many volunteers drive? 30\n", id="parts_that_ask"),
+    pytest.param("5. What was the spend, and how much came from (a) grants and (b) fees?\n"
+                 "Total spend was £90,000. Of this:\ni. Grants: £60,000\nii. Fees: £30,000\n",
+                 id="answer_opening_before_the_parts"),
+    pytest.param("Q1 Do you have a policy? Yes.\nQ2 Is it published? No.\n", id="no_parts"),
+])
+def test_blocks_that_are_not_compound_are_left_as_they_were(text):
+    from pipeline.segment import compound, layout
+
+    before = layout.split_compound
+    try:
+        layout.split_compound = lambda text, pairs, rules: pairs
+        unchanged = segment_pairs(text, RULES)
+    finally:
+        layout.split_compound = before
+    assert segment_pairs(text, RULES) == unchanged
+    assert compound.split_compound(text, unchanged, RULES) == unchanged
