@@ -122,3 +122,29 @@ def test_free_text_reads_past_an_answer_label(answer, expected):
     assert [c.value for c in found] == expected
     for c in found:
         assert answer[c.start:c.end] == c.value
+
+
+@pytest.mark.parametrize("answer, expected", [
+    pytest.param("The library service does run a home delivery scheme for housebound readers.", "yes",
+                 id="affirmative_restatement"),
+    pytest.param("The mobile library is not the only route for housebound readers; volunteers also deliver.",
+                 "no", id="negated_restatement"),
+    pytest.param("The council doesn't run a home delivery scheme.", "no", id="contracted_negation"),
+    pytest.param("Our volunteers meet every Tuesday in the main hall.", None, id="unrelated_sentence"),
+])
+def test_yes_or_no_from_a_sentence_restating_the_question(answer, expected):
+    from pipeline.extract.yesno import read_restatement
+    from pipeline.segment import stopword_set
+
+    asked = ("Does the library service run a home delivery scheme for housebound readers?",
+             "Is the mobile library the only route for housebound readers?")
+    r = read_restatement(answer, asked, stopword_set(RULES))
+    assert (r.value if r else None) == expected
+    if r:
+        assert r.strength == "inferred"  # never auto: a person confirms it
+        assert answer[r.start:r.end] and answer[r.start:r.end] in answer
+
+
+def test_yes_or_no_after_an_answer_label_naming_the_body():
+    assert read_yesno("SCC response: Yes, this is the only criteria used.", ALL, RULES).value == "yes"
+    assert read_yesno("Kent County Council response: No.", ALL, RULES).value == "no"

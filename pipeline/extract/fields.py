@@ -16,6 +16,7 @@ from pipeline.extract.mask import applies_exemption, blank_spans, masked_spans, 
 from pipeline.extract.person import find_redactions, is_redacted
 from pipeline.extract.states import classify_state, find_exemptions, mentions_state
 from pipeline.extract.typed import READERS, Candidate, Context
+from pipeline.extract.yesno import read_restatement
 from pipeline.match import MatchResult
 from pipeline.model import Document, QAPair, SourceRef, State, Status, Value
 from pipeline.rules import FieldSpec, Question, Questionnaire, Rules
@@ -383,6 +384,13 @@ class _QuestionReader:
                           src.flags + ("from_question",), src.reasons)
         if spec.labels and cands and (len(cands) > 1 or src.strength_cap):
             cands = _near_own_label(use.text, cands, spec.labels, strict=bool(src.strength_cap))
+        if not cands and spec.type == "yesno" and not src.strength_cap and not any(
+                mentions_state(src.text, st, self.rules) for st in (State.WITHHELD, State.NOT_HELD)):
+            # "NHS Devon ICB does contribute to ...": the question restated as the answer
+            r = read_restatement(src.text, (*q.wordings, src.pair.question), stopword_set(self.rules))
+            if r is not None and r.value in spec.allowed:
+                cands = [Candidate(r.value, r.start, r.end, strength=r.strength, reasons=r.reasons,
+                                   extractor="yesno:restated")]
         if not cands:
             return self._missing(spec, src, base, main)
         if spec.type not in ("email", "phone", "person", "text"):

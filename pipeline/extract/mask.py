@@ -33,6 +33,9 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
 _QUOTED_LINE = re.compile(r"^[^\S\n]*>.*$", re.MULTILINE)
 _LINE = re.compile(r"^.*$", re.MULTILINE)
 _NUMBER = re.compile(r"\d+")
+# An answer label opening the answer, with the body's name or initials before it: "SCC
+# response:", "Council's reply -", "Our answer:". It labels the answer; it is not part of it.
+LEADING_LABEL = re.compile(r"\s*(?:(?:(?i:our|the|council(?:'s)?|trust(?:'s)?|icb(?:'s)?)|[A-Z][\w'’&.]*)\s+){0,4}?(?i:response|answer|reply)\s*[:\-–—]\s*")
 RESTATED_SHARE = 0.8  # share of a sentence's content words taken from the question
 RESTATED_MIN_WORDS = 4
 

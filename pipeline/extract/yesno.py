@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.mask import LEADING_LABEL
 from pipeline.rules import Rules
 
 _BULLET = re.compile(r"^[\s\-–—•*>\"'“‘(]+")
@@ -43,8 +44,9 @@ def _compiled(rules: Rules) -> dict:
 
 
 def _opening(answer: str) -> tuple[str, int]:
-    m = _BULLET.match(answer)
-    skip = m.end() if m else 0
+    label = LEADING_LABEL.match(answer)
+    m = _BULLET.match(answer, label.end() if label else 0)
+    skip = m.end() if m else (label.end() if label else 0)
     body = answer[skip:]
     s = _FIRST_SENTENCES.match(body)
     return (s.group(0) if s else body[:400]), skip
@@ -156,3 +158,42 @@ def is_negated(text: str, start: int, window: int = 40) -> bool:
     clause = re.split(r"[.,;:!?\n–—]| - |\b(?:but|although|though|while|whereas)\b", before)[-1]
     return bool(_NEGATOR.search(clause))
 
+
+
+# A negation in a sentence that restates the question: "The framework is not the only
+# criteria", "The ICB does not contribute", "No placements are jointly funded".
+_NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor|cannot|without)\b|n[’']t\b", re.IGNORECASE)
+RESTATED_SHARE = 0.4  # share of the question's content words the answer's sentence repeats
+RESTATED_MIN_WORDS = 2
+
+
+def read_restatement(answer: str, asked: tuple[str, ...], stop: frozenset) -> Reading | None:
+    """Yes or no from an answer that restates the question instead of saying yes or no.
+
+    "Do health jointly fund external placements?" answered "NHS Devon ICB does contribute
+    to the cost of some external placements" is yes; "Is it the only criteria?" answered
+    "The continuing care framework is not the only criteria" is no. The reading is only
+    `inferred` (the value goes to review): the sentence repeats the question's words, with
+    or without a negation, and a person confirms what it means.
+    """
+    from pipeline.segment.wording import word_stems
+
+    opening, skip = _opening(answer)
+    first = re.match(r"[^.!?;\n]+", opening)
+    if not first:
+        return None
+    sentence = first.group(0)
+    said = word_stems(sentence, stop, min_len=3)
+    best = 0.0
+    for wording in asked:
+        wanted = word_stems(wording, stop, min_len=3)
+        shared = len(wanted & said)
+        if wanted and shared >= RESTATED_MIN_WORDS:
+            best = max(best, shared / len(wanted))
+    if best < RESTATED_SHARE:
+        return None
+    value = "no" if _NEGATION.search(sentence) else "yes"
+    start = skip + first.start()
+    return Reading(value, start, start + len(sentence.rstrip()), "inferred",
+                   (f"read from a sentence that restates the question ({'with' if value == 'no' else 'without'} "
+                    "a negation): check it answers yes or no",))

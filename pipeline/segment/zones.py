@@ -137,12 +137,17 @@ def is_blanket_answer(text: str, rules: Rules) -> bool:
     return any(rx.search(head) for rx in _patterns(rules)["blanket"])
 
 
+# an address line of a letterhead: "County Hall, Topsham Road, Exeter EX2 4QD" (a UK postcode
+# after a comma)
+_ADDRESS = re.compile(r",[^,\n]*\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+
+
 def _body_starts(lines: list[Line], rules: Rules) -> int:
     """Index of the first line of the letter's body: a greeting, a sentence, a question."""
     for i, ln in enumerate(lines):
         s = ln.text.strip()
-        if not s:
-            continue
+        if not s or is_metadata(s, rules) or _ADDRESS.search(s):
+            continue  # a reference block ("Subject: ...") or the address of a letterhead
         if _GREETING.match(s) or "?" in s or reads_as_question(s, rules) \
                 or len(s.split()) >= 7 or parse_number(ln.text, rules) or TABLE_SEP in s and not is_metadata(s, rules):
             return i

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.extract.mask import LEADING_LABEL
 from pipeline.rules import FieldSpec, Rules
 from pipeline.valuetypes import ValueType
 from pipeline.valuetypes._common import Candidate, Context, Reading
@@ -20,13 +21,10 @@ def _says_nothing(text: str, rules: Rules) -> bool:
     return any(rx.fullmatch(text) for rx in _nothing_patterns(rules))
 
 
-# An answer label opening the answer, with the body's name or initials before it: "SCC
-# response:", "Council's reply -", "Our answer:". It labels the answer; it is not part of it.
-_LEADING_LABEL = re.compile(r"\s*(?:(?:(?i:our|the|council(?:'s)?|trust(?:'s)?|icb(?:'s)?)|[A-Z][\w'’&.]*)\s+){0,4}?(?i:response|answer|reply)\s*[:\-–—]\s*")
 
 
 def read_text(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
-    label = _LEADING_LABEL.match(text)
+    label = LEADING_LABEL.match(text)
     begin = label.end() if label else 0
     stripped = text[begin:].strip()
     if not stripped or _says_nothing(stripped, ctx.rules):
