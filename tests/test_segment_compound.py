@@ -66,3 +66,21 @@ def test_blocks_that_are_not_compound_are_left_as_they_were(text):
         layout.split_compound = before
     assert segment_pairs(text, RULES) == unchanged
     assert compound.split_compound(text, unchanged, RULES) == unchanged
+
+
+def test_a_sub_question_on_its_questions_line_is_answered_by_its_own_number():
+    text = ("Request\n1. Do you run a home delivery service? 1a. If so, please send the leaflet.\n"
+            "2. How many readers used it in 2024?\nResponse\n1. Yes, since 2019.\n"
+            "1a. The leaflet is attached.\n2. 412 readers.\n")
+    got = {n: (q, a) for n, q, a in pairs_of(text)}
+    assert got["1"] == ("Do you run a home delivery service?", "Yes, since 2019.")
+    assert got["1a"] == ("If so, please send the leaflet.", "The leaflet is attached.")
+    assert got["2"][1] == "412 readers."
+
+
+def test_an_answer_in_the_questions_words_with_its_own_figure_is_kept():
+    text = ("Request\n1. How many readers used the home delivery service in 2024?\n"
+            "2. How many volunteers drove for it?\nResponse\n"
+            "1. 412 readers used the home delivery service in 2024.\n2. Thirty.\n")
+    got = {n: a for n, _, a in pairs_of(text)}
+    assert got["1"] == "412 readers used the home delivery service in 2024."

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from pipeline.model import QAPair
 from pipeline.rules import Rules
-from pipeline.segment.lines import (TABLE_SEP, Line, bare_number, expand_refs, numbering_scheme, parse_number, parse_roman_or_letter,
+from pipeline.segment.lines import (TABLE_SEP, Line, bare_number, expand_refs, split_inline_subquestions, numbering_scheme, parse_number, parse_roman_or_letter,
                                     split_lines, strip_span)
 from pipeline.segment import letters, zones
 from pipeline.segment.compound import split_compound
@@ -158,7 +158,7 @@ def _table_unit_by_roles(text: str, line: Line, cells: list, roles: tuple[str, .
 
 
 def _units(text: str, rules: Rules) -> list[_Unit]:
-    lines = split_lines(text)
+    lines = split_inline_subquestions(split_lines(text))
     pats = _patterns(rules)
     numbered_lines = sum(1 for ln in lines if parse_number(ln.text, rules))
     question_lines = numbered_lines < 2  # unnumbered questions: a line ending with "?"
@@ -571,6 +571,9 @@ def inline_marker(text: str, start: int, end: int, rules: Rules) -> tuple[int, i
     return (m.start(), m.end()) if m else None
 
 
+_DIGIT_RUNS = re.compile(r"\d+")
+
+
 def restated_length(question: str, body: str) -> int | None:
     """Length of `body`'s prefix that restates `question` (exactly or nearly), else None."""
     q = " ".join(question.split()).lower()
@@ -594,6 +597,10 @@ def restated_length(question: str, body: str) -> int | None:
     window = body[: len(q) + 20]
     al = fuzz.partial_ratio_alignment(q, window.lower())
     if al and al.score >= 90 and al.dest_start <= 3:
+        # "Of these, 402 were receiving CHC ...": a figure the question does not hold is the
+        # answer, said in the question's words, not the question restated
+        if set(_DIGIT_RUNS.findall(body[:al.dest_end])) - set(_DIGIT_RUNS.findall(q)):
+            return None
         return al.dest_end
     return None
 

@@ -37,6 +37,25 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# "4. Is there a protocol? 4a. If so, please provide a copy.": a question and its lettered
+# sub-question on one line, the sub-question numbered with the line's own number
+_INLINE_SUB = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(?P<n>\d{1,3})[.):]\s.*?\?\s+(?P<sub>(?P=n)\s?[a-h][.):]\s+\S)",
+                         re.IGNORECASE)
+
+
+def split_inline_subquestions(lines: list[Line]) -> list[Line]:
+    """`lines` with a sub-question asked on its question's line ("...? 4a. If so, ...")
+    made a line of its own, at the same offsets (the text is not changed)."""
+    out: list[Line] = []
+    for ln in lines:
+        while (m := _INLINE_SUB.match(ln.text)) is not None:
+            cut = m.start("sub")
+            out.append(Line(ln.start, ln.start + len(ln.text[:cut].rstrip()), ln.text[:cut].rstrip()))
+            ln = Line(ln.start + cut, ln.end, ln.text[cut:])
+        out.append(ln)
+    return out
+
+
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past surrounding whitespace and stray separators."""
     while start < end and (text[start].isspace() or text[start] in "-–—:|"):
