@@ -190,3 +190,23 @@ def test_a_list_is_auto_only_when_every_item_is():
     methods = got["s117_split_methods"]
     assert {r["value"] for r in methods} >= {"case_by_case", "joint_panel", "funding_tool"}
     assert {r["status"] for r in methods} == {"review"}
+
+
+def test_a_copy_linked_in_the_parents_answer_is_proposed_for_its_sub_question():
+    text = ("Freedom of Information response\n"
+            "1. Do you have a joint commissioning framework for externally commissioned placements for "
+            "children? If so, does it include health, and please share the terms of reference.\n"
+            "Yes. NHS Kent and Medway ICB sits on the board. The terms of reference can be viewed on "
+            "our website.\n"
+            "2. Do health (eg CCG/ICB) joint fund externally commissioned placements?\nYes, case by case.\n"
+            "3. Do any other partners contribute (over and above children's social care and health/CCG)?\n"
+            "No.\n4. Is the continuing care funding model criteria used as a methodology for split funding?\n"
+            "Yes.\n" + CSC_TAIL)
+    got = run(text)
+    rows = got.get("framework_tor_provided", [])
+    assert [r["value"] for r in rows] == ["true"]
+    assert rows[0]["status"] == "review" and rows[0]["evidence"] == "can be viewed"
+    # the parent's opening "Yes." answers the parent, not whether a copy was given
+    plain = run(text.replace(" The terms of reference can be viewed on our website.", ""))
+    assert plain.get("framework_tor_provided", []) == [] or all(
+        r["value"] != "true" for r in plain["framework_tor_provided"])

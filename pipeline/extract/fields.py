@@ -74,6 +74,9 @@ def match_confidence(kind: str, score: float, rules: Rules) -> float:
 _ORDER = ("explicit", "sentence", "hedged", "inferred")
 
 
+_OPENING_YESNO = re.compile(r"\s*(?:yes|no)\b[.,;:\s-]*", re.IGNORECASE)
+
+
 def _weakest(a: str, b: str) -> str:
     if not b:
         return a
@@ -312,6 +315,13 @@ class _QuestionReader:
         words is read; the parent's own opening yes/no is not the sub-question's.
         """
         found = _restating_clause(src.text, q, self.qn.question(q.parent), self.rules)
+        if found is None and spec.type == "boolean":
+            # "Yes. ... It can be viewed on the council's website": a copy attached or linked is
+            # said anywhere in the parent's answer; its opening yes/no is the parent's own
+            opening = _OPENING_YESNO.match(src.text)
+            skip = opening.end() if opening else 0
+            cands = READERS[spec.type](blank_spans(reading_text(src.text, self.rules), [(0, skip)]), spec, self.ctx)
+            return [self._value(spec, src, cands[0], 0, base)] if cands else []
         if found is None:
             return []
         start, end = found

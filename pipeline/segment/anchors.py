@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from pipeline.model import QAPair
 from pipeline.rules import Questionnaire, Rules
 from pipeline.segment import zones as Z
-from pipeline.segment.layout import inline_marker, restated_length
+from pipeline.segment.layout import inline_marker, restated_length, still_asks
 from pipeline.segment.lines import (TABLE_SEP, Line, numbering_scheme, parse_number, parse_roman_or_letter,
                                     strip_span)
 from pipeline.segment.pairs import cut_pair, make_pair, sentence_cuts
@@ -417,7 +417,7 @@ def split_by_wording(text: str, pair: QAPair, wording: str, min_score: float = 8
                 best = k + 1
     if best is None and al.score >= 92 and end < len(body) and body[end].isspace():
         best = end  # the wording ends on a word boundary with no punctuation: "...included N/A"
-    if best is None or not body[best:].strip():
+    if best is None or not body[best:].strip() or still_asks(body[best:]):
         return pair
     return cut_pair(text, pair, pair.q_start + best)
 
@@ -455,6 +455,6 @@ def _split_at_best_sentence(text: str, pair: QAPair, qn: Questionnaire, rules: R
     rows = score_rows([text[pair.q_start:at] for at in cuts], qn.questions, rules)
     for k, at in enumerate(cuts):
         score = max(rows[k].tolist())
-        if score > best_score + 1:
+        if score > best_score + 1 and not still_asks(text[at:pair.q_end]):
             best, best_score = at, score
     return cut_pair(text, pair, best) if best is not None else pair

@@ -472,6 +472,13 @@ _REQUEST_TAIL = re.compile(r"(please(?! (see|find|note|refer|be aware))|can you|
 _FIGURES_LINE = re.compile(r"[\s\d.,£%()*<>/-]+")
 
 
+def still_asks(rest: str) -> bool:
+    """True when the rest of a question's line goes on asking ("If so, please share ...",
+    "Can you ...?"): it is more of the request, not the answer."""
+    line = rest.split("\n", 1)[0].strip()
+    return bool(line) and (_REQUEST_TAIL.match(line) is not None or line.endswith("?"))
+
+
 def _split_question_mark(text: str, start: int, end: int) -> int | None:
     """Where the answer starts after the question's last "?" on its opening run of lines."""
     body = text[start:end]
