@@ -23,8 +23,13 @@ def _scalar(values: list[Value], field: str) -> Value | None:
     return None
 
 
+def _unparsed(v: Value) -> bool:
+    """A review row saying the answer held no value of the field's type."""
+    return v.extractor.endswith(":unparsed")
+
+
 def _has_value(values: list[Value], field: str) -> bool:
-    return any(v.field == field for v in values)
+    return any(v.field == field and not _unparsed(v) for v in values)
 
 
 def _derived(field: str, question_id: str, amount: float, inputs: list[Value], how: str,
@@ -51,12 +56,14 @@ def derive_values(values: list[Value], qn: Questionnaire, rules: Rules) -> list[
             continue
         if d["op"] == "weekly_to_annual":
             weekly = _scalar(out, d["from"])
-            if weekly is not None:
+            if weekly is not None:  # it replaces a row saying the answer held no annual figure
+                out = [v for v in out if not (v.field == spec.name and _unparsed(v))]
                 out.append(_derived(spec.name, spec.question_id, weekly.value_num * 52, [weekly],
                                     f"{weekly.evidence} × 52", rules))
         elif d["op"] == "percent_of":
             pct, total = _scalar(out, d["percent"]), _scalar(out, d["total"])
             if pct is not None and total is not None:
+                out = [v for v in out if not (v.field == spec.name and _unparsed(v))]
                 amount = round(total.value_num * pct.value_num / 100, 2)
                 out.append(_derived(spec.name, spec.question_id, amount, [pct, total],
                                     f"{pct.evidence} of {total.evidence}", rules))

@@ -24,6 +24,18 @@ def test_weekly_alone_is_annualised_and_flagged_derived():
     assert "derived" in annual.flags
 
 
+def test_weekly_alone_replaces_a_row_saying_no_annual_figure_was_read():
+    """The annual question answered with a weekly figure: its 'nothing read' review row gives
+    way to the derived annual amount."""
+    unparsed = Value(field="icb_annual_cost_gbp", question_id="q7", state=State.ANSWERED, value="",
+                     confidence=0.0, status=Status.REVIEW, extractor="money:unparsed",
+                     source=SourceRef("f.txt", 1, 0, 1), reasons=("no money value could be read",))
+    out = normalise_values([unparsed, v("icb_weekly_cost_gbp", 187330.5)], ASC, RULES)
+    annual = [x for x in out if x.field == "icb_annual_cost_gbp"]
+    assert [x.value_num for x in annual] == [round(187330.5 * 52, 2)]
+    assert "derived" in annual[0].flags
+
+
 def test_weekly_times_52_reconciles_with_annual_or_both_go_to_review():
     ok = by_field(normalise_values([v("icb_weekly_cost_gbp", 31848.11), v("icb_annual_cost_gbp", 1656101.72)], ASC, RULES))
     assert ok["icb_annual_cost_gbp"].status == Status.AUTO

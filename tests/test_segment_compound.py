@@ -84,3 +84,12 @@ def test_an_answer_in_the_questions_words_with_its_own_figure_is_kept():
             "1. 412 readers used the home delivery service in 2024.\n2. Thirty.\n")
     got = {n: a for n, _, a in pairs_of(text)}
     assert got["1"] == "412 readers used the home delivery service in 2024."
+
+
+def test_answers_numbered_in_roman_reach_ten_and_beyond():
+    questions = "".join(f"{k}. Question number {k} about the library service?\n" for k in range(1, 13))
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+    answers = "".join(f"{r}. Answer {k} given.\n" for k, r in enumerate(romans, 1))
+    got = {n: a for n, _, a in pairs_of("Request\n" + questions + "Response\n" + answers)}
+    assert got["10"] == "Answer 10 given." and got["9"] == "Answer 9 given."
+    assert got["12"] == "Answer 12 given."

@@ -18,7 +18,7 @@ TABLE_SEP = " | "
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
           "x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16}
 # "iv." / "(iv)" / "IV)" / "iv -" at a line start, followed by text
-_ROMAN_LABEL = re.compile(r"\(?(?P<roman>x?(?:ix|iv|v?i{1,3}|v)|X?(?:IX|IV|V?I{1,3}|V))(?:[.)]|\s+[-–—])\s+(?=\S)")
+_ROMAN_LABEL = re.compile(r"\(?(?P<roman>(?=[ivx])x?(?:ix|iv|v?i{0,3})|(?=[IVX])X?(?:IX|IV|V?I{0,3}))(?:[.)]|\s+[-–—])\s+(?=\S)")
 _LETTER_LABEL = re.compile(r"\(?(?P<letter>[a-zA-Z])(?:[.)]|\s+[-–—])\s+(?=\S)")
 
 
