@@ -148,3 +148,15 @@ def test_yes_or_no_from_a_sentence_restating_the_question(answer, expected):
 def test_yes_or_no_after_an_answer_label_naming_the_body():
     assert read_yesno("SCC response: Yes, this is the only criteria used.", ALL, RULES).value == "yes"
     assert read_yesno("Kent County Council response: No.", ALL, RULES).value == "no"
+
+
+@pytest.mark.parametrize("answer, withheld", [
+    pytest.param("We are withholding the split between the two funds under section 43(2) of the Act.", True,
+                 id="we_are_withholding_under_section"),
+    pytest.param("The council has withheld the names of staff under s.40.", True, id="council_has_withheld"),
+    pytest.param("We are withholding nothing: the full table is attached.", False, id="no_section_cited"),
+])
+def test_withholding_said_in_a_sentence_with_its_section(answer, withheld):
+    from pipeline.extract.states import mentions_state
+
+    assert (mentions_state(answer, State.WITHHELD, RULES) is not None) is withheld
