@@ -31,12 +31,24 @@ def cli() -> None:
 @click.option("--corrections", type=click.Path(path_type=Path), default=DEFAULT_CORRECTIONS,
               show_default=True, help="Folder holding the corrections ledger.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes.")
-def extract(paths: tuple[Path, ...], out: Path, corrections: Path, jobs: int) -> None:
+              help="Worker processes (local), or workers of the LocalCluster (dask).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where each document is processed: local worker processes under per-file "
+                   "limits, or Dask (dask.distributed).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="With --executor dask: the scheduler of a running cluster (e.g. "
+                   "tcp://10.0.0.5:8786); default: a LocalCluster of --jobs workers.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show documents, pages, rate and ETA on stderr (default: when it is a terminal).")
+def extract(paths: tuple[Path, ...], out: Path, corrections: Path, jobs: int, executor: str,
+            scheduler: str | None, progress: bool | None) -> None:
     from pipeline.run import run_extract
 
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
     try:
-        summary = run_extract(list(paths) or [DEFAULT_RAW], out, corrections, jobs=jobs, progress=True)
+        summary = run_extract(list(paths) or [DEFAULT_RAW], out, corrections, jobs=jobs,
+                              progress=progress, executor=executor, scheduler=scheduler)
     except RulesError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
