@@ -179,6 +179,8 @@ def run_extract(paths: list[Path], out_dir: Path, corrections_dir: Path, jobs: i
             cache.store_result(Path(entry.task.result_entry), entry.inline)
         bar.document_done(0)
 
+    if todo and executor == "local":
+        load_gazetteer()  # once, before the workers fork, rather than in each of them
     execute(executor, todo, run_task, jobs, limits, done, stopped, scheduler=scheduler,
             processes=processes)
     summary = write_run(entries, out_dir, corrections_dir, reused, started=started, bar=bar)
@@ -260,8 +262,8 @@ def write_run(entries: list[Entry], out_dir: Path, corrections_dir: Path, reused
     started = started or dt.datetime.now(dt.timezone.utc)
     bar = bar or Progress(False)
     rules = load_rules()
-    gazetteer = load_gazetteer()
     ledger, ledger_errors = _ledger(corrections_dir)
+    gazetteer = load_gazetteer() if ledger else None  # to read reviewers' entity values
     by_doc: dict[str, dict] = {}
     for key, correction in ledger.items():
         by_doc.setdefault(correction.doc_id, {})[key] = correction
