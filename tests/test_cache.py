@@ -209,3 +209,30 @@ def test_a_streamed_table_is_the_table_written_at_once(tmp_path):
     assert (pq.read_table(tmp_path / "streamed" / "answers.parquet").to_pylist()
             == pq.read_table(tmp_path / "once" / "answers.parquet").to_pylist())
     assert sorted(p.name for p in (tmp_path / "streamed").iterdir()) == ["answers.csv", "answers.parquet"]
+
+
+def test_corrections_apply_to_every_copy_of_a_file_given_twice(tmp_path):
+    from pipeline.corrections import Correction, append_corrections
+    import pandas as pd
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / "essex_asc_inline.txt", raw / "a.txt")
+    shutil.copy(RAW / "essex_asc_inline.txt", raw / "b.txt")
+    load_gazetteer()
+    out, corr = tmp_path / "out", tmp_path / "corr"
+    run_extract([raw], out, corr)
+    answers = pd.read_csv(out / "answers.csv", dtype=str, keep_default_na=False)
+    row = answers[(answers.source_file == "a.txt") & (answers.state == "answered")
+                  & (answers.questionnaire == "asc_joint_funding") & (answers.field != "respondent")].iloc[0]
+    append_corrections(corr, [Correction(row.doc_id, "a.txt", row.field, int(row["item"]), "",
+                                         "not_held", reviewer="t")])
+    summary = run_extract([raw], out, corr)
+    answers = pd.read_csv(out / "answers.csv", dtype=str, keep_default_na=False)
+    fixed = answers[answers.status == "corrected"]
+    assert sorted(fixed.source_file) == ["a.txt", "b.txt"]
+    assert set(fixed.state) == {"not_held"} and summary.stale_corrections == 0
+    docs = pd.read_csv(out / "documents.csv", dtype=str, keep_default_na=False)
+    assert docs.n_answers.nunique() == 1  # both copies counted alike
+    wide = pd.read_csv(out / "asc_joint_funding.csv", dtype=str, keep_default_na=False)
+    assert list(wide.source_file) == ["a.txt", "b.txt"]
+    assert (wide[row.field] == "[not_held]").all()  # each copy's own row, not both merged
