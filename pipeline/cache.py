@@ -209,6 +209,20 @@ class Keys:
     result: Path
 
 
+@dataclass(frozen=True)
+class Task:
+    """One file to process, and where its cache entries go (plain data: it travels to
+    worker processes and Dask workers, which must see the same file system)."""
+
+    path: str
+    source_name: str
+    doc_id: str
+    fmt: str  # the suffix the file is named with, for a failed row's `format`
+    document_entry: str
+    result_entry: str
+    limits: Limits
+
+
 class RunCache:
     """The two caches of one output folder, for one set of rules, code and limits."""
 

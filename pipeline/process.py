@@ -9,7 +9,7 @@ Rules, the gazetteer and spaCy are loaded once per process.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline import cache
@@ -28,6 +28,7 @@ from pipeline.respondent import detect_respondent
 from pipeline.rows import (
     DocResult, answer_row, document_row, error_row, failed_result, failed_rows, qa_rows,
 )
+from pipeline.cache import Task
 from pipeline.rules import load_rules
 from pipeline.segment import segment_pairs
 
@@ -137,20 +138,6 @@ def process_file(path: Path, source_name: str, limits: Limits | None = None) -> 
         stage, message = "pipeline", f"{source_name}: unexpected {type(exc).__name__}: {exc}"
         hint = "please report this with the file attached"
     return failed_result(path, source_name, data, stage, message, hint)
-
-
-@dataclass(frozen=True)
-class Task:
-    """One file to process, and where its cache entries go (plain data: it travels to
-    worker processes and Dask workers, which must see the same file system)."""
-
-    path: str
-    source_name: str
-    doc_id: str
-    fmt: str  # the suffix the file is named with, for a failed row's `format`
-    document_entry: str
-    result_entry: str
-    limits: Limits
 
 
 def failure_result(task: Task, failure: cache.Failure) -> DocResult:

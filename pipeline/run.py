@@ -22,27 +22,38 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import __version__, cache
+from pipeline.cache import Task
 from pipeline.corrections import apply_corrections, ledger_path, load_ledger
 from pipeline.dictionary import write_dictionary
 from pipeline.durable import sha256_file
-from pipeline.entities import load_gazetteer
 from pipeline.errors import FoiError
 from pipeline.executors import TaskFailure, execute
 from pipeline.ingest import SUPPORTED_SUFFIXES, read_as
 from pipeline.limits import Limits
 from pipeline.model import State
-from pipeline.process import (  # noqa: F401 - process_document is used from here by tests
-    GENERIC_REASON, Task, failure_result, process_document, process_file, run_task,
-)
 from pipeline.progress import Progress
 from pipeline.publish import RunInfo, crash_point, publish_run
 from pipeline.review.queue import build_review_queue
-from pipeline.rows import DocResult, error_row, failed_result  # noqa: F401
+from pipeline.rows import DocResult, error_row, failed_rows
 from pipeline.rules import RULES_DIR, load_rules
 from pipeline import tables
 from pipeline.write import TableStream, build_duckdb, wide_rows
 
 CACHE_DIR = cache.CACHE_DIR
+
+
+def __getattr__(name: str):
+    # The per-document function and its imports (spaCy, the extractors) are loaded only when
+    # a document is to be processed, not by a run that finds everything in the cache.
+    if name in ("process_document", "process_file", "run_task"):
+        from pipeline import process
+        return getattr(process, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _load_gazetteer():
+    from pipeline.entities import load_gazetteer
+    return load_gazetteer()
 
 
 @dataclass
@@ -115,6 +126,7 @@ class Entry:
             return self.inline
         result = cache.load_result(Path(self.task.result_entry), self.source_name)
         if result is None:  # removed or damaged since it was written: made again here
+            from pipeline.process import run_task
             run_task(self.task)
             result = cache.load_result(Path(self.task.result_entry), self.source_name)
         return result
@@ -144,6 +156,7 @@ def run_extract(paths: list[Path], out_dir: Path, corrections_dir: Path, jobs: i
         data = path.read_bytes()
         fmt, warning = read_as(path, data) if data else (path.suffix.lower(), None)
         if fmt not in SUPPORTED_SUFFIXES or not data:
+            from pipeline.process import process_file
             entries.append(Entry(name, inline=process_file(path, name, limits)))  # a clear error
             continue
         sha = hashlib.sha256(data).hexdigest()
@@ -164,29 +177,38 @@ def run_extract(paths: list[Path], out_dir: Path, corrections_dir: Path, jobs: i
     reused = len(entries) - len(todo) - sum(1 for e in entries if e.inline is not None)
     bar = Progress(progress)
     bar.start(len(todo), reused)
+    if todo:
+        _extract(todo, entries, executor, jobs, limits, scheduler, processes, bar)
+    summary = write_run(entries, out_dir, corrections_dir, reused, started=started, bar=bar)
+    bar.finish()
+    store.prune()
+    return summary
+
+
+def _extract(todo: list[tuple[int, tuple[Task]]], entries: list[Entry], executor: str, jobs: int,
+             limits: Limits, scheduler: str | None, processes: bool, bar: Progress) -> None:
+    """Process the files not found in the cache on the executor; each stores its rows."""
+    from pipeline.process import run_task
 
     def done(i: int, document: dict) -> None:
         bar.document_done(document.get("pages") or 0)
 
     def stopped(i: int, failure: TaskFailure) -> None:
         entry = entries[i]
-        name = entry.source_name
+        task = entry.task
         remembered = cache.Failure("limits" if failure.limit else "pipeline",
-                                   f"{name}: {failure.message}", failure.hint, failure.limit)
-        entry.inline = failure_result(entry.task, remembered)
+                                   f"{task.source_name}: {failure.message}", failure.hint, failure.limit)
+        entry.inline = failed_rows(task.doc_id, task.source_name, task.fmt, remembered.stage,
+                                   remembered.message, remembered.hint)
         if failure.limit:  # not tried again until the limits or the readers change
-            cache.store_document(Path(entry.task.document_entry), remembered)
-            cache.store_result(Path(entry.task.result_entry), entry.inline)
+            cache.store_document(Path(task.document_entry), remembered)
+            cache.store_result(Path(task.result_entry), entry.inline)
         bar.document_done(0)
 
-    if todo and executor == "local":
-        load_gazetteer()  # once, before the workers fork, rather than in each of them
+    if executor == "local":
+        _load_gazetteer()  # once, before the workers fork, rather than in each of them
     execute(executor, todo, run_task, jobs, limits, done, stopped, scheduler=scheduler,
             processes=processes)
-    summary = write_run(entries, out_dir, corrections_dir, reused, started=started, bar=bar)
-    bar.finish()
-    store.prune()
-    return summary
 
 
 def _ledger(corrections_dir: Path) -> tuple[dict, list[dict]]:
@@ -263,7 +285,7 @@ def write_run(entries: list[Entry], out_dir: Path, corrections_dir: Path, reused
     bar = bar or Progress(False)
     rules = load_rules()
     ledger, ledger_errors = _ledger(corrections_dir)
-    gazetteer = load_gazetteer() if ledger else None  # to read reviewers' entity values
+    gazetteer = _load_gazetteer() if ledger else None  # to read reviewers' entity values
     by_doc: dict[str, dict] = {}
     for key, correction in ledger.items():
         by_doc.setdefault(correction.doc_id, {})[key] = correction
