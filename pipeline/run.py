@@ -16,9 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline import __version__, cache
@@ -207,6 +208,11 @@ def _extract(todo: list[tuple[int, tuple[Task]]], entries: list[Entry], executor
 
     if executor == "local":
         _load_gazetteer()  # once, before the workers fork, rather than in each of them
+    if scheduler:  # workers of a cluster do not share this process's working folder
+        todo = [(i, (replace(task, path=os.path.abspath(task.path),
+                             document_entry=os.path.abspath(task.document_entry),
+                             result_entry=os.path.abspath(task.result_entry)),))
+                for i, (task,) in todo]
     execute(executor, todo, run_task, jobs, limits, done, stopped, scheduler=scheduler,
             processes=processes)
 

@@ -236,3 +236,21 @@ def test_corrections_apply_to_every_copy_of_a_file_given_twice(tmp_path):
     wide = pd.read_csv(out / "asc_joint_funding.csv", dtype=str, keep_default_na=False)
     assert list(wide.source_file) == ["a.txt", "b.txt"]
     assert (wide[row.field] == "[not_held]").all()  # each copy's own row, not both merged
+
+
+def test_dask_runs_on_a_cluster_given_by_its_scheduler_address(raw, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    run_extract([raw], tmp_path / "local", tmp_path / "corr")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        summary = run_extract([raw], tmp_path / "remote", tmp_path / "corr", executor="dask",
+                              scheduler=cluster.scheduler_address)
+    assert summary.documents == len(SAMPLE) and summary.failed == 0
+    assert csv_tables(tmp_path / "remote") == csv_tables(tmp_path / "local")
+
+
+def test_the_scheduler_option_needs_the_dask_executor(tmp_path):
+    from click.testing import CliRunner
+    from pipeline.cli import cli
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 2 and "--executor dask" in result.output
