@@ -25,6 +25,11 @@ from typing import Any, Callable
 from pipeline.limits import Limits
 
 PR_SET_PDEATHSIG = 1
+#: Files a worker reads before it is replaced by a fresh one (forked again from the parent,
+#: which holds the loaded rules and libraries): some readers' native libraries keep memory
+#: per file (lxml under python-docx, ~0.2 MB per DOCX), so a worker that lived for the whole
+#: run would grow with the number of documents.
+WORKER_TASKS = 250
 
 
 @dataclass
@@ -110,11 +115,21 @@ class _Worker:
         child.close()
         self.task: tuple[Any, tuple] | None = None
         self.deadline = 0.0
+        self.done = 0
 
     def assign(self, key: Any, args: tuple, seconds: float) -> None:
         self.task = (key, args)
         self.deadline = time.monotonic() + seconds
         self.conn.send((key, args))
+
+    def retire(self) -> None:
+        """Let an idle worker exit on its own (its results are all delivered)."""
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.process.join(timeout=5)
+        self.kill()
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -131,11 +146,13 @@ def _context():
 
 def run_bounded(tasks: list[tuple[Any, tuple]], fn: Callable, jobs: int, limits: Limits,
                 on_result: Callable[[Any, Any], None],
-                on_failure: Callable[[Any, TaskFailure], None]) -> None:
+                on_failure: Callable[[Any, TaskFailure], None],
+                worker_tasks: int = WORKER_TASKS) -> None:
     """Call `fn(*args)` for each `(key, args)` in workers; report each outcome by its key.
 
     Every task gets `on_result(key, value)` or, when its worker was stopped or died,
-    `on_failure(key, TaskFailure)`; the other tasks go on in a fresh worker.
+    `on_failure(key, TaskFailure)`; the other tasks go on in a fresh worker. A worker is
+    replaced after `worker_tasks` tasks, so its memory does not grow with the run.
     """
     ctx = _context()
     pending = deque(tasks)
@@ -162,11 +179,15 @@ def run_bounded(tasks: list[tuple[Any, tuple]], fn: Callable, jobs: int, limits:
                         value = None
                     else:
                         w.task = None
+                        w.done += 1
                         if isinstance(value, TaskFailure):
                             w.kill()
                             workers.remove(w)
                             on_failure(key, value)
                         else:
+                            if w.done >= worker_tasks:
+                                w.retire()
+                                workers.remove(w)
                             on_result(key, value)
                         continue
                 if w.process.sentinel in ready or not w.process.is_alive():
