@@ -20,8 +20,9 @@ extract: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest
 
-evaluate: $(STAMP)
-	$(BIN)/foi evaluate --gold gold --pred data/processed
+# Score the examples in data/raw against their gold files in data/gold (extracts first).
+evaluate: extract
+	$(BIN)/foi evaluate --gold data/gold --pred data/processed
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py

@@ -1,12 +1,13 @@
-"""Benchmark: the same responses as TXT, DOCX, PDF and HTML give the same answers.
+"""Benchmark: the same responses as TXT, DOCX, PDF, HTML, XLSX and Markdown give the same answers.
 
 Renders every `.txt` response of a set (default `data/heldout2`) into DOCX (one paragraph
-per line), PDF (flowing A4 pages with a running header and page numbers) and HTML (a
-disclosure-log page with navigation, a cookie banner and a footer), extracts each format
+per line), PDF (flowing A4 pages with a running header and page numbers), HTML (a
+disclosure-log page with navigation, a cookie banner and a footer), XLSX (each line a row
+down column A, table rows across columns) and Markdown (pipe tables), extracts each format
 into its own folder and scores it against the set's gold with the project's scorer. Lines
 written as "a | b | c" become real tables in every format. Not a test: figures go in README.
 
-    .venv/bin/python bench/bench_formats.py [--set data/heldout2]
+    .venv/bin/python bench/bench_formats.py [--set data/heldout2] [--formats xlsx,md]
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from builders import make_docx, make_flow_pdf, make_html  # noqa: E402
+from sheet_builders import make_xlsx  # noqa: E402
 
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
@@ -65,7 +67,28 @@ def to_html(text: str, path: Path) -> None:
                     '<footer>Contact us | Accessibility | Privacy</footer>')
 
 
-RENDER = {"docx": to_docx, "pdf": to_pdf, "html": to_html}
+def to_xlsx(text: str, path: Path) -> None:
+    rows = [line.split(" | ") if " | " in line else [line or None] for line in text.splitlines()]
+    make_xlsx(path, {"Response": rows})
+
+
+def to_md(text: str, path: Path) -> None:
+    lines, in_table = [], False
+    for line in text.splitlines():
+        if " | " in line:
+            lines.append(f"| {line} |")
+            if not in_table:
+                lines.append("|" + "---|" * len(line.split(" | ")))
+            in_table = True
+            continue
+        if in_table and line.strip():
+            lines.append("")
+        in_table = False
+        lines.append(line)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+RENDER = {"docx": to_docx, "pdf": to_pdf, "html": to_html, "xlsx": to_xlsx, "md": to_md}
 
 
 def score(raw: Path, gold: Path, work: Path) -> str:
@@ -80,10 +103,12 @@ def score(raw: Path, gold: Path, work: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", type=Path, default=ROOT / "data" / "heldout2")
+    parser.add_argument("--formats", default=",".join(RENDER),
+                        help="comma-separated renderings to score besides TXT")
     args = parser.parse_args()
     sources = sorted((args.set / "raw").glob("*.txt"))
     with tempfile.TemporaryDirectory() as tmp:
-        for fmt in ("txt", *RENDER):
+        for fmt in ("txt", *args.formats.split(",")):
             raw = Path(tmp) / fmt / "raw"
             raw.mkdir(parents=True)
             for src in sources:

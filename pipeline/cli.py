@@ -6,6 +6,7 @@ Exit status: 0 when every file was processed, 1 when some failed (they are in `e
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -40,29 +41,37 @@ def cli() -> None:
                    "tcp://10.0.0.5:8786); default: a LocalCluster of --jobs workers.")
 @click.option("--progress/--no-progress", default=None,
               help="Show documents, pages, rate and ETA on stderr (default: when it is a terminal).")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but fatal errors; the exit status "
+                                                   "says whether files failed.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run's summary as one JSON object.")
 def extract(paths: tuple[Path, ...], out: Path, corrections: Path, jobs: int, executor: str,
-            scheduler: str | None, progress: bool | None) -> None:
+            scheduler: str | None, progress: bool | None, quiet: bool, as_json: bool) -> None:
     from pipeline.run import run_extract
+    from pipeline.summary import read_report
 
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
+    inputs = list(paths) or [DEFAULT_RAW]
+    # PDF libraries log every odd object of a broken file; what matters goes to `errors`
+    for name in ("pdfminer", "pdfplumber", "PIL"):
+        logging.getLogger(name).setLevel(logging.ERROR)
     try:
-        summary = run_extract(list(paths) or [DEFAULT_RAW], out, corrections, jobs=jobs,
-                              progress=progress, executor=executor, scheduler=scheduler)
-    except RulesError as exc:
+        summary = run_extract(inputs, out, corrections, jobs=jobs,
+                              progress=False if (quiet or as_json) else progress,
+                              executor=executor, scheduler=scheduler)
+    except FoiError as exc:  # invalid rules, a missing input folder: nothing was written
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    except FoiError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    click.echo(
-        f"{summary.documents} documents ({summary.failed} failed, {summary.reused} unchanged), "
-        f"{summary.answers} values, {summary.review} to review -> {summary.out_dir}"
-    )
-    if summary.stale_corrections:
-        click.echo(f"warning: {summary.stale_corrections} stale correction(s); see the errors table", err=True)
-    if summary.failed:
-        click.echo("some files failed: see errors.csv for what to do", err=True)
+    report = read_report(out, summary.answers, summary.review, summary.reused, summary.stale_corrections)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), default=str))
+    elif not quiet:
+        if report.documents == 0:
+            click.echo(f"warning: no files found in {', '.join(map(str, inputs))}: put the responses "
+                       "(PDF, DOCX, HTML, e-mail, text) there and run again", err=True)
+        for line in report.lines():
+            click.echo(line, err=line.startswith(("failed", "partial", "  ", "what to do")))
+    if report.failed:
         sys.exit(1)
 
 
@@ -77,7 +86,7 @@ def evaluate(gold: Path, pred: Path, json_out: Path | None) -> None:
     rules = load_rules()
     types = {name: spec.type if spec.type != "entity" else f"entity:{spec.entity}"
              for qn in rules.questionnaires.values() for name, spec in qn.fields.items()}
-    types.update(exemptions="exemptions", foi_outcome="enum", redactions="count")
+    types.update({name: d.spec.type for name, d in rules.document_fields.items()})
     try:
         report = run_evaluation(gold, pred, field_types=types)
     except FoiError as exc:
@@ -143,6 +152,81 @@ def rules_dictionary(out: Path | None, directory: Path | None) -> None:
         return
     for path in write_dictionary(loaded, out):
         click.echo(f"wrote {path}")
+
+
+@cli.group(help="Write questionnaires: draft one from the responses to a request.")
+def questionnaire() -> None:
+    pass
+
+
+@questionnaire.command("draft", help="Propose a questionnaire YAML from FILES... (responses to one "
+                                     "request, any supported format; folders are read whole).")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The YAML to write, e.g. rules/questionnaires/NAME.yaml.")
+@click.option("--id", "qn_id", default=None,
+              help="Questionnaire id (default: the --out file's name without .yaml).")
+@click.option("--title", default="", help="Questionnaire title (default: from the id).")
+@click.option("--min-share", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Share of the responses a question must appear in to be kept [default: 0.2].")
+@click.option("--force", is_flag=True, help="Overwrite --out if it exists.")
+def questionnaire_draft(files: tuple[Path, ...], out: Path, qn_id: str | None, title: str,
+                        min_share: float | None, force: bool) -> None:
+    import re
+
+    from pipeline.draft import check_draft, draft_questionnaire, read_responses
+    from pipeline.draft.render import render_yaml
+    from pipeline.rules import load_rules
+
+    qn_id = qn_id or out.stem
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", qn_id):
+        click.echo(f"error: {qn_id!r} is not a lower_snake_case id; name the --out file like "
+                   f"rules/questionnaires/my_request.yaml or give --id", err=True)
+        sys.exit(2)
+    if out.exists() and not force:
+        click.echo(f"error: {out} exists; choose another --out or add --force to overwrite it", err=True)
+        sys.exit(2)
+    try:
+        rules = load_rules()
+        clash = rules.questionnaires.get(qn_id)
+        if clash is not None and Path(clash.source).resolve() != out.resolve():
+            raise FoiError(f"id {qn_id!r} is already used by {clash.source}",
+                           hint="give another --id or --out name")
+        batch = read_responses(list(files), rules)
+    except FoiError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    for problem in batch.problems:
+        click.echo(f"skipped: {problem}", err=True)
+    for note in batch.unused:
+        click.echo(f"note: {note}", err=True)
+    if not batch.responses:
+        click.echo("error: no response could be read into questions and answers; nothing to draft from",
+                   err=True)
+        sys.exit(1)
+    draft = draft_questionnaire(batch, rules, qn_id, title, min_share)
+    if not draft.questions:
+        click.echo(f"error: no question is asked in enough of the {len(batch.responses)} responses; "
+                   f"check they answer one request, or lower --min-share", err=True)
+        sys.exit(1)
+    text = render_yaml(draft)
+    check = check_draft(text, str(out), batch, rules)
+    if check.problems:  # a bug: the draft is built to validate
+        click.echo("error: the draft does not validate (please report this):\n  "
+                   + "\n  ".join(check.problems), err=True)
+        sys.exit(2)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    n_fields = sum(len(q.fields) for q in draft.questions)
+    click.echo(f"{len(draft.questions)} questions, {n_fields} proposed fields from "
+               f"{len(batch.responses)} responses -> {out}")
+    click.echo(f"detected in {len(check.detected)} of {len(batch.responses)} of those responses")
+    for source, why in check.missed:
+        click.echo(f"  not detected: {source}: {why}")
+    click.echo("next: rename the fields, check the types marked PROPOSED, `foi rules validate`, "
+               "then `foi extract`")
+    if batch.problems:
+        sys.exit(1)
 
 
 @cli.group(help="Review what the pipeline is unsure of: export/import a sheet, or serve a page.")

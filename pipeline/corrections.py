@@ -238,9 +238,10 @@ def _error(c: Correction, message: str, hint: str, doc_id: str | None = None,
 
 def _new_row(c: Correction, doc: Mapping) -> dict:
     return {"doc_id": c.doc_id, "source_file": doc.get("source_file", ""),
-            "respondent": doc.get("respondent", ""), "questionnaire": doc.get("questionnaire", ""),
-            "question_id": "", "field": c.field, "item": c.item, "extractor": "reviewer",
-            "evidence": "", "flags": REVIEWER_ADDED, "reasons": "", "unit": "", "value_code": ""}
+            "respondent": doc.get("respondent", ""), "respondent_code": doc.get("respondent_code", ""),
+            "questionnaire": doc.get("questionnaire", ""), "question_id": "", "field": c.field,
+            "item": c.item, "extractor": "reviewer", "evidence": "", "flags": REVIEWER_ADDED,
+            "reasons": "", "unit": "", "value_code": ""}
 
 
 def apply_corrections(answers: list[dict], ledger: Mapping[Key, Correction], documents: list[dict],

@@ -19,6 +19,7 @@ import io
 from pathlib import Path
 
 from pipeline.rules import STATES, FieldSpec, Question, Questionnaire, Rules
+from pipeline.tables import field_dtype
 from pipeline.valuetypes import value_type
 from pipeline.write import atomic_write
 
@@ -28,25 +29,13 @@ CSV_FILE = "data_dictionary.csv"
 COLUMNS = [
     "questionnaire", "questionnaire_title", "question_id", "question_number", "question_text",
     "parent_question", "field", "type", "entity", "unit", "list", "allowed_values",
-    "plausible_range", "description", "states", "importance",
+    "plausible_range", "description", "states", "importance", "column_type",
 ]
 
 _ANSWERED = "answered"
+#: The `questionnaire` of the dictionary rows of the document-level fields.
+DOCUMENT_LEVEL = "(every questionnaire)"
 
-# Document-level fields every questionnaire carries (SPEC "Canonical questionnaires").
-DOCUMENT_FIELDS = (
-    ("respondent", "entity", "council, ICB or NHS trust name; respondent_code = GSS or ODS code",
-     "Who wrote the response: letterhead, signature, e-mail domain, self-reference, file name."),
-    ("foi_reference", "text", "reference as written", "The responder's own request reference."),
-    ("response_date", "date", "ISO date", "The date of the response (not received or published)."),
-    ("exemptions", "tags", "", "FOIA sections and EIR regulations cited anywhere in the "
-     "response, one row each; `ncnd` when it neither confirms nor denies."),
-    ("foi_outcome", "enum", "", "How the request was met: refused (a refusal notice and little "
-     "answered), ncnd, partly_withheld (an exemption or withheld answer), or answered."),
-    ("redactions", "count", "markers", "How many redaction markers ([redacted], xxx, █) the "
-     "response holds."),
-)
-OUTCOMES = ("answered", "partly_withheld", "refused", "ncnd")
 
 
 def _checks_of(qn: Questionnaire, name: str) -> list[str]:
@@ -87,7 +76,8 @@ def _description(qn: Questionnaire, q: Question, spec: FieldSpec) -> str:
 
 
 def dictionary_rows(rules: Rules) -> list[dict]:
-    """One row per field of every questionnaire (in file order), then the document fields."""
+    """One row per field of every questionnaire (in file order), then the document-level
+    fields of rules/document_fields.yaml."""
     rows = []
     for qn in sorted(rules.questionnaires.values(), key=lambda x: x.id):
         for q in qn.questions:
@@ -102,16 +92,19 @@ def dictionary_rows(rules: Rules) -> list[dict]:
                     "allowed_values": vt.allowed_of(spec), "plausible_range": _range(spec),
                     "description": _description(qn, q, spec),
                     "states": "; ".join((_ANSWERED, *STATES)), "importance": str(spec.importance),
+                    "column_type": field_dtype(spec),
                 })
-    for name, ftype, unit, what in DOCUMENT_FIELDS:
+    for name, declared in rules.document_fields.items():  # rules/document_fields.yaml
+        spec = declared.spec
         rows.append({
-            "questionnaire": "(every questionnaire)", "questionnaire_title": "",
+            "questionnaire": DOCUMENT_LEVEL, "questionnaire_title": "",
             "question_id": "", "question_number": "", "question_text": "",
-            "parent_question": "", "field": name, "type": ftype, "entity": "",
-            "unit": unit, "list": "yes" if name == "exemptions" else "no",
-            "allowed_values": {"exemptions": "; ".join(rules.phrasings.get("exemptions", {})),
-                               "foi_outcome": "; ".join(OUTCOMES)}.get(name, ""),
-            "plausible_range": "", "description": what, "states": _ANSWERED, "importance": "1",
+            "parent_question": "", "field": name, "type": spec.type, "entity": "",
+            "unit": declared.unit or value_type(spec.type).unit_of(spec),
+            "list": "yes" if spec.list else "no",
+            "allowed_values": "; ".join(spec.values), "plausible_range": "",
+            "description": spec.description, "states": _ANSWERED, "importance": "1",
+            "column_type": field_dtype(spec),
         })
     return rows
 
@@ -147,8 +140,11 @@ def dictionary_markdown(rules: Rules) -> str:
         "hand: change the questionnaire YAML and regenerate.",
         "",
         "Every field is a row of `answers` (`field`, `value`, `value_num`, `value_code`, `unit`,",
-        "`state`, ...) and a column of its questionnaire's wide table. A list field has one",
-        "`answers` row per item (`item` 0..n) and its items joined with `; ` in the wide table.",
+        "`state`, ...) and two columns of its questionnaire's wide table: the value, typed by the",
+        "field's type (money and percent float64, count int64, date a date, boolean a boolean,",
+        "other types text; `column_type` in `data_dictionary.csv`), and `<field>_state`.",
+        "A list field has one `answers` row per item (`item` 0..n) and its items joined with `; `",
+        "in the wide table.",
         "A figure that an answer splits by year or age band carries its part in the `answers`",
         "column `dimension` (`2023/24`, `18-64`, `total`); it is empty for an undivided value.",
         "",

@@ -11,8 +11,9 @@ The scoring agrees with the project-independent scorer `shared/tools/score.py`:
   text the same words after case and punctuation are set aside;
 - gold `null` or `[]` wants no prediction at all: anything predicted counts against
   precision; a field absent from the gold file is not scored;
-- `respondent`, `foi_reference` and `response_date` may come from `documents.csv` when
-  `answers.csv` has no row for them.
+- the document-level fields that are also columns of `documents` (`respondent`,
+  `foi_reference`, `response_date`: `documents: true` in rules/document_fields.yaml) may
+  come from `documents.csv` when `answers.csv` has no row for them.
 
 A prediction is "auto" when every one of its rows has status auto or corrected.
 """
@@ -30,7 +31,16 @@ from pipeline.errors import FoiError
 from pipeline.model import State, Status
 from pipeline.write import read_table
 
-DOCUMENT_FIELDS = ("respondent", "foi_reference", "response_date")
+
+
+def document_columns(rules=None) -> tuple[str, ...]:
+    """The document-level fields that are also columns of `documents`, as declared in
+    rules/document_fields.yaml (`documents: true`)."""
+    from pipeline.rules import load_rules
+    rules = rules or load_rules()
+    return tuple(name for name, d in rules.document_fields.items() if d.documents)
+
+
 #: Half a penny, plus room for binary floating point (the same as score.py).
 MONEY_TOLERANCE = 0.006
 #: Upper edges of the reliability bins; the first bin starts at 0, the last includes 1.0.
@@ -173,7 +183,7 @@ def load_predictions(pred_dir: Path) -> dict[str, dict[str, list[Mapping]]]:
     if (pred_dir / "documents.csv").is_file():
         for doc in read_table(pred_dir, "documents"):
             fields = by_doc[Path(doc.get("source_file") or "").stem]
-            for name in DOCUMENT_FIELDS:
+            for name in document_columns():
                 if doc.get(name) and not fields.get(name):
                     fields[name].append({"state": State.ANSWERED.value, "value": doc[name],
                                          "status": Status.AUTO.value})

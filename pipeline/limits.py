@@ -11,8 +11,9 @@ page count, the length of the text. Wall time and memory are enforced by the wor
 """
 from __future__ import annotations
 
-import zipfile
 import io
+import zipfile
+import zlib
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -114,7 +115,7 @@ def check_zip(data: bytes, limits: Limits) -> None:
                         if total > cap:
                             raise _unpacked_error(total, limits, "inflates to over")
             except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError, ValueError,
-                    OSError):
+                    OSError, zlib.error):
                 continue  # a broken or encrypted member: the reader reports it
             except zipfile.LargeZipFile:
                 raise _unpacked_error(cap + 1, limits, "declares") from None

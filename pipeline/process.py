@@ -33,6 +33,10 @@ from pipeline.rules import load_rules
 from pipeline.segment import segment_pairs
 
 GENERIC_REASON = "questionnaire unknown: a figure found in an answer, not a field's value"
+FAILED_HINT = ("open the file to check that it is a complete response; if it will not open, ask the "
+               "body for it again or save it again as PDF, DOCX or TXT")
+WARNING_HINT = ("the rest of the file was read: check this part of the original by hand, as values "
+                "in it may be missing or in review")
 
 
 def _document_fields(doc: Document, gazetteer, rules) -> dict:
@@ -112,9 +116,10 @@ def process_document(doc: Document) -> DocResult:
     values += extract_outcome(doc, values, rules)
     values.append(_respondent_value(doc, info.pop("who"), rules))
     values = normalise_values(values, qn, rules)
-    answers = [answer_row(doc, match.questionnaire, info["respondent"], v) for v in values]
+    answers = [answer_row(doc, match.questionnaire, info["respondent"], v, info["respondent_code"])
+               for v in values]
     status = "ok" if pairs and not doc.warnings else "partial"
-    errors = [error_row(doc.doc_id, doc.source_file, "ingest", w) for w in doc.warnings]
+    errors = [error_row(doc.doc_id, doc.source_file, "ingest", w, WARNING_HINT) for w in doc.warnings]
     if not pairs:
         errors.append(error_row(doc.doc_id, doc.source_file, "segment",
                                 "no question/answer pairs were found",
@@ -131,7 +136,7 @@ def process_file(path: Path, source_name: str, limits: Limits | None = None) -> 
         doc = ingest(path, source_name=source_name, limits=limits)
         return process_document(doc)
     except FoiError as exc:
-        stage, message, hint = exc.stage, str(exc), exc.hint
+        stage, message, hint = exc.stage, str(exc), exc.hint or FAILED_HINT
     except MemoryError:  # over limits.max_memory_mb in a worker: pipeline.executors reports it
         raise
     except Exception as exc:  # a bug or a library failure on odd input: record it, go on
@@ -154,7 +159,8 @@ def _read(task: Task) -> Document | cache.Failure:
     try:
         found = ingest(Path(task.path), source_name=task.source_name, limits=task.limits)
     except FoiError as exc:
-        found = cache.Failure(exc.stage, str(exc), exc.hint, "limits" if exc.stage == "limits" else "")
+        found = cache.Failure(exc.stage, str(exc), exc.hint or FAILED_HINT,
+                              "limits" if exc.stage == "limits" else "")
     except MemoryError:  # over limits.max_memory_mb in a worker: pipeline.executors reports it
         raise
     except Exception as exc:  # a bug or a library failure on odd input: record it, go on
@@ -173,7 +179,8 @@ def run_task(task: Task) -> dict:
         try:
             result = process_document(found)
         except FoiError as exc:
-            result = failed_rows(task.doc_id, task.source_name, task.fmt, exc.stage, str(exc), exc.hint)
+            result = failed_rows(task.doc_id, task.source_name, task.fmt, exc.stage, str(exc),
+                                 exc.hint or FAILED_HINT)
         except MemoryError:
             raise
         except Exception as exc:  # a bug on odd input: record it, go on

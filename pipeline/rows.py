@@ -27,7 +27,8 @@ class DocResult:
     errors: list[dict] = field(default_factory=list)
 
 
-def answer_row(doc: Document, qn_id: str, respondent: str, v: Value) -> dict:
+def answer_row(doc: Document, qn_id: str, respondent: str, v: Value,
+               respondent_code: str = "") -> dict:
     """One `answers` row: the value with its evidence and where it is in the file."""
     src = v.source
     flags, dimension = tables.split_dimension(v.flags)
@@ -39,6 +40,7 @@ def answer_row(doc: Document, qn_id: str, respondent: str, v: Value) -> dict:
         "page": src.page if src else None, "char_start": src.char_start if src else None,
         "char_end": src.char_end if src else None, "evidence": v.evidence,
         "flags": flags, "reasons": "; ".join(v.reasons), "original_value": "", "dimension": dimension,
+        "respondent_code": respondent_code,
     }
 
 

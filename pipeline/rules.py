@@ -94,6 +94,73 @@ class Questionnaire:
         return next((q for q in self.questions if q.id == question_id), None)
 
 
+@dataclass(frozen=True)
+class DocumentField:
+    """A document-level field (rules/document_fields.yaml): respondent, reference, dates, ...
+
+    `spec` is the field as a questionnaire field would be (type, list, enum values,
+    description); `unit` is what the data dictionary says it is measured in; `documents`
+    says it is also a column of `documents`, `wide` that it is a column of every wide table;
+    `review_as` is the type a reviewer's corrected value is read as.
+    """
+
+    spec: FieldSpec
+    unit: str = ""
+    documents: bool = False
+    wide: bool = False
+    review_as: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+
+DOCUMENT_FIELD_KEYS = ("name", "type", "list", "description", "values", "values_from", "unit",
+                       "documents", "wide", "review_as")
+
+
+def validate_document_fields(data: Any, source: str, phrasings: dict
+                             ) -> tuple[dict[str, DocumentField], list[str]]:
+    """rules/document_fields.yaml as DocumentFields by name, and every problem found."""
+    problems: list[str] = []
+    raw_fields = data.get("fields") if isinstance(data, dict) else None
+    if not isinstance(raw_fields, list) or not raw_fields:
+        return {}, [f"{source}: fields: expected a non-empty list of fields"]
+    out: dict[str, DocumentField] = {}
+    for i, raw in enumerate(raw_fields):
+        where = f"{source}: fields[{i}]"
+        if not isinstance(raw, dict):
+            problems.append(f"{where}: expected a mapping with name and type, got {raw!r}")
+            continue
+        for key in sorted(set(raw) - set(DOCUMENT_FIELD_KEYS)):
+            problems.append(f"{where}: unknown key {key!r} (known: {', '.join(DOCUMENT_FIELD_KEYS)})")
+        name, ftype = raw.get("name"), raw.get("type")
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name or ""):
+            problems.append(f"{where}.name: {name!r} must be a lower_snake_case name")
+            continue
+        if name in out:
+            problems.append(f"{where}.name: {name!r} is declared twice")
+        for key, value in (("type", ftype), ("review_as", raw.get("review_as") or ftype)):
+            if value not in FIELD_TYPES:
+                problems.append(f"{where}.{key}: {value!r} is not one of {', '.join(FIELD_TYPES)}")
+        if raw.get("values_from") not in (None, "exemptions"):
+            problems.append(f"{where}.values_from: only 'exemptions' (rules/phrasings.yaml) is known")
+        values = raw.get("values") or (list((phrasings or {}).get("exemptions") or {})
+                                       if raw.get("values_from") else [])
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            problems.append(f"{where}.values: expected a list of value names")
+            values = []
+        if ftype == "enum" and not values:
+            problems.append(f"{where}.values: an enum needs values (or values_from)")
+        spec = FieldSpec(name=name, type=str(ftype), question_id="", list=bool(raw.get("list")),
+                         values={v: [v] for v in values},
+                         description=str(raw.get("description") or ""))
+        out[name] = DocumentField(spec=spec, unit=str(raw.get("unit") or ""),
+                                  documents=bool(raw.get("documents")), wide=bool(raw.get("wide")),
+                                  review_as=str(raw.get("review_as") or ftype))
+    return out, problems
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: loaded once, used as a cache key
 class Rules:
     questionnaires: dict[str, Questionnaire]
@@ -103,6 +170,8 @@ class Rules:
     layout: dict = field(default_factory=dict)  # rules/layout.yaml: the words that decide zones
     vocabulary: Vocabulary | None = None  # rules/vocabulary.yaml: how values are written
     limits: Limits = field(default_factory=Limits)  # thresholds.yaml limits: work per file
+    #: rules/document_fields.yaml: the fields every response has, by name, in file order
+    document_fields: dict[str, DocumentField] = field(default_factory=dict)
 
     @property
     def review_below(self) -> float:
@@ -400,6 +469,14 @@ def _load_rules(directory: Path) -> Rules:
                         f"word confidence 0-100 (101: every OCR'd value is doubtful), "
                         f"got {word_min!r}")
     limits = limits_from(thresholds.get("limits"), str(directory / "thresholds.yaml"), problems)
+    document_fields, found = validate_document_fields(
+        _read_yaml(directory / "document_fields.yaml", problems),
+        str(directory / "document_fields.yaml"), phrasings)
+    problems.extend(found)
+    clash = sorted(set(document_fields) & {f for qn in questionnaires.values() for f in qn.fields})
+    if clash:
+        problems.append(f"{directory / 'document_fields.yaml'}: {', '.join(clash)}: a document-level "
+                        f"field's name is also a questionnaire field's; rename one")
     vocabulary = None
     try:
         vocabulary = load_vocabulary(directory / "vocabulary.yaml")
@@ -408,4 +485,5 @@ def _load_rules(directory: Path) -> Rules:
     if problems:
         raise RulesError(problems)
     return Rules(questionnaires=questionnaires, phrasings=phrasings, thresholds=thresholds,
-                 directory=directory, layout=layout, vocabulary=vocabulary, limits=limits)
+                 directory=directory, layout=layout, vocabulary=vocabulary, limits=limits,
+                 document_fields=document_fields)

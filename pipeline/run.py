@@ -38,7 +38,7 @@ from pipeline.review.queue import build_review_queue
 from pipeline.rows import DocResult, error_row, failed_rows
 from pipeline.rules import RULES_DIR, load_rules
 from pipeline import tables
-from pipeline.write import TableStream, build_duckdb, wide_rows
+from pipeline.write import TableStream, wide_rows, write_package
 
 CACHE_DIR = cache.CACHE_DIR
 
@@ -353,8 +353,7 @@ def write_run(entries: list[Entry], out_dir: Path, corrections_dir: Path, reused
             raise
         finally:
             spool.close()
-        build_duckdb(folder, list(streams))
-        crash_point("duckdb")
+        write_package(folder, {name: stream.columns for name, stream in streams.items()}, crash_point)
         write_dictionary(rules, folder)
         return counts
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import enum
+import json
 import math
 import os
 import re
@@ -36,12 +37,21 @@ from pipeline.errors import FoiError
 from pipeline.model import State
 from pipeline.spreadsheet import neutralise, restore
 from pipeline.tables import (
-    FLOAT64, INT64, JOIN, STRING, TABLES, WIDE_KEYS, check_dtypes, table_dtypes,
+    BOOLEAN, DATE, FLOAT64, INT64, JOIN, STATE_SUFFIX, STRING, TABLES, WIDE_KEYS, check_dtypes,
+    field_dtype, table_dtypes, wide_field_specs,
 )
 
 DUCKDB_FILE = "foi.duckdb"
+#: The data dictionary of rules/ (`pipeline.dictionary`) as a table of `foi.duckdb`.
+DICTIONARY_TABLE = "data_dictionary"
 _TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-_ARROW_TYPES = {STRING: pa.string(), INT64: pa.int64(), FLOAT64: pa.float64()}
+_ARROW_TYPES = {STRING: pa.string(), INT64: pa.int64(), FLOAT64: pa.float64(),
+                DATE: pa.date32(), BOOLEAN: pa.bool_()}
+#: How pandas should read a column back from Parquet, when its default would lose the type
+#: (an int64 column with a NULL would become float64): nullable Int64 and boolean.
+_PANDAS_DTYPES = {INT64: ("int64", "Int64"), BOOLEAN: ("bool", "boolean")}
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_TRUE_WORDS = {"true": True, "false": False, "yes": True, "no": False}
 
 
 class OutputError(FoiError):
@@ -103,20 +113,62 @@ def _to_number(value: object, dtype: str) -> tuple[bool, int | float | None]:
     return True, int(value)
 
 
+def to_date(value: object) -> tuple[bool, dt.date | None]:
+    """(ok, date) for a date cell: a date, or ISO text; "YYYY-MM" (month precision) is the
+    first of the month; "" and None are a missing date.
+
+    >>> to_date("2024-03")
+    (True, datetime.date(2024, 3, 1))
+    """
+    if value is None or value == "":
+        return True, None
+    if isinstance(value, dt.datetime):
+        return True, value.date()
+    if isinstance(value, dt.date):
+        return True, value
+    m = _ISO_DATE.match(value.strip()) if isinstance(value, str) else None
+    if not m:
+        return False, None
+    try:
+        return True, dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
+    except ValueError:
+        return False, None
+
+
+def _to_boolean(value: object) -> tuple[bool, bool | None]:
+    if value is None or value == "":
+        return True, None
+    if isinstance(value, bool):
+        return True, value
+    if isinstance(value, str) and value.strip().lower() in _TRUE_WORDS:
+        return True, _TRUE_WORDS[value.strip().lower()]
+    return False, None
+
+
 def column_array(table: str, column: str, dtype: str, values: list[object]) -> pa.Array:
     """One column of cells as a typed Arrow array; ValueError names the bad cell.
 
     Enums are stored as their value and lists as "; "-joined text, so a stage may pass
-    `State.NOT_HELD` or `("derived", "inconsistent")` as they are:
+    `State.NOT_HELD` or `("derived", "inconsistent")` as they are. Missing is NULL in
+    every type: None, "" and an empty list (a CSV writes NULL as an empty cell):
 
-    >>> column_array("answers", "flags", "string", [("derived", "approx"), None]).to_pylist()
-    ['derived; approx', '']
+    >>> column_array("answers", "flags", "string", [("derived", "approx"), ""]).to_pylist()
+    ['derived; approx', None]
     """
     cells: list[object] = []
     for i, value in enumerate(values):
         if dtype == STRING:
             cell = value if type(value) is str else _to_string(value)
             if cell is None:
+                raise _cell_error(table, column, i, value, dtype)
+            cell = cell or None
+        elif dtype == DATE:
+            ok, cell = to_date(value)
+            if not ok:
+                raise _cell_error(table, column, i, value, dtype)
+        elif dtype == BOOLEAN:
+            ok, cell = _to_boolean(value)
+            if not ok:
                 raise _cell_error(table, column, i, value, dtype)
         else:
             ok, cell = _to_number(value, dtype)
@@ -151,7 +203,22 @@ def rows_to_arrow(name: str, rows: list[dict], columns: list[str],
         dtype = dtypes.get(column, STRING)
         arrays.append(column_array(name, column, dtype, [r.get(column) for r in rows]))
         fields.append(pa.field(column, _ARROW_TYPES[dtype]))
-    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=_pandas_metadata(
+        {c: dtypes.get(c, STRING) for c in columns})))
+
+
+def _pandas_metadata(dtypes: Mapping[str, str]) -> dict[bytes, bytes] | None:
+    """Parquet metadata telling pandas to read int64 columns as nullable Int64 and boolean
+    columns as nullable boolean (else a NULL turns a count into float64); other columns
+    are left to pandas' defaults."""
+    columns = [{"name": c, "field_name": c, "pandas_type": _PANDAS_DTYPES[t][0],
+                "numpy_type": _PANDAS_DTYPES[t][1], "metadata": None}
+               for c, t in dtypes.items() if t in _PANDAS_DTYPES]
+    if not columns:
+        return None
+    meta = {"index_columns": [], "column_indexes": [], "columns": columns,
+            "creator": {"library": "pyarrow", "version": pa.__version__}}
+    return {b"pandas": json.dumps(meta).encode("utf-8")}
 
 
 # --- atomic files ---------------------------------------------------------------------
@@ -240,11 +307,19 @@ def _sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def build_duckdb(out_dir: Path, names: Iterable[str]) -> None:
-    """(Re)build `foi.duckdb` in `out_dir` from the Parquet files of `names`, atomically."""
+def build_duckdb(out_dir: Path, names: Iterable[str], descriptor: Mapping | None = None,
+                 extra: Mapping[str, pa.Table] | None = None) -> None:
+    """(Re)build `foi.duckdb` in `out_dir` from the Parquet files of `names`, atomically.
+
+    Each table has the Parquet file's columns and types. With `descriptor` (a data
+    package, `pipeline.datapackage`), every table and column carries its description as a
+    comment (`COMMENT ON COLUMN`; see `duckdb_columns()`); `extra` adds tables as they are
+    (the `data_dictionary`).
+    """
     out_dir = Path(out_dir)
     target = out_dir / DUCKDB_FILE
     tmp = _temp_path(target)  # DuckDB must create the file itself, so it is not pre-made
+    described = {r["name"]: r for r in (descriptor or {}).get("resources", [])}
     try:
         con = duckdb.connect(str(tmp))
         try:
@@ -252,6 +327,12 @@ def build_duckdb(out_dir: Path, names: Iterable[str]) -> None:
                 _check_name(name)
                 parquet = _sql_string(str(out_dir / f"{name}.parquet"))
                 con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM read_parquet({parquet})')
+                _comment(con, name, described.get(name))
+            for name, table in (extra or {}).items():
+                _check_name(name)
+                con.register("_extra", table)
+                con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM _extra')
+                con.unregister("_extra")
             con.execute("CHECKPOINT")
         finally:
             con.close()
@@ -265,13 +346,30 @@ def build_duckdb(out_dir: Path, names: Iterable[str]) -> None:
     _fsync_dir(out_dir)
 
 
+def _comment(con, name: str, resource: Mapping | None) -> None:
+    """COMMENT ON the table and each of its columns: description, and unit in brackets."""
+    if not resource:
+        return
+    if resource.get("description"):
+        con.execute(f'COMMENT ON TABLE "{name}" IS {_sql_string(resource["description"])}')
+    for field in resource.get("schema", {}).get("fields", []):
+        text = field.get("description", "")
+        if field.get("unit"):
+            text = f"{text} [{field['unit']}]".strip()
+        if text:
+            con.execute(f'COMMENT ON COLUMN "{name}"."{field["name"]}" IS {_sql_string(text)}')
+
+
 def write_outputs(out_dir: Path,
                   tables: Mapping[str, tuple[list[dict], list[str]]],
                   after_table: Callable[[str], None] | None = None) -> dict[str, int]:
-    """Write every table (CSV + Parquet), then `foi.duckdb` holding all of them.
+    """Write every table (CSV + Parquet), `datapackage.json`, then `foi.duckdb`.
 
     `tables` maps a table name to (rows, columns); the types of each column come from
-    `pipeline.tables` (wide questionnaire tables are all text). Returns rows per table.
+    `pipeline.tables` (a wide questionnaire table's from its fields' declarations in
+    rules/). `datapackage.json` describes every table (`pipeline.datapackage`), and
+    `foi.duckdb` holds them all with the same descriptions as column comments, plus the
+    `data_dictionary` of rules/. Returns rows per table.
     `after_table(point)` is called after each table ("table:1", "table:2", ...) and after
     the DuckDB file ("duckdb"): the crash tests stop a run there.
 
@@ -284,10 +382,26 @@ def write_outputs(out_dir: Path,
         counts[name] = len(rows)
         if after_table is not None:
             after_table(f"table:{len(counts)}")
-    build_duckdb(out_dir, list(tables))
+    write_package(out_dir, {name: columns for name, (_, columns) in tables.items()}, after_table)
+    return counts
+
+
+def write_package(out_dir: Path, columns: Mapping[str, list[str]],
+                  after_table: Callable[[str], None] | None = None) -> None:
+    """After the tables (written at once or streamed): `datapackage.json` describing them,
+    then `foi.duckdb` holding them all with the `data_dictionary` of rules/."""
+    from pipeline.datapackage import package_descriptor, write_datapackage
+    from pipeline.dictionary import COLUMNS, dictionary_rows
+    from pipeline.rules import load_rules
+
+    rules = load_rules()
+    descriptor = package_descriptor(dict(columns), rules)
+    write_datapackage(out_dir, descriptor)
+    dictionary = rows_to_arrow(DICTIONARY_TABLE, dictionary_rows(rules), COLUMNS,
+                               {c: STRING for c in COLUMNS})
+    build_duckdb(out_dir, list(columns), descriptor, {DICTIONARY_TABLE: dictionary})
     if after_table is not None:
         after_table("duckdb")
-    return counts
 
 
 # --- streaming: a table written batch by batch ------------------------------------------
@@ -380,12 +494,17 @@ class TableStream:
             self.abort()
 
 
+#: `read_table` hands numbers over as numbers and everything else as text, as it always has.
+_READ_AS = {INT64: INT64, FLOAT64: FLOAT64}
+
+
 # --- reading back ---------------------------------------------------------------------
 
 def read_table(out_dir: Path, name: str) -> list[dict]:
     """The rows of `out_dir/name.csv`, with numbers as int/float (None when empty).
 
-    Text cells come back as strings ("" when empty), with the formula guard the CSV holds
+    Text cells come back as strings ("" when empty), and so do dates (ISO text) and
+    booleans ("true"/"false"), with the formula guard the CSV holds
     removed (`'=1+1` -> `=1+1`). A column the file lacks but the table
     has (a file written by an older version) comes back empty, so callers can rely on
     every column of `pipeline.tables` being present; extra columns are kept as text.
@@ -400,7 +519,7 @@ def read_table(out_dir: Path, name: str) -> list[dict]:
         raise OutputError("the table has no header line", path=str(path),
                           hint="the file is empty or not a CSV; re-run `foi extract`")
     known = table_dtypes(name, TABLES[name]) if name in TABLES else {}
-    types = {c: _ARROW_TYPES[known.get(c, STRING)] for c in header}
+    types = {c: _ARROW_TYPES[_READ_AS.get(known.get(c, STRING), STRING)] for c in header}
     try:
         table = pacsv.read_csv(
             path,
@@ -419,29 +538,58 @@ def read_table(out_dir: Path, name: str) -> list[dict]:
             if row[column]:
                 row[column] = restore(row[column])
         for column in missing:
-            row[column] = "" if known[column] == STRING else None
+            row[column] = None if known[column] in (INT64, FLOAT64) else ""
     return rows
 
 
 # --- wide tables ----------------------------------------------------------------------
 
-def _wide_cell(rows: list[dict]) -> str:
+def _answered(rows: list[dict]) -> list[dict]:
     answered = [r for r in rows if (r.get("state") or State.ANSWERED.value) == State.ANSWERED.value]
-    if answered:
-        answered.sort(key=lambda r: int(r.get("item") or 0))
-        return JOIN.join(_to_string(r.get("value")) or "" for r in answered)
+    return sorted(answered, key=lambda r: int(r.get("item") or 0))
+
+
+def _state_of(rows: list[dict]) -> str:
+    if _answered(rows):
+        return State.ANSWERED.value
     state = rows[0].get("state")
-    return f"[{state.value if isinstance(state, enum.Enum) else state}]"
+    return state.value if isinstance(state, enum.Enum) else str(state)
 
 
-def wide_rows(answers: list[dict], fields: list[str],
+def _wide_value(rows: list[dict], dtype: str) -> object:
+    """A field's cell: its answered items joined as text, or, for a typed column, the first
+    answered item (the stated total, else the latest year, when an answer splits a figure;
+    the parts are rows of `answers`) as a number, date or boolean; None when there is no
+    answered value of that type (a range, a "<5", a state)."""
+    answered = _answered(rows)
+    if not answered:
+        return None
+    if dtype == STRING:
+        return JOIN.join(t for t in (_to_string(r.get("value")) for r in answered) if t) or None
+    first = answered[0]
+    if dtype in (FLOAT64, INT64):
+        ok, num = _to_number(first.get("value_num"), dtype)
+        return num if ok else None
+    if dtype == DATE:
+        ok, day = to_date(first.get("value"))
+        return day if ok else None
+    ok, flag = _to_boolean(first.get("value"))
+    return flag if ok else None
+
+
+def wide_rows(answers: list[dict], fields: list,
               documents: list[dict]) -> tuple[list[dict], list[str]]:
-    """One row per document, one text column per field, for a questionnaire's wide table.
+    """One row per document, two columns per field, for a questionnaire's wide table.
 
     The first columns are doc_id, source_file, respondent and respondent_code from
-    `documents` (a field with one of those names is not repeated). List items are joined
-    with "; " in item order; a field with no answered row shows its state in brackets;
-    a field with no row at all is empty.
+    `documents` (a field with one of those names is not repeated). Then, for each field
+    (a name or a FieldSpec; the document-level fields that rules/document_fields.yaml marks
+    `wide` are added at the end), a column typed as `pipeline.tables.field_dtype` says
+    (money and percent float64, count int64, date, boolean, else text; list items joined
+    with "; " in item order) and `<field>_state`: `answered`, or the state of a field with
+    no answered value (`not_held`, `withheld`, ...). A field with no row at all is NULL in
+    both, and so is a value that is not of the column's type (a range such as "between 30
+    and 40" in a count column: the text is in `answers`).
 
     >>> rows, cols = wide_rows(
     ...     [{"doc_id": "d1", "field": "icbs_covering", "item": 1, "state": "answered",
@@ -451,20 +599,33 @@ def wide_rows(answers: list[dict], fields: list[str],
     ...      {"doc_id": "d1", "field": "portfolio_holder_name", "state": "not_applicable"}],
     ...     ["portfolio_holder_name", "icbs_covering"],
     ...     [{"doc_id": "d1", "source_file": "essex.txt", "respondent": "Essex County Council"}])
-    >>> rows[0]["icbs_covering"], rows[0]["portfolio_holder_name"]
-    ('NHS Mid and South Essex ICB; NHS Suffolk and North East Essex ICB', '[not_applicable]')
+    >>> row = rows[0]
+    >>> row["icbs_covering"], row["portfolio_holder_name"], row["portfolio_holder_name_state"]
+    ('NHS Mid and South Essex ICB; NHS Suffolk and North East Essex ICB', None, 'not_applicable')
     """
-    columns = list(WIDE_KEYS) + [f for f in dict.fromkeys(fields) if f not in WIDE_KEYS]
-    wanted = set(columns) - set(WIDE_KEYS)
+    from pipeline.rules import load_rules
+    rules = load_rules()
+    names = [f if isinstance(f, str) else f.name for f in fields]
+    names += [name for name, d in rules.document_fields.items() if d.wide]
+    names = [f for f in dict.fromkeys(names) if f not in WIDE_KEYS]
+    questionnaire = next((r.get("questionnaire") for r in [*documents, *answers]
+                          if r.get("questionnaire")), "")
+    specs = wide_field_specs(questionnaire, rules)
+    specs.update({f.name: f for f in fields if not isinstance(f, str)})
+    dtypes = {f: field_dtype(specs[f]) if f in specs else STRING for f in names}
+    columns = list(WIDE_KEYS) + [c for f in names for c in (f, f + STATE_SUFFIX)]
     by_doc: dict[str, dict[str, list[dict]]] = {}
+    wanted = set(names)
     for row in answers:
         if row.get("field") in wanted:
             by_doc.setdefault(row.get("doc_id", ""), {}).setdefault(row["field"], []).append(row)
     out = []
     for doc in documents:
         found = by_doc.get(doc.get("doc_id", ""), {})
-        wide = {key: _to_string(doc.get(key)) or "" for key in WIDE_KEYS}
-        for field in columns[len(WIDE_KEYS):]:
-            wide[field] = _wide_cell(found[field]) if field in found else ""
+        wide: dict[str, object] = {key: _to_string(doc.get(key)) or None for key in WIDE_KEYS}
+        for field in names:
+            rows = found.get(field)
+            wide[field] = _wide_value(rows, dtypes[field]) if rows else None
+            wide[field + STATE_SUFFIX] = _state_of(rows) if rows else None
         out.append(wide)
     return out, columns

@@ -35,7 +35,7 @@ import yaml
 from builders import (add_abstract_numbering, add_list_instance, add_table, make_eml,
                       make_flow_pdf, make_html, make_text, set_numbering)
 
-from pipeline.evaluate import DOCUMENT_FIELDS, collapse_rows, gold_matches, is_negative
+from pipeline.evaluate import collapse_rows, document_columns, gold_matches, is_negative
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT_DIR = Path(__file__).resolve().parent / "fixtures" / "layouts"
@@ -626,7 +626,7 @@ def rows_by_field(result) -> dict[str, list[dict]]:
     by_field: dict[str, list[dict]] = {}
     for row in result.answers:
         by_field.setdefault(row["field"], []).append(row)
-    for name in DOCUMENT_FIELDS:
+    for name in document_columns():
         if result.document.get(name) and not by_field.get(name):
             by_field[name] = [{"state": "answered", "value": result.document[name],
                                "status": "auto"}]

@@ -93,3 +93,22 @@ def test_committed_docs_dictionary_is_up_to_date():
     committed = (ROOT / "docs" / MARKDOWN_FILE).read_text(encoding="utf-8")
     assert committed == dictionary_markdown(RULES), \
         "docs/data_dictionary.md is stale: run `.venv/bin/foi rules dictionary --out docs`"
+
+
+def test_document_fields_come_from_their_declaration_and_columns_say_their_type():
+    from pipeline.dictionary import DOCUMENT_LEVEL
+    rows = dictionary_rows(RULES)
+    documents = {r["field"]: r for r in rows if r["questionnaire"] == DOCUMENT_LEVEL}
+    assert list(documents) == list(RULES.document_fields)
+    assert documents["foi_outcome"]["allowed_values"] == "; ".join(
+        RULES.document_fields["foi_outcome"].spec.values)
+    assert documents["redactions"]["unit"] == "markers"
+    assert (documents["redactions"]["column_type"], documents["exemptions"]["column_type"]) \
+        == ("int64", "string")
+    by_type = {}
+    for r in rows:
+        if r["question_id"] and r["list"] == "no":
+            by_type.setdefault(r["type"], set()).add(r["column_type"])
+    assert by_type["money"] == {"float64"} and by_type["percent"] == {"float64"}
+    assert by_type["count"] == {"int64"} and by_type["date"] == {"date"}
+    assert by_type["boolean"] == {"boolean"} and by_type["yesno"] == {"string"}

@@ -4,7 +4,11 @@ bars, "the same numbers from a PDF or DOCX rendering of a document as from its t
 The response below was written for this test (an invented council, people and figures).
 Each rendering lays it out the way that format usually arrives: the text export with
 " | " rows, a Word file with a real three-column table, a disclosure-log web page wrapped
-in navigation and a cookie banner, and an e-mail carrying the Word file as an attachment.
+in navigation and a cookie banner, an e-mail carrying the Word file as an attachment, a
+workbook with the letter down column A and the answers as a table (on its own, attached
+to an e-mail, and as .xls and .ods), an Outlook .msg carrying the
+Word file or the workbook (written by tests/msg_builder.py, since no library writes .msg),
+and a Markdown page with a pipe table.
 The pipeline runs on each (`process_document`) and every field must agree with the text
 rendering's.
 
@@ -21,6 +25,8 @@ from typing import Callable
 import docx
 import pytest
 from builders import add_table, make_eml, make_flow_pdf, make_html, make_text, soffice_convert
+from msg_builder import make_msg
+from sheet_builders import make_ods, make_xls, make_xlsx
 
 from pipeline.ingest import ingest
 from pipeline.run import process_document
@@ -157,6 +163,62 @@ def render_eml_quoting_the_request(folder: Path) -> Path:
     return render_eml(folder, QUOTED_REQUEST)
 
 
+def workbook_rows() -> list[list]:
+    """The letter down column A, the answers as a table in A:C; numbers are numbers."""
+    rows: list[list] = [[line or None] for line in [*LETTERHEAD, "", *INTRO, ""]]
+    rows.append(list(HEADER))
+    rows += [[int(n), q, int(a) if a.isdigit() else a] for n, q, a in ROWS]
+    rows.append([])
+    rows += [[line] for line in CLOSING]
+    return rows
+
+
+def render_xlsx(folder: Path) -> Path:
+    return make_xlsx(folder / "harrowfield.xlsx", {"FOI 0412": workbook_rows()})
+
+
+def render_xls(folder: Path) -> Path:
+    return make_xls(folder / "harrowfield.xls", {"FOI 0412": workbook_rows()})
+
+
+def render_ods(folder: Path) -> Path:
+    return make_ods(folder / "harrowfield.ods", {"FOI 0412": workbook_rows()})
+
+
+def _attached(render: Callable[[Path], Path], suffix: str) -> tuple[str, bytes]:
+    def attachment(folder: Path) -> tuple[str, bytes]:
+        return (f"FOI {REFERENCE.replace('/', '-')} response{suffix}", render(folder).read_bytes())
+    return attachment
+
+
+_NOTE = ["Dear Requester,", "", "Please find attached our response to your request.", "",
+         "Kind regards,", "Information Governance Team", ""]
+
+
+def render_eml_with_xlsx(folder: Path) -> Path:
+    return make_eml(folder / "harrowfield.eml", "\n".join(_NOTE) + "\n",
+                    subject=f"RE: Freedom of Information request {REFERENCE}",
+                    date="Wed, 14 May 2025 16:40:00 +0100",
+                    attachments=[_attached(render_xlsx, ".xlsx")(folder)])
+
+
+def outlook_message(render: Callable[[Path], Path], suffix: str) -> Callable[[Path], Path]:
+    def render_msg(folder: Path) -> Path:
+        return make_msg(folder / "harrowfield.msg", "\r\n".join(_NOTE) + "\r\n",
+                        subject=f"RE: Freedom of Information request {REFERENCE}",
+                        date="Wed, 14 May 2025 16:40:00 +0100",
+                        attachments=[_attached(render, suffix)(folder)])
+    return render_msg
+
+
+def render_md(folder: Path) -> Path:
+    rows = ["| " + " | ".join(HEADER) + " |", "|---|---|---|",
+            *("| " + " | ".join(row) + " |" for row in ROWS)]
+    lines = [f"# {LETTERHEAD[0]}", "", *(f"{line}  " for line in LETTERHEAD[1:]), "",
+             *INTRO, "", "## Our response", "", *rows, "", *CLOSING]
+    return make_text(folder / "harrowfield.md", "\n".join(lines) + "\n")
+
+
 def converted_by_libreoffice(target: str) -> Callable[[Path], Path]:
     """A rendering made by LibreOffice from the Word one, as a council's system would."""
     def render(folder: Path) -> Path:
@@ -176,6 +238,13 @@ RENDERINGS = {
     "doc": pytest.param(converted_by_libreoffice("doc:MS Word 97"), marks=_NO_SOFFICE),
     "pdf": render_pdf,
     "pdf_ruled": render_ruled_pdf,
+    "xlsx": render_xlsx,
+    "eml_with_xlsx": render_eml_with_xlsx,
+    "xls": render_xls,
+    "ods": render_ods,
+    "msg": outlook_message(render_docx, ".docx"),
+    "msg_with_xlsx": outlook_message(render_xlsx, ".xlsx"),
+    "md": render_md,
 }
 
 

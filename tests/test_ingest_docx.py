@@ -439,7 +439,8 @@ def _spreadsheet() -> bytes:
     [
         pytest.param(b"PK\x03\x04 cut short", "not a readable DOCX", id="truncated_zip"),
         pytest.param(_zip_without_word_parts(), "not a readable DOCX", id="other_zip"),
-        pytest.param(_spreadsheet(), "is not a Word file", id="xlsx_renamed"),
+        # an (empty) Excel workbook named .docx is read as the workbook its bytes are
+        pytest.param(_spreadsheet(), "has no text in any visible sheet", id="xlsx_renamed"),
         pytest.param(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "password-protected",
                      id="old_doc_or_encrypted"),
     ],
@@ -484,3 +485,65 @@ def test_format_number(n, fmt, expected):
 def test_join_cells_spans_match_the_line():
     line, spans = join_cells(["Q5", "\u00a31.6m", "", "net"])
     assert [line[a:b] for a, b in spans] == ["Q5", "\u00a31.6m", "", "net"]
+
+
+def _with_part_replaced(data: bytes, name: str, new: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, new if item.filename == name else src.read(item.filename))
+    return out.getvalue()
+
+
+def test_a_dtd_in_the_document_is_warned_and_its_entities_are_not_expanded(tmp_path):
+    plain = tmp_path / "plain.docx"
+    document = docx.Document()
+    document.add_paragraph("Q1 How many care packages? 1,588")
+    document.save(str(plain))
+    assert ingest(plain).warnings == ()
+    with zipfile.ZipFile(plain) as z:
+        xml = z.read("word/document.xml")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET CONTENT", encoding="utf-8")
+    header, body = xml.split(b"?>", 1)
+    hostile = (header + b"?><!DOCTYPE w:document [<!ENTITY x SYSTEM \"file://" + str(secret).encode()
+               + b"\">]>" + body.replace(b"1,588", b"1,588 &x;"))
+    path = tmp_path / "dtd.docx"
+    path.write_bytes(_with_part_replaced(plain.read_bytes(), "word/document.xml", hostile))
+    try:
+        doc = ingest(path)
+    except IngestError as exc:  # refusing the file outright is also safe
+        assert "TOP SECRET" not in str(exc)
+        return
+    assert "TOP SECRET" not in doc.text
+    assert any("declares a DTD in word/document.xml" in w for w in doc.warnings)
+
+
+def test_a_docx_whose_compressed_text_is_damaged_is_an_ingest_error(tmp_path):
+    """Bytes flipped inside a zip member's deflate stream make zlib fail: a clear error."""
+    import zlib
+
+    good = tmp_path / "good.docx"
+    document = docx.Document()
+    for i in range(40):
+        document.add_paragraph(f"Q{i} How many care packages were funded in year {i}? {i * 37}")
+    document.save(str(good))
+    data = good.read_bytes()
+    with zipfile.ZipFile(good) as z:
+        info = z.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for at in range(start + 20, start + info.compress_size - 20):
+        damaged = bytearray(data)
+        damaged[at] ^= 0xFF
+        try:
+            zipfile.ZipFile(io.BytesIO(bytes(damaged))).read("word/document.xml")
+        except zlib.error:
+            break
+        except zipfile.BadZipFile:
+            continue
+    else:
+        pytest.skip("no single flipped byte broke the deflate stream")
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(bytes(damaged))
+    with pytest.raises(IngestError, match="is not a readable DOCX file"):
+        ingest(path)

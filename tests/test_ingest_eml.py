@@ -126,7 +126,7 @@ def test_attachments_follow_the_body_with_their_pages_renumbered(tmp_path):
 def test_an_unreadable_attachment_is_a_warning_not_a_failure(tmp_path):
     path = make_eml(tmp_path / "reply.eml", REPLY, attachments=[
         ("response.pdf", b"%PDF-1.4 cut short"),
-        ("figures.xlsx", b"PK\x03\x04"),
+        ("figures.pptx", b"PK\x03\x04"),
         ("answers.txt", "Q7 \u00a32.2m\n".encode("cp1252")),
     ])
     doc = read(path)
@@ -134,7 +134,7 @@ def test_an_unreadable_attachment_is_a_warning_not_a_failure(tmp_path):
     assert len(doc.warnings) == 3
     broken, unsupported, encoding = doc.warnings
     assert broken.startswith("attachment response.pdf: is not a readable PDF")
-    assert unsupported.startswith("attachment figures.xlsx: '.xlsx' files are not supported")
+    assert unsupported.startswith("attachment figures.pptx: '.pptx' files are not supported")
     assert encoding.startswith("attachment answers.txt: text is not UTF-8")
 
 
@@ -185,3 +185,29 @@ def test_an_email_whose_only_attachment_fails_says_why(tmp_path):
     with pytest.raises(IngestError) as info:
         ingest(path)
     assert "attachment response.pdf: is not a readable PDF" in info.value.hint
+
+
+@pytest.mark.parametrize("raw, shown", [
+    pytest.param("../../outside.txt", "outside.txt", id="parent_folders"),
+    pytest.param("..\\..\\Windows\\answers.txt", "answers.txt", id="windows_folders"),
+    pytest.param("/etc/answers.txt", "answers.txt", id="absolute"),
+])
+def test_an_attachment_name_with_folders_is_cut_to_its_file_name_with_a_warning(tmp_path, raw, shown):
+    doc = read(make_eml(tmp_path / "reply.eml", "Attached.\n",
+                        attachments=[(raw, b"Q1 Yes, a protocol was agreed.\n")]))
+    assert f"{separator(1, shown)}\nQ1 Yes" in doc.text
+    assert f"attachment name {raw!r} had folders in it; read as {shown!r}" in doc.warnings
+    assert not (tmp_path / shown).exists() and not (tmp_path.parent / shown).exists()
+
+
+def test_a_workbook_attached_to_an_email_is_read_as_its_sheets(tmp_path):
+    from sheet_builders import make_xlsx
+
+    book = make_xlsx(tmp_path / "answers.xlsx", {"Answers": [
+        ["Question", "Answer"], ["How many packages are jointly funded?", 318]]})
+    doc = read(make_eml(tmp_path / "reply.eml", "Our answers are in the attached workbook.\n",
+                        attachments=[("FOI 0877.xlsx", book.read_bytes())]))
+    assert f"{separator(1, 'FOI 0877.xlsx')}\nQuestion | Answer\n" \
+           "How many packages are jointly funded? | 318\n" in doc.text
+    assert doc.locator_at(doc.text.index("318")) == "attachment FOI 0877.xlsx sheet 'Answers' cell B2"
+    assert [p.number for p in doc.pages] == [1, 2]

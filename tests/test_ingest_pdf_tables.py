@@ -12,7 +12,7 @@ import pdfplumber
 import pytest
 from builders import check_document, make_docx, make_flow_pdf, make_pdf
 
-from pipeline.ingest import ingest
+from pipeline.ingest import ingest, pdf_tables
 from pipeline.ingest.pdf_layout import GutterRegion, TextLine, Word
 from pipeline.ingest.pdf_tables import PageTable, TableRow, merge_across_pages
 
@@ -291,17 +291,28 @@ def test_prose_and_hanging_lists_are_not_tables(tmp_path):
 
 def test_table_finder_runs_only_on_pages_with_drawn_lines(tmp_path, monkeypatch):
     calls = []
-    original = pdfplumber.page.Page.find_tables
+    original = pdf_tables.TableFinder
 
-    def counting(self, *args, **kwargs):
-        calls.append(self.page_number)
-        return original(self, *args, **kwargs)
+    def counting(page, settings):
+        calls.append(len(page.edges))
+        return original(page, settings)
 
-    monkeypatch.setattr(pdfplumber.page.Page, "find_tables", counting)
+    monkeypatch.setattr(pdf_tables, "TableFinder", counting)
     ingest(make_pdf(tmp_path / "plain.pdf", ["Q1 Yes.", "Q2 No."]))
     assert calls == []
     ingest(qa_pdf(tmp_path / "ruled.pdf", grid=True))
-    assert calls == [1]
+    assert len(calls) == 1 and calls[0] >= 4, "one page, its ruling edges"
+
+
+def test_pdf_is_never_parsed_by_pdfminer_for_text_or_tables(tmp_path, monkeypatch):
+    """pdfplumber (pdfminer) costs about 176 ms a page; PDFium reads the text and the
+    ruling lines, so a born-digital PDF never opens a pdfplumber page."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("pdfplumber was asked to open the PDF")
+
+    monkeypatch.setattr(pdfplumber, "open", refuse)
+    doc = ingest(qa_pdf(tmp_path / "ruled.pdf", grid=True))
+    assert row_line(*QA[3]) + "\n" in doc.text
 
 
 def _row(page: int, *cells: str) -> TableRow:

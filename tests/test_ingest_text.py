@@ -111,14 +111,15 @@ def test_suffix_is_matched_case_insensitively(tmp_path, name):
 
 def test_supported_suffixes_are_listed():
     assert set(SUPPORTED_SUFFIXES) == {".txt", ".text", ".pdf", ".docx", ".html", ".htm", ".eml",
-                                       ".rtf", ".doc", ".odt"}
+                                       ".rtf", ".doc", ".odt", ".xlsx", ".xlsm", ".xls", ".ods",
+                                       ".msg", ".md", ".markdown"}
 
 
 @pytest.mark.parametrize(
     "name, hint",
     [
-        pytest.param("reply.xlsx", "save it as PDF, DOCX or TXT", id="spreadsheet"),
-        pytest.param("reply.msg", "save it from your mail program as .eml", id="outlook_message"),
+        pytest.param("reply.csv", "save it as .xlsx", id="comma_separated"),
+        pytest.param("reply.pptx", "save it as PDF, DOCX or TXT", id="slides"),
         pytest.param("reply", "save it as PDF, DOCX or TXT", id="no_suffix"),
         pytest.param("reply.mht", "save it as 'Web page, HTML only'", id="web_archive"),
     ],
@@ -134,7 +135,7 @@ def test_unsupported_suffix_names_the_file_and_the_way_out(tmp_path, name, hint)
 
 def test_unsupported_suffix_is_refused_before_reading(tmp_path):
     with pytest.raises(IngestError, match="not supported"):
-        ingest(tmp_path / "does-not-exist.xlsx")
+        ingest(tmp_path / "does-not-exist.pptx")
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,7 @@ def extracted(tmp_path_factory) -> Path:
 def test_every_example_has_gold_and_every_gold_field_exists_in_rules():
     rules = load_rules()
     known = {f for qn in rules.questionnaires.values() for f in qn.fields}
-    known |= {"exemptions", "respondent", "foi_reference", "response_date"}
+    known |= set(rules.document_fields)
     stems = {p.stem for p in RAW.iterdir() if p.is_file()}
     gold_stems = {p.stem for p in GOLD.glob("*.json")}
     assert stems == gold_stems
@@ -112,3 +112,76 @@ def test_figures_of_an_unknown_questionnaire_live_in_generic_values_never_auto(e
     assert not [a for a in answers if a["extractor"].startswith("generic:")]
     queued = {(q["doc_id"], q["field"]) for q in read_table(extracted, "review_queue")}
     assert not {(g["doc_id"], g["field"]) for g in generic} & queued
+
+
+# --- the tables analysts load ---------------------------------------------------------
+
+def test_the_output_folder_is_a_valid_frictionless_data_package(extracted):
+    from frictionless import validate
+    report = validate(str(extracted / "datapackage.json"))
+    assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])
+    package = json.loads((extracted / "datapackage.json").read_text(encoding="utf-8"))
+    names = {r["name"] for r in package["resources"]}
+    assert {"documents", "qa_pairs", "answers", "review_queue", "errors"} <= names
+    assert set(load_rules().questionnaires) <= names
+    answers = next(r for r in package["resources"] if r["name"] == "answers")
+    assert answers["schema"]["missingValues"] == [""]
+    assert answers["schema"]["foreignKeys"][0]["reference"] == {"resource": "documents",
+                                                                "fields": ["doc_id"]}
+    types = {f["name"]: f["type"] for f in answers["schema"]["fields"]}
+    assert types["value_num"] == "number" and types["item"] == "integer"
+
+
+def test_wide_parquet_tables_are_typed_and_missing_is_null(extracted):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    want = {"money": pa.float64(), "percent": pa.float64(), "count": pa.int64(),
+            "date": pa.date32(), "boolean": pa.bool_()}
+    numbers = 0
+    for qn in load_rules().questionnaires.values():
+        table = pq.read_table(extracted / f"{qn.id}.parquet")
+        for name, spec in qn.fields.items():
+            expected = pa.string() if spec.list else want.get(spec.type, pa.string())
+            assert table.schema.field(name).type == expected, (qn.id, name)
+            assert table.schema.field(f"{name}_state").type == pa.string()
+        for row in table.to_pylist():
+            assert "" not in row.values(), (qn.id, row["source_file"])
+            assert not any(isinstance(v, str) and v.startswith("[") for v in row.values())
+            numbers += sum(isinstance(row[n], (int, float)) for n, spec in qn.fields.items()
+                           if spec.type in want and not isinstance(row[n], bool))
+    assert numbers > 0  # the examples do give figures
+
+
+def test_fixed_tables_have_nulls_dates_and_respondent_codes(extracted):
+    import datetime as dt
+    import pyarrow.parquet as pq
+    docs = {d["doc_id"]: d for d in pq.read_table(extracted / "documents.parquet").to_pylist()}
+    assert any(isinstance(d["response_date"], dt.date) for d in docs.values())
+    for name in ("answers", "review_queue"):
+        rows = pq.read_table(extracted / f"{name}.parquet").to_pylist()
+        assert rows and not any("" in r.values() for r in rows), name
+        for r in rows:
+            assert (r["respondent"], r["respondent_code"]) == (
+                docs[r["doc_id"]]["respondent"], docs[r["doc_id"]]["respondent_code"]), name
+
+
+def test_duckdb_sums_money_without_a_cast_and_describes_its_columns(extracted):
+    import duckdb
+    rules = load_rules()
+    con = duckdb.connect(str(extracted / "foi.duckdb"), read_only=True)
+    try:
+        summed = 0
+        for qn in rules.questionnaires.values():
+            for name, spec in qn.fields.items():
+                if spec.type == "money" and not spec.list:
+                    total = con.execute(f'SELECT sum("{name}") FROM "{qn.id}"').fetchone()[0]
+                    summed += total is not None
+        assert summed > 0
+        comments = con.execute("SELECT count(*) FROM duckdb_columns() WHERE comment IS NOT NULL "
+                               "AND table_name = 'documents'").fetchone()[0]
+        assert comments == len(read_table(extracted, "documents")[0])
+        fields = sum(len(qn.fields) for qn in rules.questionnaires.values())
+        assert con.execute("SELECT count(*) FROM data_dictionary").fetchone()[0] \
+            == fields + len(rules.document_fields)
+    finally:
+        con.close()

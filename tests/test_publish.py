@@ -98,7 +98,8 @@ def test_publish_switches_every_path_and_describes_the_run(tmp_path):
     assert (tmp_path / CURRENT).is_symlink() and (tmp_path / "errors.csv").is_symlink()
     assert check_run(tmp_path) == []
     assert manifest["tables"]["errors"]["rows"] == 1
-    assert set(manifest["files"]) == {"errors.csv", "errors.parquet", "foi.duckdb"}
+    assert set(manifest["files"]) == {"errors.csv", "errors.parquet", "datapackage.json",
+                                      "foi.duckdb"}
     assert manifest["code"]["version"] and manifest["rules_fingerprint"] == "test"
     publish_run(tmp_path, tables_writer([]), info())
     assert read_table(tmp_path, "errors") == [] and check_run(tmp_path) == []

@@ -12,10 +12,13 @@ from pipeline.cli import cli
 from pipeline.corrections import read_ledger
 from pipeline.errors import CorrectionsError
 from pipeline.review.decide import ReviewContext
-from pipeline.review.export import DECISION_COLUMNS, EXPORT_COLUMNS, export_queue
+from pipeline.review.export import (CONTEXT_COLUMNS, DECISION_COLUMNS, EXPORT_COLUMNS, export_queue,
+                                    value_choices)
 from pipeline.review.importer import import_sheet
-from pipeline.review.sheet import neutralise, read_sheet, restore, write_sheet
+from pipeline.review.sheet import CHOICES_TITLE, neutralise, read_sheet, restore, write_sheet
+from pipeline.rules import load_rules
 from pipeline.tables import REVIEW_QUEUE
+from pipeline.write import write_table
 from review_helpers import make_run
 
 
@@ -79,10 +82,91 @@ def test_export_has_the_queue_columns_and_empty_decisions(run, tmp_path, suffix)
     out = tmp_path / f"queue.{suffix}"
     n = export_queue(run.processed, out)
     header, rows = read_sheet(out)
-    assert header == EXPORT_COLUMNS == REVIEW_QUEUE + list(DECISION_COLUMNS)
+    assert header == EXPORT_COLUMNS
+    assert sorted(header) == sorted(REVIEW_QUEUE + list(DECISION_COLUMNS))
     assert n == len(rows) == len(run.table("review_queue")) > 0
     assert all(r.cells[c] == "" for r in rows for c in DECISION_COLUMNS)
     assert [r.cells["doc_id"] for r in rows] == [q["doc_id"] for q in run.table("review_queue")]
+
+
+def test_the_decision_columns_follow_the_items_context_and_doc_id_is_last():
+    assert EXPORT_COLUMNS[:len(CONTEXT_COLUMNS)] == list(CONTEXT_COLUMNS)
+    after = EXPORT_COLUMNS[len(CONTEXT_COLUMNS):len(CONTEXT_COLUMNS) + len(DECISION_COLUMNS)]
+    assert after == list(DECISION_COLUMNS)
+    assert {"field", "item", "value", "reason"} <= set(CONTEXT_COLUMNS)
+    assert EXPORT_COLUMNS.index("doc_id") > EXPORT_COLUMNS.index("comment")
+
+
+def _drop_downs(sheet) -> dict[str, tuple[str, ...]]:
+    """cell -> the values its list validation offers (read from the hidden lists sheet)."""
+    book = sheet.parent
+    offered = {}
+    for check in sheet.data_validations.dataValidation:
+        lists, cells = check.formula1.split("!")
+        column = book[lists][cells.replace("$", "")]
+        values = tuple(c[0].value for c in column)
+        for cell_range in check.sqref.ranges:
+            for row in sheet[cell_range.coord] if ":" in cell_range.coord else [[sheet[cell_range.coord]]]:
+                for cell in row:
+                    offered[cell.coordinate] = values
+    return offered
+
+
+def _fields_of_type(rules, kind):
+    return [(name, f) for name, q in sorted(rules.questionnaires.items())
+            for f in q.fields.values() if f.type == kind]
+
+
+def test_xlsx_export_has_autofilter_frozen_panes_and_drop_downs_from_the_questionnaire(run, tmp_path):
+    rules = load_rules()
+    queue = run.table("review_queue")
+    assert len(queue) >= 3
+    # the example run queues money and counts; give two of its rows a yes/no and an enum field
+    (yq, yesno), (eq, enum) = _fields_of_type(rules, "yesno")[0], _fields_of_type(rules, "enum")[0]
+    queue[0].update(questionnaire=yq, field=yesno.name)
+    queue[1].update(questionnaire=eq, field=enum.name)
+    processed = tmp_path / "processed"
+    write_table(processed, "review_queue", queue, REVIEW_QUEUE)
+    out = tmp_path / "queue.xlsx"
+    n = export_queue(processed, out, rules)
+    book = load_workbook(out)
+    sheet = book["review"]
+    assert book[CHOICES_TITLE].sheet_state == "hidden"
+    letter = {name: sheet.cell(row=1, column=i).column_letter
+              for i, name in enumerate(EXPORT_COLUMNS, start=1)}
+    assert sheet.auto_filter.ref == f"A1:{sheet.cell(row=1, column=len(EXPORT_COLUMNS)).column_letter}{n + 1}"
+    assert sheet.freeze_panes == f"{letter['state']}2"  # the header row and the item's identity
+    offered = _drop_downs(sheet)
+    states = {offered.get(f"{letter['corrected_state']}{r}") for r in range(2, n + 2)}
+    assert states == {("answered", "not_applicable", "not_held", "withheld", "not_answered",
+                       "see_other")}
+    value = letter["corrected_value"]
+    assert offered[f"{value}2"] == tuple(yesno.allowed or ("yes", "no"))
+    assert offered[f"{value}3"] == tuple(enum.values)
+    for r in range(4, n + 2):
+        expected = value_choices(rules, queue[r - 2]) or None
+        assert offered.get(f"{value}{r}") == expected, queue[r - 2]["field"]
+
+
+def test_value_choices_come_from_the_questionnaire():
+    rules = load_rules()
+    name, qn = next((k, q) for k, q in sorted(rules.questionnaires.items())
+                    if any(f.type == "yesno" for f in q.fields.values()))
+    yesno = next(f for f in qn.fields.values() if f.type == "yesno")
+    money = next((f for f in qn.fields.values() if f.type == "money"), None)
+    assert value_choices(rules, {"questionnaire": name, "field": yesno.name}) == tuple(
+        yesno.allowed or ("yes", "no"))
+    if money is not None:
+        assert value_choices(rules, {"questionnaire": name, "field": money.name}) == ()
+    assert value_choices(rules, {"questionnaire": name, "field": "no_such_field"}) == ()
+
+
+def test_a_long_enum_list_still_gets_its_drop_down(tmp_path):
+    path = tmp_path / "s.xlsx"
+    allowed = [f"choice number {i} with a long wording" for i in range(20)]  # > 255 characters
+    write_sheet(path, ["field", "corrected_value"], [{"field": "f"}],
+                row_choices={"corrected_value": [allowed]})
+    assert _drop_downs(load_workbook(path)["review"])["B2"] == tuple(allowed)
 
 
 # --- import ---------------------------------------------------------------------------
@@ -134,6 +218,20 @@ def test_import_from_xlsx_reads_the_same_decisions(run, tmp_path, ledger_dir):
     assert read_ledger(ledger_dir)[0].corrected_state == "not_held"
 
 
+def test_a_sheet_exported_before_the_columns_moved_still_imports(run, tmp_path, ledger_dir):
+    """Sheets exported with the decision columns after the queue's own (the old order)."""
+    old_order = REVIEW_QUEUE + list(DECISION_COLUMNS)
+    rows = [dict(r.cells) for r in read_sheet(export_queue(run.processed, tmp_path / "new.csv")
+                                              and tmp_path / "new.csv")[1]]
+    rows[0]["corrected_state"] = "not_held"
+    for suffix in ("csv", "xlsx"):
+        path = tmp_path / f"old.{suffix}"
+        write_sheet(path, old_order, rows)
+        report = import_sheet(path, ledger_dir / suffix, ReviewContext.load(run.processed))
+        assert (report.recorded, report.problems) == (1, [])
+        assert read_ledger(ledger_dir / suffix)[0].field == rows[0]["field"]
+
+
 def test_a_sheet_without_the_decision_columns_is_refused(run, tmp_path, ledger_dir):
     path = tmp_path / "bare.csv"
     write_sheet(path, ["doc_id", "field"], [{"doc_id": "x", "field": "y"}])
@@ -180,3 +278,19 @@ def test_cli_import_of_a_missing_file_is_a_usage_error(run, tmp_path):
     result = CliRunner().invoke(cli, ["review", "import", str(tmp_path / "none.csv"),
                                       "--processed", str(run.processed)])
     assert result.exit_code == 2 and "no such file" in result.output
+
+
+def test_lock_files_are_git_ignored():
+    """The ledger's and the publisher's lock files never show up as changes to commit."""
+    import fnmatch
+    from pathlib import Path
+
+    from pipeline.corrections import LOCK_FILE as LEDGER_LOCK
+    from pipeline.publish import LOCK_FILE as PUBLISH_LOCK
+
+    root = Path(__file__).resolve().parent.parent
+    patterns = [line.strip() for line in (root / ".gitignore").read_text().splitlines()
+                if line.strip() and not line.startswith(("#", "!"))]
+    for name in (LEDGER_LOCK, PUBLISH_LOCK):
+        assert any(fnmatch.fnmatch(name, p.lstrip("/")) for p in patterns), name
+    assert not any(fnmatch.fnmatch("poetry.lock", p) for p in patterns)  # only hidden locks

@@ -131,3 +131,32 @@ def test_rules_validate_checks_the_vocabulary_and_reference_tables_too(tmp_path)
     assert result.exit_code == 2
     assert "vocabulary.yaml: duration_units" in result.output
     assert "vendors.csv: missing column" in result.output
+
+
+def test_document_level_fields_are_declared_once_in_rules():
+    rules = load_rules()
+    fields = rules.document_fields
+    assert list(fields) == ["respondent", "foi_reference", "response_date", "exemptions",
+                            "foi_outcome", "redactions"]
+    assert [n for n, d in fields.items() if d.documents] == ["respondent", "foi_reference",
+                                                             "response_date"]
+    assert fields["exemptions"].spec.list and fields["exemptions"].wide
+    assert set(fields["exemptions"].spec.values) == set(rules.phrasings["exemptions"])
+    assert fields["respondent"].review_as == "text"
+
+
+def test_document_fields_mistakes_are_reported_with_their_location(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules)
+    (rules / "document_fields.yaml").write_text(yaml.safe_dump({"fields": [
+        {"name": "respondent", "type": "entitty"},
+        {"name": "foi_outcome", "type": "enum"},
+        {"name": "care_packages_count", "type": "count", "colour": "red"},
+    ]}))
+    with pytest.raises(RulesError) as caught:
+        load_rules(rules)
+    joined = "\n".join(caught.value.problems)
+    assert "document_fields.yaml: fields[0].type: 'entitty'" in joined
+    assert "fields[1].values: an enum needs values" in joined
+    assert "fields[2]: unknown key 'colour'" in joined
+    assert "care_packages_count: a document-level field's name is also a questionnaire" in joined

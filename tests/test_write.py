@@ -17,7 +17,8 @@ from pipeline.write import (
     OutputError, column_array, read_table, wide_rows, write_outputs, write_table,
 )
 
-ARROW = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64()}
+ARROW = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(),
+         "date": pa.date32(), "boolean": pa.bool_()}
 
 
 def answer(**kw):
@@ -41,8 +42,9 @@ def test_column_lists_follow_the_spec_order():
     assert DOCUMENTS[-3:] == ["error", "n_answers", "n_review"]
     assert QA_PAIRS == ["doc_id", "question_number", "question_text", "answer_text",
                         "question_id", "match_score", "page", "char_start", "char_end"]
-    assert ANSWERS[-5:] == ["evidence", "flags", "reasons", "original_value", "dimension"]
-    assert len(ANSWERS) == 23 and len(set(ANSWERS)) == 23
+    assert ANSWERS[-6:] == ["evidence", "flags", "reasons", "original_value", "dimension",
+                            "respondent_code"]
+    assert len(ANSWERS) == 24 and len(set(ANSWERS)) == 24
     assert REVIEW_QUEUE == ANSWERS + ["question_text", "answer_text", "priority", "reason", "answer_highlighted"]
     assert ERRORS == ["doc_id", "source_file", "stage", "message", "hint"]
 
@@ -50,7 +52,7 @@ def test_column_lists_follow_the_spec_order():
 @pytest.mark.parametrize("table, column, dtype", [
     ("documents", "pages", "int64"),
     ("documents", "n_review", "int64"),
-    ("documents", "response_date", "string"),
+    ("documents", "response_date", "date"),
     ("qa_pairs", "match_score", "float64"),
     ("qa_pairs", "question_number", "string"),
     ("answers", "item", "int64"),
@@ -65,9 +67,31 @@ def test_every_fixed_table_types_its_columns(table, column, dtype):
     assert tables.table_dtypes(table)[column] == dtype
 
 
-def test_wide_tables_are_text_throughout():
-    assert set(tables.table_dtypes("asc_joint_funding", ["doc_id", "pages", "item"]).values()) \
-        == {"string"}
+@pytest.mark.parametrize("column, dtype", [
+    ("doc_id", "string"), ("respondent_code", "string"),
+    ("la_annual_cost_gbp", "float64"),      # money
+    ("care_packages_count", "int64"),       # count
+    ("care_packages_as_at", "date"),        # date
+    ("policy_copy_provided", "boolean"),    # boolean
+    ("joint_funding_policy", "string"),     # yesno
+    ("la_cost_basis", "string"),            # enum
+    ("icbs_covering", "string"),            # a list of entities: joined text
+    ("exemptions", "string"),               # document-level list field
+    ("care_packages_count_state", "string"),
+    ("pages", "string"),                    # not a field of any questionnaire
+])
+def test_wide_tables_type_each_field_by_its_declaration(column, dtype):
+    assert tables.table_dtypes("asc_joint_funding", [column])[column] == dtype
+
+
+def test_every_money_percent_and_count_field_gets_a_numeric_wide_column():
+    from pipeline.rules import load_rules
+    for qn in load_rules().questionnaires.values():
+        dtypes = tables.table_dtypes(qn.id, list(qn.fields))
+        for name, spec in qn.fields.items():
+            want = {"money": "float64", "percent": "float64", "count": "int64",
+                    "date": "date", "boolean": "boolean"}.get(spec.type, "string")
+            assert dtypes[name] == (want if not spec.list else "string"), (qn.id, name)
 
 
 # --- writing --------------------------------------------------------------------------
@@ -103,11 +127,37 @@ def test_missing_keys_are_empty_and_round_trip_with_types(tmp_path):
     assert second["value"] == "" and second["unit"] == ""
 
 
+def _blank_nulls(rows):
+    """Parquet rows as `read_table` gives them: missing text is "" there."""
+    return [{k: ("" if v is None and tables.TYPED_COLUMNS.get(k, "string") == "string" else v)
+             for k, v in r.items()} for r in rows]
+
+
 def test_csv_and_parquet_hold_the_same_cells(tmp_path):
     rows = [answer(), answer(doc_id="d2", value="", value_num=None, confidence=None)]
     write_table(tmp_path, "answers", rows, ANSWERS)
-    assert pq.read_table(tmp_path / "answers.parquet").to_pylist() \
+    assert _blank_nulls(pq.read_table(tmp_path / "answers.parquet").to_pylist()) \
         == read_table(tmp_path, "answers")
+
+
+def test_missing_is_null_in_parquet_and_an_empty_cell_in_csv(tmp_path):
+    write_table(tmp_path, "answers", [answer(value_code="", dimension=None, unit="GBP")], ANSWERS)
+    stored = pq.read_table(tmp_path / "answers.parquet").to_pylist()[0]
+    assert stored["value_code"] is None and stored["dimension"] is None
+    assert stored["original_value"] is None and stored["unit"] == "GBP"
+    row = dict(zip(*csv_lines(tmp_path / "answers.csv")))
+    assert row["value_code"] == "" and row["dimension"] == "" and row["unit"] == "GBP"
+
+
+def test_response_date_is_a_date_in_parquet_and_iso_text_in_csv(tmp_path):
+    import datetime as dt
+    write_table(tmp_path, "documents", [{"doc_id": "d1", "response_date": "2024-04-18"},
+                                        {"doc_id": "d2", "response_date": ""}], DOCUMENTS)
+    assert pq.read_schema(tmp_path / "documents.parquet").field("response_date").type \
+        == pa.date32()
+    stored = pq.read_table(tmp_path / "documents.parquet").column("response_date").to_pylist()
+    assert stored == [dt.date(2024, 4, 18), None]
+    assert [r["response_date"] for r in read_table(tmp_path, "documents")] == ["2024-04-18", ""]
 
 
 def test_unknown_key_is_a_programming_error_naming_table_and_key(tmp_path):
@@ -117,7 +167,14 @@ def test_unknown_key_is_a_programming_error_naming_table_and_key(tmp_path):
 
 
 @pytest.mark.parametrize("dtype, given, stored", [
-    pytest.param("string", None, "", id="none_is_empty_text"),
+    pytest.param("string", None, None, id="none_is_null"),
+    pytest.param("string", "", None, id="empty_text_is_null"),
+    pytest.param("date", "2024-04-18", __import__("datetime").date(2024, 4, 18), id="iso_date"),
+    pytest.param("date", "2023-03", __import__("datetime").date(2023, 3, 1), id="month_date"),
+    pytest.param("date", "", None, id="empty_date"),
+    pytest.param("boolean", "true", True, id="true_text"),
+    pytest.param("boolean", False, False, id="bool"),
+    pytest.param("boolean", None, None, id="missing_bool"),
     pytest.param("string", State.WITHHELD, "withheld", id="enum_value"),
     pytest.param("string", ["s40", "s43"], "s40; s43", id="list_joined"),
     pytest.param("string", 0.5, "0.5", id="float_as_text"),
@@ -139,6 +196,9 @@ def test_cells_are_coerced_to_their_column_type(dtype, given, stored):
     pytest.param("float64", "£1.6m", id="unparsed_money"),
     pytest.param("float64", True, id="bool_for_number"),
     pytest.param("string", {"a": 1}, id="dict_as_text"),
+    pytest.param("date", "18 April 2024", id="date_not_iso"),
+    pytest.param("date", "2024-13-01", id="no_such_month"),
+    pytest.param("boolean", "maybe", id="word_for_bool"),
 ])
 def test_bad_cells_raise_naming_the_column(dtype, given):
     with pytest.raises(ValueError, match=r"row 1, column 'c'"):
@@ -197,15 +257,22 @@ def test_write_outputs_builds_duckdb_with_every_table(tmp_path):
     con = duckdb.connect(str(tmp_path / "foi.duckdb"), read_only=True)
     try:
         found = {t for (t,) in con.execute("SHOW TABLES").fetchall()}
-        assert found == set(counts)
+        assert found == set(counts) | {"data_dictionary"}
         for name, n in counts.items():
             assert con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] == n
         types = dict(con.execute(
             "SELECT column_name, data_type FROM information_schema.columns "
             "WHERE table_name = 'review_queue'").fetchall())
         assert types["priority"] == "DOUBLE" and types["item"] == "BIGINT"
-        assert con.execute("SELECT care_packages_count FROM asc_joint_funding").fetchone() \
-            == ("1969",)
+        assert con.execute("SELECT care_packages_count, care_packages_count_state "
+                           "FROM asc_joint_funding").fetchone() == (1969, "answered")
+        assert con.execute("SELECT sum(care_packages_count) FROM asc_joint_funding").fetchone() \
+            == (1969,)
+        assert con.execute("SELECT count(*) FROM data_dictionary").fetchone()[0] > 0
+        comments = dict(con.execute(
+            "SELECT column_name, comment FROM duckdb_columns() "
+            "WHERE table_name = 'answers'").fetchall())
+        assert "sha256" in comments["doc_id"] and "[0-1]" in comments["confidence"]
     finally:
         con.close()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
@@ -265,23 +332,93 @@ def test_wide_rows_join_list_items_in_item_order_and_show_states():
     rows, columns = wide_rows(answers, ["respondent", "icbs_covering", "portfolio_holder_name",
                                         "care_packages_count"], documents)
     assert columns == ["doc_id", "source_file", "respondent", "respondent_code",
-                       "icbs_covering", "portfolio_holder_name", "care_packages_count"]
+                       "icbs_covering", "icbs_covering_state",
+                       "portfolio_holder_name", "portfolio_holder_name_state",
+                       "care_packages_count", "care_packages_count_state",
+                       "exemptions", "exemptions_state"]  # exemptions: rules/document_fields.yaml
     assert rows[0]["icbs_covering"] == ("NHS Mid and South Essex ICB; "
                                         "NHS Suffolk and North East Essex ICB; "
                                         "NHS Hertfordshire and West Essex ICB")
-    assert rows[0]["portfolio_holder_name"] == "[not_applicable]"
+    assert (rows[0]["portfolio_holder_name"], rows[0]["portfolio_holder_name_state"]) \
+        == (None, "not_applicable")
     assert rows[0]["respondent_code"] == "E10000012"
-    assert rows[1] == {"doc_id": "d2", "source_file": "devon.pdf", "respondent": "",
-                       "respondent_code": "", "icbs_covering": "NHS Devon ICB",
-                       "portfolio_holder_name": "", "care_packages_count": ""}
-    assert rows[2]["icbs_covering"] == ""
+    assert rows[1] == {"doc_id": "d2", "source_file": "devon.pdf", "respondent": None,
+                       "respondent_code": None, "icbs_covering": "NHS Devon ICB",
+                       "icbs_covering_state": "answered",
+                       "portfolio_holder_name": None, "portfolio_holder_name_state": None,
+                       "care_packages_count": None, "care_packages_count_state": None,
+                       "exemptions": None, "exemptions_state": None}
+    assert rows[2]["icbs_covering"] is None and rows[2]["icbs_covering_state"] is None
+
+
+def test_wide_rows_type_values_and_move_states_to_their_own_column():
+    import datetime as dt
+    answers = [
+        answer(field="care_packages_count", value="1,250", value_num=1250.0),
+        answer(field="la_annual_cost_gbp", value="41702950.00", value_num=41702950.0),
+        answer(field="care_packages_as_at", value="2024-03-31", value_num=None),
+        answer(field="policy_copy_provided", value="false", value_num=None),
+        answer(field="jointly_funded_packages_count", state="not_held", value="", value_num=None),
+        answer(field="icb_annual_cost_gbp", value="between £1m and £2m", value_num=None),
+        answer(field="joint_funding_policy", value="partial", value_num=None),
+    ]
+    rows, columns = wide_rows(answers, ["care_packages_count", "la_annual_cost_gbp",
+                                        "care_packages_as_at", "policy_copy_provided",
+                                        "jointly_funded_packages_count", "icb_annual_cost_gbp",
+                                        "joint_funding_policy"],
+                              [{"doc_id": "d1", "questionnaire": "asc_joint_funding"}])
+    row = rows[0]
+    assert row["care_packages_count"] == 1250 and isinstance(row["care_packages_count"], int)
+    assert row["la_annual_cost_gbp"] == 41702950.0
+    assert row["care_packages_as_at"] == dt.date(2024, 3, 31)
+    assert row["policy_copy_provided"] is False
+    assert row["joint_funding_policy"] == "partial"
+    # a state is not a value: NULL in the value column, the state beside it
+    assert (row["jointly_funded_packages_count"], row["jointly_funded_packages_count_state"]) \
+        == (None, "not_held")
+    # a range is answered but not one number: NULL here, its text in `answers`
+    assert (row["icb_annual_cost_gbp"], row["icb_annual_cost_gbp_state"]) == (None, "answered")
+
+
+def test_wide_rows_take_the_first_part_of_a_split_figure():
+    rows, _ = wide_rows([answer(field="la_annual_cost_gbp", item=1, value_num=900.0,
+                                value="900.00"),
+                         answer(field="la_annual_cost_gbp", item=0, value_num=1000.0,
+                                value="1000.00")],
+                        ["la_annual_cost_gbp"], [{"doc_id": "d1"}])
+    assert rows[0]["la_annual_cost_gbp"] == 1000.0
 
 
 def test_wide_rows_prefer_answered_items_over_state_rows():
     rows, _ = wide_rows([answer(field="exemptions", state="withheld", item=0, value=""),
                          answer(field="exemptions", item=1, value="s40")],
                         ["exemptions"], [{"doc_id": "d1"}])
-    assert rows[0]["exemptions"] == "s40"
+    assert (rows[0]["exemptions"], rows[0]["exemptions_state"]) == ("s40", "answered")
+
+
+def test_wide_parquet_is_typed_with_nulls_and_pandas_reads_counts_as_integers(tmp_path):
+    import pandas as pd
+    rows, columns = wide_rows(
+        [answer(field="care_packages_count", value_num=12.0),
+         answer(doc_id="d2", field="care_packages_count", state="withheld", value="",
+                value_num=None)],
+        ["care_packages_count", "la_annual_cost_gbp", "care_packages_as_at",
+         "policy_copy_provided"],
+        [{"doc_id": "d1", "source_file": "a.txt"}, {"doc_id": "d2", "source_file": "b.txt"}])
+    write_outputs(tmp_path, {"asc_joint_funding": (rows, columns)})
+    schema = pq.read_schema(tmp_path / "asc_joint_funding.parquet")
+    assert schema.field("care_packages_count").type == pa.int64()
+    assert schema.field("la_annual_cost_gbp").type == pa.float64()
+    assert schema.field("care_packages_as_at").type == pa.date32()
+    assert schema.field("policy_copy_provided").type == pa.bool_()
+    assert schema.field("care_packages_count_state").type == pa.string()
+    stored = pq.read_table(tmp_path / "asc_joint_funding.parquet").to_pylist()
+    assert [r["care_packages_count"] for r in stored] == [12, None]
+    assert stored[0]["respondent"] is None and stored[1]["la_annual_cost_gbp"] is None
+    frame = pd.read_parquet(tmp_path / "asc_joint_funding.parquet")
+    assert str(frame["care_packages_count"].dtype) == "Int64"
+    assert frame["care_packages_count"].isna().tolist() == [False, True]
+    assert csv_lines(tmp_path / "asc_joint_funding.csv")[2][columns.index("care_packages_count")] == ""
 
 
 def test_csv_guards_formula_text_while_parquet_and_the_reader_keep_it(tmp_path):
@@ -292,4 +429,4 @@ def test_csv_guards_formula_text_while_parquet_and_the_reader_keep_it(tmp_path):
     assert "\"-5\"" in raw and "\"'-5\"" not in raw  # a number stays a number
     stored = pq.read_table(tmp_path / "answers.parquet").to_pylist()
     assert [(r["value"], r["evidence"]) for r in stored] == [("=1+1", "@SUM(A1)"), ("-5", "-2+3")]
-    assert read_table(tmp_path, "answers") == stored
+    assert read_table(tmp_path, "answers") == _blank_nulls(stored)

@@ -5,8 +5,9 @@ that says what to do, and hands the bytes to the reader for the file's format. E
 reader returns text in the same shape (see `pipeline.model.Document`), so later stages
 never need to know which format a response arrived in.
 
-Formats: plain text, PDF, DOCX, web pages (HTML), e-mails (.eml, attachments included),
-RTF, and .doc/.odt through LibreOffice (`office.py`; needs `soffice` installed).
+Formats: plain text, Markdown, PDF, DOCX, web pages (HTML), e-mails (.eml and Outlook's
+.msg, attachments included), RTF, spreadsheets (.xlsx, .xls, .ods), and .doc/.odt through
+LibreOffice (`office.py`; needs `soffice` installed).
 """
 from __future__ import annotations
 
@@ -18,11 +19,16 @@ from pipeline.errors import IngestError
 from pipeline.ingest.docx import ingest_docx
 from pipeline.ingest.eml import ingest_eml
 from pipeline.ingest.html import ingest_html
+from pipeline.ingest.md import ingest_md
+from pipeline.ingest.msg import ingest_msg
+from pipeline.ingest.ods import ingest_ods
 from pipeline.ingest.office import ingest_office
 from pipeline.ingest.pdf import ingest_pdf
 from pipeline.ingest.rtf import ingest_rtf
 from pipeline.ingest.sniff import choose_format
 from pipeline.ingest.text import ingest_text
+from pipeline.ingest.xls import ingest_xls
+from pipeline.ingest.xlsx import ingest_xlsx
 from pipeline.limits import Limits, break_long_lines, check_chars, check_pages, check_zip
 from pipeline.model import Document
 
@@ -39,14 +45,23 @@ READERS: dict[str, Reader] = {
     ".rtf": ingest_rtf,
     ".doc": ingest_office,
     ".odt": ingest_office,
+    ".xlsx": ingest_xlsx,
+    ".xlsm": ingest_xlsx,
+    ".xls": ingest_xls,
+    ".ods": ingest_ods,
+    ".msg": ingest_msg,
+    ".md": ingest_md,
+    ".markdown": ingest_md,
 }
+# Readers that apply the run's limits themselves while reading (a sheet of a million rows
+# is stopped at limits.max_chars, not read whole first).
+_READ_WITH_LIMITS = {ingest_xlsx, ingest_xls, ingest_ods}
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(READERS)
 
 # Formats people often send instead, with the way out that works for each.
 _CONVERSION_HINTS = {
-    ".msg": "it is an Outlook message; save it from your mail program as .eml, or print "
-            "it to PDF",
+    ".csv": "open it in a spreadsheet program and save it as .xlsx",
     ".mht": "open it in a browser and save it as 'Web page, HTML only' (.html)",
     ".mhtml": "open it in a browser and save it as 'Web page, HTML only' (.html)",
 }
@@ -142,6 +157,8 @@ def ingest(path: Path, *, source_name: str | None = None, limits: Limits | None 
             check_pages(pages, limits)
     if reader is ingest_office:
         document = ingest_office(path, data, source_name or path.name, suffix=suffix)
+    elif reader in _READ_WITH_LIMITS:
+        document = reader(path, data, source_name or path.name, limits=limits)
     else:
         document = reader(path, data, source_name or path.name)
     check_chars(document.text, limits)
@@ -154,4 +171,5 @@ def ingest(path: Path, *, source_name: str | None = None, limits: Limits | None 
 
 
 __all__ = ["SUPPORTED_SUFFIXES", "ingest", "read_as", "ingest_docx", "ingest_eml", "ingest_html",
-           "ingest_office", "ingest_pdf", "ingest_rtf", "ingest_text", "reader_for"]
+           "ingest_md", "ingest_msg", "ingest_ods", "ingest_office", "ingest_pdf", "ingest_rtf",
+           "ingest_text", "ingest_xls", "ingest_xlsx", "reader_for"]

@@ -24,6 +24,7 @@ import io
 import itertools
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -262,8 +263,8 @@ def open_docx(path: Path, data: bytes):
         )
     try:
         return docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError,
-            etree.XMLSyntaxError) as exc:
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, EOFError,
+            zlib.error, etree.XMLSyntaxError) as exc:
         detail = re.sub(r"^file '<[^>]*>' ", "", str(exc))  # drop python-docx's BytesIO repr
         raise IngestError(
             f"is not a readable DOCX file; it may be corrupt or another format ({detail})",
@@ -313,4 +314,22 @@ def ingest_docx(path: Path, data: bytes, source_name: str) -> Document:
         text=text,
         pages=(Page(1, 0, len(text)),),
         blocks=tuple(out.blocks),
+        warnings=declared_dtd(data),
     )
+
+
+def declared_dtd(data: bytes) -> tuple[str, ...]:
+    """A warning when a part of the file declares a DTD, which Word never writes: its
+    entities (external files, or a "billion laughs" expansion) were not expanded."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = [i.filename for i in archive.infolist()
+                     if i.filename.endswith((".xml", ".rels")) and i.file_size < 64 * 1024 * 1024]
+            flagged = [n for n in names if b"<!DOCTYPE" in archive.open(n).read(4096)]
+    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError, zlib.error):
+        return ()
+    if not flagged:
+        return ()
+    return (f"declares a DTD in {', '.join(flagged[:3])}, which Word never writes: its entities "
+            "were not expanded, so text that depends on them is missing; if the answers look "
+            "incomplete, open the file in Word and save it again",)

@@ -100,10 +100,17 @@ def read_body(path: Path, message: EmailMessage) -> TextBuilder:
     """The message body, plain or HTML (see the module docstring for which)."""
     plain = message.get_body(preferencelist=("plain",))
     html = message.get_body(preferencelist=("html",))
-    from_html = html_to_text(path, part_text(html), page=False) if html is not None else None
+    return choose_body(path, part_text(plain) if plain is not None else None,
+                       part_text(html) if html is not None else None)
+
+
+def choose_body(path: Path, plain: str | None, html: str | None) -> TextBuilder:
+    """The plain body when it is a real alternative to the HTML one, else the HTML body
+    read by the HTML reader (the .eml and .msg readers share this rule)."""
+    from_html = html_to_text(path, html, page=False) if html is not None else None
     out = TextBuilder()
     if plain is not None:
-        text = normalise_text(part_text(plain)).strip("\n")
+        text = normalise_text(plain).strip("\n")
         html_length = len(from_html.text().strip()) if from_html is not None else 0
         if text.strip() and len(text.strip()) >= PLAIN_ALTERNATIVE_SHARE * html_length:
             start = out.write(text + "\n")
@@ -133,12 +140,30 @@ def attachment_parts(message: EmailMessage) -> list[EmailMessage]:
     return [part for part in found if part is not body and part is not message]
 
 
-def attachment_name(part: EmailMessage, number: int) -> str:
-    """The attachment's file name without any folders, or a made-up one."""
-    if part.get_content_type() == "message/rfc822":
-        return part.get_filename() or FORWARDED_NAME
-    name = PurePath((part.get_filename() or "").replace("\\", "/")).name
-    return name or f"attachment {number}"
+def safe_name(raw: str, number: int) -> tuple[str, str | None]:
+    """An attachment's file name without any folders, and a warning when it had some.
+
+    The name is the sender's text, never a path: "../../etc/x.pdf" or "C:\\Temp\\x.pdf"
+    is read as "x.pdf", and the `Document` says the name was cut.
+
+    >>> safe_name("../../answers.xlsx", 1)
+    ('answers.xlsx', "attachment name '../../answers.xlsx' had folders in it; read as 'answers.xlsx'")
+    """
+    name = PurePath((raw or "").replace("\\", "/")).name.strip()
+    if name in ("", ".", ".."):
+        name = f"attachment {number}"
+    warning = None
+    if raw and name != raw.strip():
+        warning = f"attachment name {raw!r} had folders in it; read as {name!r}"
+    return name, warning
+
+
+def attachment_name(part: EmailMessage, number: int) -> tuple[str, str | None]:
+    """The attachment's file name without any folders (or a made-up one), and a warning
+    when the name the e-mail gave had folders in it."""
+    if part.get_content_type() == "message/rfc822" and not part.get_filename():
+        return FORWARDED_NAME, None
+    return safe_name(part.get_filename() or "", number)
 
 
 def attachment_bytes(part: EmailMessage) -> bytes:
@@ -150,15 +175,21 @@ def attachment_bytes(part: EmailMessage) -> bytes:
 def read_attachment(name: str, part: EmailMessage) -> Document | str | None:
     """The attachment as a `Document`, a warning saying why it could not be read, or None
     for an image, which is never a response."""
-    from pipeline.ingest import reader_for  # the registry imports this module
-
     if part.get_content_maintype() == "image":
         return None
-    data = attachment_bytes(part)
+    return read_attached_file(name, attachment_bytes(part), part.get_content_type())
+
+
+def read_attached_file(name: str, data: bytes, content_type: str | None) -> Document | str:
+    """An attached file (already without folders in its name) read by its format's reader,
+    or a warning saying why it could not be read. Shared by the .eml and .msg readers."""
+    from pipeline.ingest import reader_for  # the registry imports this module
+
     if not data:
         return f"attachment {name} is empty"
     # A name without a suffix ("Response") is read by what its MIME type says it is.
-    suffix = PurePath(name).suffix or mimetypes.guess_extension(part.get_content_type())
+    suffix = PurePath(name).suffix or (mimetypes.guess_extension(content_type)
+                                       if content_type else None)
     if not suffix:
         return (f"attachment {name} was not read: neither its name nor its MIME type says "
                 "what format it is (save it and add it to data/raw/ with the right suffix)")
@@ -206,22 +237,34 @@ def ingest_eml(path: Path, data: bytes, source_name: str) -> Document:
     "===== Attachment 1: FOI 0193 response.docx =====" and the DOCX's text.
     """
     message = parse_message(path, data)
+    attached = []
+    for number, part in enumerate(attachment_parts(message), start=1):
+        name, warning = attachment_name(part, number)
+        attached.append((name, read_attachment(name, part), warning))
+    return mail_document(path, data, source_name, "eml", header_lines(message),
+                         read_body(path, message), attached)
+
+
+def mail_document(path: Path, data: bytes, source_name: str, fmt: str, headers: str,
+                  body: TextBuilder,
+                  attached: list[tuple[str, Document | str | None, str | None]]) -> Document:
+    """One `Document` from a message's header lines, its body, and its attachments as
+    (name, what reading it gave, a warning about its name); shared by .eml and .msg."""
     head = TextBuilder()
-    head.write(header_lines(message))
+    head.write(headers)
     if head.pos:
         head.write("\n")
-    body = read_body(path, message)
     head.extend(body.text(), body.blocks)
     text = head.text()
     parts = [_Part(text, (Page(1, 0, len(text)),), tuple(head.blocks))]
     warnings: list[str] = []
-    attached = 0
-    for number, part in enumerate(attachment_parts(message), start=1):
-        name = attachment_name(part, number)
-        result = read_attachment(name, part)
+    count = 0
+    for name, result, name_warning in attached:
+        if name_warning:
+            warnings.append(name_warning)
         if isinstance(result, Document):
-            attached += 1
-            parts.append(attachment_part(attached, name, result))
+            count += 1
+            parts.append(attachment_part(count, name, result))
         elif result:
             warnings.append(result)
     if not body.text().strip() and len(parts) == 1:
@@ -234,7 +277,7 @@ def ingest_eml(path: Path, data: bytes, source_name: str) -> Document:
     return Document(
         doc_id=document_id(data),
         source_file=source_name,
-        format="eml",
+        format=fmt,
         text=text,
         pages=pages,
         blocks=blocks,

@@ -4,8 +4,12 @@ The PDF reader works in four steps; the last three are pure functions of the fir
 
 1. `read_pdf_layouts`: each page becomes a `PageLayout`, its items in reading order:
    `TextLine`s and `PageTable`s (`pdf_tables`), two-column text read column by column
-   (`pdf_layout`). A page without a usable text layer is OCR'd (`ocr`) when Tesseract
-   is installed, and named in `Document.warnings` with the install command when not.
+   (`pdf_layout`). Characters, pictures and ruling lines are read with PDFium
+   (`pdf_chars`), in pdfplumber's coordinates and grouped into the words pdfplumber's
+   `extract_words` gives, at about a tenth of pdfminer's cost. A page without a usable
+   text layer is OCR'd (`ocr`, the only place a pdfplumber page is opened) when
+   Tesseract is installed, and named in `Document.warnings` with the install command
+   when not.
 2. `remove_running_lines`: page numbers, and headers and footers repeated on several
    pages, are dropped, except the first page's header and the last page's footer, which
    may hold the only copy of the FOI reference or the response date.
@@ -14,8 +18,7 @@ The PDF reader works in four steps; the last three are pure functions of the fir
    one " | "-joined line per table row followed by a blank line, and a blank line
    between pages unless a paragraph carries on over the page break.
 
-Each page is closed as soon as it is read: pdfplumber caches every character object of a
-page, and on a 300-page response that cache alone reaches more than a gigabyte.
+Each page is closed as soon as it is read, so memory stays flat on a 300-page response.
 """
 from __future__ import annotations
 
@@ -26,12 +29,20 @@ from pathlib import Path
 from typing import Sequence, Union
 
 import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfplumber.utils.exceptions import PdfminerException
+import pypdfium2
 
 from pipeline.errors import IngestError
 from pipeline.ingest.layout import TextBuilder, flatten_cell, join_cells
 from pipeline.ingest.ocr import INSTALL_HINT, OcrError, ocr_page, tesseract_binary
+from pipeline.ingest.pdf_chars import (
+    DocumentFonts,
+    PageChars,
+    PageFrame,
+    PageGraphics,
+    page_chars,
+    page_graphics,
+    words_from_chars,
+)
 from pipeline.ingest.pdf_layout import (
     GutterRegion,
     TextLine,
@@ -63,7 +74,7 @@ from pipeline.model import Block, Document, OcrWord, Page
 # x_tolerance: the gap (in points) above which two characters belong to different words.
 # pdfplumber's default of 3 glues words together in tightly set 9-10 pt body text
 # ("thecouncil"); 1.5 keeps them apart without splitting letter-spaced words.
-PDF_WORD_SETTINGS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
+PDF_WORD_SETTINGS = {"x_tolerance": 1.5, "y_tolerance": 3}
 
 # Glyphs from a font without a Unicode map come out as "(cid:71)".
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
@@ -76,6 +87,10 @@ MIN_PLAUSIBLE_SHARE = 0.5
 # "Page 2" by the tool that assembled the PDF) is OCR'd despite its text layer.
 SCAN_IMAGE_SHARE = 0.5
 SCAN_STAMP_MAX_WORDS = 10
+
+# PDFium's error codes for a file it cannot open (`PdfiumError.err_code`).
+PDFIUM_PASSWORD_ERROR = pypdfium2.raw.FPDF_ERR_PASSWORD
+PDFIUM_SECURITY_ERROR = pypdfium2.raw.FPDF_ERR_SECURITY
 
 PageItem = Union[TextLine, PageTable]
 
@@ -146,41 +161,99 @@ def read_pdf_layouts(path: Path, data: bytes) -> tuple[list[PageLayout], list[st
     layouts: list[PageLayout] = []
     warnings: list[str] = []
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages:
-                try:
-                    layout, warning = read_page(page)
-                # pdfminer raises many unrelated types on a broken content stream; the
-                # page is recorded in the warnings rather than stopping the document.
-                except Exception as exc:  # noqa: BLE001
-                    layout = PageLayout(page.page_number, page.height)
-                    warning = (f"page {page.page_number} could not be read ({exc!r}); "
-                               "its text is missing")
-                finally:
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        raise pdf_open_error(path, exc) from exc
+    scans = _ScanPages(data)
+    fonts = DocumentFonts(data)
+    try:
+        for index in range(len(pdf)):
+            number = index + 1
+            page = frame = None
+            try:
+                page = pdf[index]
+                frame = PageFrame(page)
+                layout, warning = read_page(PdfPage(page, number, frame, fonts), scans)
+            # PDFium and the layout code on a broken page: the page is recorded in the
+            # warnings rather than stopping the document.
+            except Exception as exc:  # noqa: BLE001
+                layout = PageLayout(number, frame.height if frame else 0.0)
+                warning = f"page {number} could not be read ({exc!r}); its text is missing"
+            finally:
+                if page is not None:
                     page.close()
-                layouts.append(layout)
-                if warning:
-                    warnings.append(warning)
-    except PdfminerException as exc:
-        raise pdf_open_error(path, exc.args[0] if exc.args else exc) from exc
+            layouts.append(layout)
+            if warning:
+                warnings.append(warning)
+    finally:
+        scans.close()
+        pdf.close()
     return layouts, warnings
 
 
-def read_page(page) -> tuple[PageLayout, str]:
-    """One pdfplumber page's layout, and a warning about it ("" when all is well).
+@dataclass
+class PdfPage:
+    """One PDFium page and what the reader takes from it: words, pictures, ruling edges."""
+
+    page: pypdfium2.PdfPage
+    number: int
+    frame: PageFrame
+    fonts: DocumentFonts
+
+    @property
+    def height(self) -> float:
+        return self.frame.height
+
+    @property
+    def width(self) -> float:
+        return self.frame.width
+
+    def chars(self) -> PageChars:
+        return page_chars(self.page, self.frame, self.fonts)
+
+    def graphics(self) -> PageGraphics:
+        return page_graphics(self.page, self.frame)
+
+
+class _ScanPages:
+    """pdfplumber pages, opened only for a page that must be OCR'd (`ocr.ocr_page`
+    renders it), each closed after use."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.pdf = None
+
+    def ocr(self, number: int, binary: str) -> list[TextLine]:
+        if self.pdf is None:
+            self.pdf = pdfplumber.open(io.BytesIO(self.data))
+        page = self.pdf.pages[number - 1]
+        try:
+            return ocr_page(page, binary)
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+def read_page(page: PdfPage, scans: _ScanPages) -> tuple[PageLayout, str]:
+    """One page's layout, and a warning about it ("" when all is well).
 
     The text layer is used when it holds text; a page that is a picture, or whose text is
     unmapped glyphs, is OCR'd; a page with nothing drawn on it is blank, not a scan.
     """
-    number, height = page.page_number, page.height
-    words = page_words(page)
-    if is_usable_text([w.text for w in words]) and not is_stamped_scan(page, words):
+    number, height = page.number, page.height
+    chars = page.chars()
+    words = words_from_chars(chars, **PDF_WORD_SETTINGS)
+    graphics = page.graphics()
+    if is_usable_text([w.text for w in words]) and not is_stamped_scan(page, words, graphics):
         warning = ""
         if any(_UNMAPPED_GLYPH.search(w.text) for w in words):
             warning = (f"page {number} has characters without a Unicode mapping, shown as "
                        "'(cid:N)'; check that page by eye")
-        return PageLayout(number, height, page_items(page, words)), warning
-    if not (page.chars or page.images or page.curves):
+        return PageLayout(number, height, page_items(page, words, graphics)), warning
+    if not (chars or graphics.images or graphics.has_curves):
         return PageLayout(number, height), ""
     binary = tesseract_binary()
     if binary is None:
@@ -188,18 +261,12 @@ def read_page(page) -> tuple[PageLayout, str]:
                 f"page {number} has no usable text layer (it looks scanned) and needs OCR, "
                 f"so its text is missing: {INSTALL_HINT}")
     try:
-        lines = ocr_page(page, binary)
+        lines = scans.ocr(number, binary)
     except OcrError as exc:
         return PageLayout(number, height), f"page {number} looks scanned and OCR failed: {exc}"
     warning = "" if lines else (f"page {number} looks scanned but OCR found no text on it; "
                                 "check that page by eye")
     return PageLayout(number, height, tuple(lines), ocr=True), warning
-
-
-def page_words(page) -> list[Word]:
-    """The page's words with their boxes, as `pdf_layout.Word`s."""
-    return [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
-            for w in page.extract_words(**PDF_WORD_SETTINGS)]
 
 
 def is_usable_text(tokens: Sequence[str]) -> bool:
@@ -212,30 +279,32 @@ def is_usable_text(tokens: Sequence[str]) -> bool:
     return plausible > 0 and plausible >= MIN_PLAUSIBLE_SHARE * len(tokens)
 
 
-def is_stamped_scan(page, words: Sequence[Word]) -> bool:
+def is_stamped_scan(page: PdfPage, words: Sequence[Word], graphics: PageGraphics) -> bool:
     """True for a page that is one big picture under a few words of text."""
     if len(words) > SCAN_STAMP_MAX_WORDS:
         return False
     area = page.width * page.height
-    covered = sum((img["x1"] - img["x0"]) * (img["bottom"] - img["top"]) for img in page.images)
+    covered = sum((x1 - x0) * (bottom - top) for x0, top, x1, bottom in graphics.images)
     return covered >= SCAN_IMAGE_SHARE * area
 
 
-def page_items(page, words: Sequence[Word]) -> tuple[PageItem, ...]:
+def page_items(page: PdfPage, words: Sequence[Word],
+               graphics: PageGraphics) -> tuple[PageItem, ...]:
     """The page's lines and tables in reading order.
 
     Ruled tables take the words inside them; the remaining lines are searched for
     gutters, and each gutter region is read as a borderless table, as columns of text,
     or line by line. Pieces are ordered by their top edge.
     """
-    ruled = find_ruled_tables(page, words)
+    ruled = (find_ruled_tables(graphics.edges, (0, 0, page.width, page.height), words,
+                               page.number) if graphics.has_ruling else [])
     free = [w for w in words if not any(holds(bbox, w) for _, bbox in ruled)]
     lines = group_lines(free)
     regions = find_gutter_regions(lines)
     in_regions = {id(line) for region in regions for line in region.lines}
     pieces: list[tuple[float, list[PageItem]]] = [(t.top, [t]) for t, _ in ruled]
     pieces += [(line.top, [line]) for line in lines if id(line) not in in_regions]
-    pieces += [(r.top, arrange_region(r, page.page_number, page.height)) for r in regions]
+    pieces += [(r.top, arrange_region(r, page.number, page.height)) for r in regions]
     pieces.sort(key=lambda piece: piece[0])
     return tuple(item for _, group in pieces for item in group)
 
@@ -333,6 +402,8 @@ class _PagedText(TextBuilder):
         """One text line; each word Tesseract read keeps its confidence over its span."""
         text = normalise_text(line.text)
         start = self.write_on(page, text + "\n")
+        if all(word.confidence is None for word in line.words):
+            return  # a text-layer line: no OCR confidences to place
         pos = 0
         for word in line.words:
             piece = normalise_text(word.text)
@@ -406,13 +477,14 @@ def _write_table(out: _PagedText, table: PageTable) -> None:
     out.write_on(table.rows[-1].page, "\n")
 
 
-def pdf_open_error(path: Path, cause: object) -> IngestError:
-    """The `IngestError` for a PDF that pdfminer could not open.
+def pdf_open_error(path: Path, cause: pypdfium2.PdfiumError) -> IngestError:
+    """The `IngestError` for a PDF that PDFium could not open.
 
-    >>> str(pdf_open_error(Path("reply.pdf"), PDFPasswordIncorrect()))[:44]
+    >>> error = pypdfium2.PdfiumError("Incorrect password", err_code=PDFIUM_PASSWORD_ERROR)
+    >>> str(pdf_open_error(Path("reply.pdf"), error))[:44]
     'reply.pdf: is password-protected, so its tex'
     """
-    if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+    if getattr(cause, "err_code", None) in (PDFIUM_PASSWORD_ERROR, PDFIUM_SECURITY_ERROR):
         return IngestError(
             "is password-protected, so its text cannot be read",
             path=str(path),
@@ -420,7 +492,7 @@ def pdf_open_error(path: Path, cause: object) -> IngestError:
                  "(e.g. `qpdf --decrypt --password=... in.pdf out.pdf`)",
         )
     return IngestError(
-        f"is not a readable PDF; it may be corrupt or truncated ({cause!r})",
+        f"is not a readable PDF; it may be corrupt or truncated ({cause})",
         path=str(path),
         hint="download it again, or open it in a PDF viewer and print it to a new PDF",
     )

@@ -1,6 +1,6 @@
 """Where the words of a PDF page go: lines, column gutters, running headers and footers.
 
-pdfplumber gives every word with its position; plain `extract_text` sorts the words of a
+`pdf_chars` gives every word with its position; plain `extract_text` sorts the words of a
 page top to bottom, which reads two side-by-side columns (a borderless question/answer
 table, a two-column leaflet) line by line across both of them. This module works on the
 positions instead:
@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from functools import cached_property
+from typing import Iterable, NamedTuple, Sequence
 
 # Words whose tops differ by less than this (points) sit on one line; the same tolerance
 # pdfplumber's own text extraction uses.
@@ -69,11 +70,11 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """One word with its box on the page (points; `top` from the top edge).
 
     `confidence` is Tesseract's (0-100) for a word read by OCR, None for the text layer's.
+    A named tuple: a page has hundreds of words and a tuple is the cheapest to build.
     """
 
     text: str
@@ -94,29 +95,48 @@ class TextLine:
 
     words: tuple[Word, ...]
 
-    @property
+    # The words never change, so each measure is worked out once (`cached_property`
+    # writes to the instance's __dict__, which a frozen dataclass allows).
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return min(w.x0 for w in self.words)
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return max(w.x1 for w in self.words)
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
     @property
     def height(self) -> float:
         return self.bottom - self.top
+
+    @cached_property
+    def spans(self) -> tuple[tuple[float, float], ...]:
+        """The stretches of x the line's words cover, with the gaps narrower than a
+        gutter filled in: a gap no wider than `MIN_GUTTER` on this line can never be
+        part of a gutter, so `interior_gutters` of many lines finds the same gutters
+        from these few spans as from every word."""
+        words = sorted((w.x0, w.x1) for w in self.words)
+        spans = []
+        start, reach = words[0]
+        for x0, x1 in words[1:]:
+            if x0 - reach >= MIN_GUTTER:
+                spans.append((start, reach))
+                start = x0
+            reach = max(reach, x1)
+        spans.append((start, reach))
+        return tuple(spans)
 
 
 @dataclass(frozen=True)
@@ -167,7 +187,7 @@ def interior_gutters(lines: Sequence[TextLine]) -> list[tuple[float, float]]:
     >>> interior_gutters([a, b])
     [(200, 300)]
     """
-    spans = sorted((w.x0, w.x1) for line in lines for w in line.words)
+    spans = sorted(span for line in lines for span in line.spans)
     gutters = []
     reach = spans[0][1]
     for x0, x1 in spans[1:]:

@@ -8,6 +8,11 @@ Text formats (plain text, HTML, e-mail) cannot be told apart for certain, so a f
 suffix names one of them keeps it when its bytes are text of any kind: a `.txt` that opens
 with "From:" stays a text file, exactly as before. The bytes decide when they carry a
 signature (PDF, zip, OLE, RTF) or when a binary suffix holds text.
+
+Containers are looked into: a zip is a Word file (`word/`), an Excel workbook (`xl/`) or an
+OpenDocument spreadsheet (its `mimetype` member); an OLE file is an old Excel workbook (a
+`Workbook` stream), an Outlook message (`__substg1.0_` streams) or, by default, an old
+Word file or a password-protected Office file.
 """
 from __future__ import annotations
 
@@ -15,18 +20,28 @@ import codecs
 import io
 import re
 import zipfile
+import zlib
 
 PDF, DOCX, ZIP, OLE, RTF, HTML, EML, TXT = "pdf", "docx", "zip", "ole", "rtf", "html", "eml", "txt"
+XLSX, ODS, XLS, MSG, MD = "xlsx", "ods", "xls", "msg", "md"
 
 # What each detected format is called in messages, and the suffixes it is read for.
 LABELS = {PDF: "PDF", DOCX: "Word (DOCX)", ZIP: "zip archive", OLE: "old Word (.doc) or Outlook",
-          RTF: "RTF", HTML: "web page (HTML)", EML: "e-mail", TXT: "plain text"}
+          RTF: "RTF", HTML: "web page (HTML)", EML: "e-mail", TXT: "plain text",
+          XLSX: "Excel workbook (XLSX)", ODS: "OpenDocument spreadsheet (ODS)",
+          XLS: "old Excel workbook (XLS)", MSG: "Outlook message (MSG)", MD: "Markdown"}
 SUFFIX_FORMATS = {".txt": TXT, ".text": TXT, ".pdf": PDF, ".docx": DOCX, ".html": HTML,
-                  ".htm": HTML, ".eml": EML, ".rtf": RTF, ".doc": OLE, ".odt": ZIP}
-TEXT_FORMATS = {TXT, HTML, EML}
+                  ".htm": HTML, ".eml": EML, ".rtf": RTF, ".doc": OLE, ".odt": ZIP,
+                  ".xlsx": XLSX, ".xlsm": XLSX, ".ods": ODS, ".xls": XLS, ".msg": MSG,
+                  ".md": MD, ".markdown": MD}
+TEXT_FORMATS = {TXT, HTML, EML, MD}
 # The suffix a format is read as when the bytes, not the name, decide.
 READ_AS = {PDF: ".pdf", DOCX: ".docx", RTF: ".rtf", HTML: ".html", EML: ".eml", TXT: ".txt",
-           OLE: ".doc"}
+           OLE: ".doc", XLSX: ".xlsx", ODS: ".ods", XLS: ".xls", MSG: ".msg"}
+# Formats whose reader says itself that an OLE file is password-protected (an encrypted
+# DOCX or XLSX is an OLE file, not a zip): the named suffix is kept for them.
+_ENCRYPTABLE = {DOCX, XLSX}
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|table)\b",
@@ -97,10 +112,35 @@ def _zip_kind(data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, ValueError, OSError):
+            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, RuntimeError,
+            NotImplementedError):
         return ZIP
-    return DOCX if "word/document.xml" in names or (
-        "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)) else ZIP
+    if "word/document.xml" in names or (
+            "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)):
+        return DOCX
+    if "xl/workbook.xml" in names or (
+            "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names)):
+        return XLSX
+    if mimetype.strip() == _ODS_MIMETYPE:
+        return ODS
+    return ZIP
+
+
+def _ole_kind(data: bytes) -> str:
+    """XLS or MSG by the streams an OLE file holds; OLE (Word, or unknown) otherwise."""
+    try:
+        import olefile
+
+        with olefile.OleFileIO(data) as ole:
+            names = {"/".join(entry).lower() for entry in ole.listdir(streams=True, storages=True)}
+    except Exception:  # noqa: BLE001 - a damaged OLE file: its reader says why
+        return OLE
+    if "workbook" in names or "book" in names:
+        return XLS
+    if any(n.startswith("__substg1.0_") for n in names):
+        return MSG
+    return OLE
 
 
 def sniff_format(data: bytes) -> str | None:
@@ -117,7 +157,7 @@ def sniff_format(data: bytes) -> str | None:
     if data.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
     if data.startswith(_OLE_MAGIC):
-        return OLE
+        return _ole_kind(data)
     if head.lstrip().startswith(b"{\\rtf"):
         return RTF
     sample = _text_sample(data)
@@ -137,19 +177,20 @@ def choose_format(suffix: str, data: bytes) -> tuple[str, str | None]:
     (DOCX) file; read as Word (DOCX)"). The named suffix is kept when the bytes agree, when
     both are text of some kind, when an unsupported suffix (.csv, .mht) holds text, when the
     bytes are unknown (its reader then says why it
-    cannot read them), for zip files other than DOCX (.odt, .xlsx), and for OLE files named
-    .docx (a password-protected DOCX is OLE) or with an unsupported suffix (.msg).
+    cannot read them), for zip files that are none we know (.odt), and for OLE files named
+    .docx or .xlsx (a password-protected one is OLE) or with an unsupported suffix.
     """
     named = SUFFIX_FORMATS.get(suffix)
     found = sniff_format(data)
     if found is None or found == named or found == ZIP:
         return suffix, None
-    if found == OLE and named in (None, DOCX):
-        return suffix, None  # an Outlook .msg, or a password-protected DOCX: their readers say so
+    if found == OLE and (named is None or named in _ENCRYPTABLE or named in (XLS, MSG)):
+        return suffix, None  # a password-protected DOCX or XLSX, a damaged .xls or .msg: their readers say so
     if named in TEXT_FORMATS and found in TEXT_FORMATS:
         return suffix, None
     if named is None and found in (TXT, EML):
-        return suffix, None  # a .csv, .md or .mht is text too, but not a response we read
+        return suffix, None  # a .csv or .mht is text too, but not a response we read
     where = f"named {suffix}" if suffix else "has no suffix"
-    return READ_AS[found], (f"{where} but its bytes are a {LABELS[found]} file; "
+    article = "an" if LABELS[found][0] in "AEIOU" else "a"
+    return READ_AS[found], (f"{where} but its bytes are {article} {LABELS[found]} file; "
                             f"read as {LABELS[found]}")

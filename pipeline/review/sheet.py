@@ -53,12 +53,17 @@ def _cell_text(value: object) -> str:
 
 def write_sheet(path: Path, columns: list[str], rows: Iterable[dict],
                 editable: tuple[str, ...] = (),
-                choices: Mapping[str, Sequence[str]] | None = None) -> int:
+                choices: Mapping[str, Sequence[str]] | None = None,
+                row_choices: Mapping[str, Sequence[Sequence[str]]] | None = None,
+                freeze_after: str | None = None) -> int:
     """Write rows to a CSV or XLSX file (by extension); return the number of rows.
 
     `editable` names the columns a reviewer fills in: in XLSX they are shaded, so they are
     easy to find among the context columns. `choices` gives a column's allowed values,
-    offered as a drop-down in XLSX (the import checks them whatever the format).
+    offered as a drop-down in XLSX (the import checks them whatever the format);
+    `row_choices` gives them row by row (a yes/no field's answers on its row, an enum's
+    values on another), () for a row without a drop-down. XLSX sheets get an autofilter
+    on the header and frozen panes: the header row, and the columns up to `freeze_after`.
     """
     kind = sheet_format(path)
     rows = list(rows)
@@ -72,7 +77,8 @@ def write_sheet(path: Path, columns: list[str], rows: Iterable[dict],
             writer.writerow([_csv_cell(row.get(c)) for c in columns])
         path.write_bytes(b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
     else:
-        _write_xlsx(path, columns, rows, editable, choices or {})
+        _write_xlsx(path, columns, rows, editable, choices or {}, row_choices or {},
+                    freeze_after)
     return len(rows)
 
 
@@ -83,11 +89,12 @@ def _csv_cell(value: object) -> str:
 
 
 def _write_xlsx(path: Path, columns: list[str], rows: list[dict], editable: tuple[str, ...],
-                choices: Mapping[str, Sequence[str]]) -> None:
+                choices: Mapping[str, Sequence[str]],
+                row_choices: Mapping[str, Sequence[Sequence[str]]],
+                freeze_after: str | None) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     book = Workbook()
     sheet = book.active
@@ -114,18 +121,59 @@ def _write_xlsx(path: Path, columns: list[str], rows: list[dict], editable: tupl
                     cell.quotePrefix = True
             if name in editable:
                 cell.fill = shade
-    for name, allowed in choices.items():
-        if name in columns and rows:
-            letter = get_column_letter(columns.index(name) + 1)
-            check = DataValidation(type="list", formula1='"' + ",".join(allowed) + '"',
-                                   allow_blank=True, showErrorMessage=False)
-            check.add(f"{letter}2:{letter}{len(rows) + 1}")
-            sheet.add_data_validation(check)
-    sheet.freeze_panes = "A2"
+    if rows:
+        _add_drop_downs(book, sheet, columns, len(rows), choices, row_choices)
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+    frozen = columns.index(freeze_after) + 2 if freeze_after in columns else 1
+    sheet.freeze_panes = f"{get_column_letter(frozen)}2"
     for i, name in enumerate(columns, start=1):
         wide = name in ("question_text", "answer_text", "answer_highlighted", "reason", "evidence")
         sheet.column_dimensions[get_column_letter(i)].width = 60 if wide else max(12, len(name) + 2)
     book.save(path)
+
+
+CHOICES_TITLE = "choices"
+
+
+def _add_drop_downs(book, sheet, columns: list[str], n_rows: int,
+                    choices: Mapping[str, Sequence[str]],
+                    row_choices: Mapping[str, Sequence[Sequence[str]]]) -> None:
+    """One list validation per distinct set of choices, its values in a hidden sheet.
+
+    The lists live in cells, not in the validation's own formula, because Excel refuses an
+    inline list over 255 characters (an enum of eight council phrasings reaches that). A
+    drop-down only offers: `showErrorMessage` is off, so a reviewer may still type a
+    value the list lacks (a money field's figure next to an enum's row), and the import
+    checks every value whatever the sheet allowed.
+    """
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    ranges: dict[tuple[str, ...], list[str]] = {}
+    for name, allowed in choices.items():
+        if name in columns and allowed:
+            letter = get_column_letter(columns.index(name) + 1)
+            ranges.setdefault(tuple(allowed), []).append(f"{letter}2:{letter}{n_rows + 1}")
+    for name, per_row in row_choices.items():
+        if name not in columns:
+            continue
+        letter = get_column_letter(columns.index(name) + 1)
+        for r, allowed in enumerate(per_row[:n_rows], start=2):
+            if allowed:
+                ranges.setdefault(tuple(allowed), []).append(f"{letter}{r}")
+    if not ranges:
+        return
+    lists = book.create_sheet(CHOICES_TITLE)
+    lists.sheet_state = "hidden"
+    for i, (allowed, cells) in enumerate(ranges.items(), start=1):
+        letter = get_column_letter(i)
+        for r, value in enumerate(allowed, start=1):
+            lists.cell(row=r, column=i, value=neutralise(str(value))).data_type = "s"
+        check = DataValidation(type="list",
+                               formula1=f"{CHOICES_TITLE}!${letter}$1:${letter}${len(allowed)}",
+                               allow_blank=True, showErrorMessage=False)
+        check.add(" ".join(cells))
+        sheet.add_data_validation(check)
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ module finds the field a correction names and hands its text to that parser.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
-from pipeline.dictionary import OUTCOMES
 from pipeline.extract.generic import GENERIC_FIELDS
 from pipeline.model import State
 from pipeline.rules import FieldSpec, Rules
@@ -22,7 +22,6 @@ from pipeline.valuetypes import value_type
 # Reading and ValueProblem are declared with the value types; callers import them from here.
 from pipeline.valuetypes._common import Context, Reading, ValueProblem
 
-EXEMPTIONS_FIELD = "exemptions"
 UNKNOWN_QUESTIONNAIRE = "unknown"
 #: The type each generic field of an unknown questionnaire holds (see extract/generic.py).
 _GENERIC_TYPES = {"amount_gbp": "money", "percent": "percent", "count": "count", "date": "date"}
@@ -32,22 +31,16 @@ STATES = tuple(s.value for s in State)
 def field_spec(rules: Rules, questionnaire: str, field: str) -> FieldSpec | None:
     """The spec of `field` in `questionnaire`, or None when the field does not exist there.
 
-    `exemptions` exists in every questionnaire; a document of unknown questionnaire has
+    The document-level fields of rules/document_fields.yaml (`exemptions`, `foi_outcome`,
+    ...) exist in every questionnaire; a document of unknown questionnaire has
     the generic fields (`amount_gbp`, `percent`, `count`, `date`).
 
     >>> field_spec(load_rules(), "unknown", "amount_gbp").type  # doctest: +SKIP
     'money'
     """
-    if field == EXEMPTIONS_FIELD:
-        return FieldSpec(name=field, type="enum", question_id="", list=True,
-                         values={tag: [tag] for tag in rules.phrasings.get("exemptions", {})})
-    if field == "foi_outcome":
-        return FieldSpec(name=field, type="enum", question_id="",
-                         values={o: [o] for o in OUTCOMES})
-    if field == "redactions":
-        return FieldSpec(name=field, type="count", question_id="")
-    if field == "respondent":  # the body's name as the reviewer writes it
-        return FieldSpec(name=field, type="text", question_id="")
+    declared = rules.document_fields.get(field)
+    if declared is not None:  # rules/document_fields.yaml; read as its `review_as` type
+        return replace(declared.spec, type=declared.review_as)
     qn = rules.questionnaires.get(questionnaire)
     if qn is not None:
         return qn.fields.get(field)
@@ -62,7 +55,7 @@ def known_fields(rules: Rules, questionnaire: str) -> list[str]:
     """Every field a correction may name for a document of `questionnaire`."""
     qn = rules.questionnaires.get(questionnaire)
     names = list(qn.fields) if qn is not None else [name for name, _, _ in GENERIC_FIELDS]
-    return names + [EXEMPTIONS_FIELD, "foi_outcome", "redactions", "respondent"]
+    return names + [name for name in rules.document_fields if name not in names]
 
 
 def read_reviewer_value(spec: FieldSpec, text: str, rules: Rules, gazetteer=None,

@@ -7,7 +7,9 @@ A type is a module here named after it (`money.py`, `fiscal_year.py`) that decla
 with everything the pipeline knows about the type: how to read it from an answer
 (`read`: answer text -> `Candidate`s), how to read a reviewer's corrected value (`parse`:
 text -> `Reading`, or `ValueProblem` saying what was expected) and how the data dictionary
-describes it (`unit`, and for some types `allowed` values and a `note`). Every table that
+describes it (`unit`, and for some types `allowed` values and a `note`), and the type of
+its column in the per-questionnaire (wide) tables (`column`: "float64" for money and
+percentages, "int64" for counts, "date", "boolean", else "string"). Every table that
 dispatches on a field's type is derived from these declarations: the type names a
 questionnaire may use (`pipeline.rules.FIELD_TYPES`), the answer readers
 (`pipeline.extract.typed.READERS`), the reviewer's parser
@@ -51,7 +53,8 @@ class ValueType:
     ctx)` returns a reviewer's value in canonical form (the form `read` writes), or raises
     `ValueProblem`. `unit`, `allowed` and `note` are the data dictionary's `unit`,
     `allowed_values` and a sentence added to the field's notes, each a text or a function of
-    the field's spec.
+    the field's spec. `column` is the type of the field's column in its questionnaire's wide
+    table (one of `pipeline.tables.WIDE_DTYPES`; a list field is always "string").
     """
 
     name: str
@@ -60,6 +63,7 @@ class ValueType:
     unit: Described
     allowed: Described = ""
     note: Described = ""
+    column: str = "string"
 
     def __post_init__(self):
         problems = [f"{part} must be a function" for part in ("read", "parse")
@@ -67,6 +71,9 @@ class ValueType:
         problems += [f"{part} must be a text or a function of the field's spec"
                      for part in ("unit", "allowed", "note")
                      if not (isinstance(getattr(self, part), str) or callable(getattr(self, part)))]
+        from pipeline.tables import WIDE_DTYPES
+        if self.column not in WIDE_DTYPES:
+            problems.append(f"column {self.column!r} must be one of {WIDE_DTYPES}")
         if not re.fullmatch(r"[a-z][a-z0-9_]*", self.name or ""):
             problems.append(f"name {self.name!r} must be lower_snake_case")
         if problems:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pipeline.extract.yesno import read_boolean
 from pipeline.rules import FieldSpec
+from pipeline.tables import BOOLEAN
 from pipeline.valuetypes import ValueType
 from pipeline.valuetypes._common import Candidate, Context, Reading, ValueProblem
 
@@ -29,4 +30,4 @@ def parse_boolean(text: str, spec: FieldSpec, ctx: Context) -> Reading:
 
 
 TYPE = ValueType(name="boolean", read=read_boolean_field, parse=parse_boolean, unit="true/false",
-                 allowed="true; false")
+                 allowed="true; false", column=BOOLEAN)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pipeline.extract.count import find_counts
 from pipeline.rules import FieldSpec
+from pipeline.tables import INT64
 from pipeline.valuetypes import ValueType
 from pipeline.valuetypes._common import (NUMBER_NOTE, Candidate, Context, Reading, ValueProblem,
                                          by_dimension, only_one, plain_number, strength_of, vocab_of)
@@ -46,4 +47,4 @@ def parse_count(text: str, spec: FieldSpec, ctx: Context) -> Reading:
 
 
 TYPE = ValueType(name="count", read=read_count, parse=parse_count, unit="count (integer)",
-                 note=NUMBER_NOTE)
+                 note=NUMBER_NOTE, column=INT64)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipeline.extract.dates import find_dates
 from pipeline.rules import FieldSpec
+from pipeline.tables import DATE
 from pipeline.valuetypes import ValueType
 from pipeline.valuetypes._common import Candidate, Context, Reading, only_one, vocab_of
 
@@ -21,4 +22,4 @@ def parse_date(text: str, spec: FieldSpec, ctx: Context) -> Reading:
 
 
 TYPE = ValueType(name="date", read=read_date, parse=parse_date,
-                 unit="ISO date (YYYY-MM-DD, or YYYY-MM at month precision)")
+                 unit="ISO date (YYYY-MM-DD, or YYYY-MM at month precision)", column=DATE)

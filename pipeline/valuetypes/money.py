@@ -10,6 +10,7 @@ import re
 from pipeline.extract.money import find_money, find_money_under_headings
 from pipeline.model import Found
 from pipeline.rules import FieldSpec
+from pipeline.tables import FLOAT64
 from pipeline.valuetypes import ValueType
 from pipeline.valuetypes._common import (NUMBER_NOTE, Candidate, Context, Reading, ValueProblem,
                                          by_dimension, only_one, plain_number, strength_of, vocab_of)
@@ -98,4 +99,5 @@ def _unit(spec: FieldSpec) -> str:
     return "GBP per year" if spec.period == "annual" else "GBP per week"
 
 
-TYPE = ValueType(name="money", read=read_money, parse=parse_money, unit=_unit, note=NUMBER_NOTE)
+TYPE = ValueType(name="money", read=read_money, parse=parse_money, unit=_unit, note=NUMBER_NOTE,
+                 column=FLOAT64)

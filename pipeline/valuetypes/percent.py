@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pipeline.extract.percent import find_percents
 from pipeline.rules import FieldSpec
+from pipeline.tables import FLOAT64
 from pipeline.valuetypes import ValueType
 from pipeline.valuetypes._common import (NUMBER_NOTE, Candidate, Context, Reading, ValueProblem,
                                          by_dimension, num_text, only_one, plain_number,
@@ -41,4 +42,4 @@ def parse_percent(text: str, spec: FieldSpec, ctx: Context) -> Reading:
 
 
 TYPE = ValueType(name="percent", read=read_percent, parse=parse_percent, unit="percent (0-100)",
-                 note=NUMBER_NOTE)
+                 note=NUMBER_NOTE, column=FLOAT64)
