@@ -235,7 +235,7 @@ def test_corrections_apply_to_every_copy_of_a_file_given_twice(tmp_path):
     assert docs.n_answers.nunique() == 1  # both copies counted alike
     wide = pd.read_csv(out / "asc_joint_funding.csv", dtype=str, keep_default_na=False)
     assert list(wide.source_file) == ["a.txt", "b.txt"]
-    assert (wide[row.field] == "[not_held]").all()  # each copy's own row, not both merged
+    assert (wide[row.field + "_state"] == "not_held").all()  # each copy its own row, not merged
 
 
 def test_dask_runs_on_a_cluster_given_by_its_scheduler_address(raw, tmp_path):
