@@ -353,13 +353,30 @@ def write_run(entries: list[Entry], out_dir: Path, corrections_dir: Path, reused
             raise
         finally:
             spool.close()
-        write_package(folder, {name: stream.columns for name, stream in streams.items()}, crash_point)
+        _write_package_apart(folder, {name: stream.columns for name, stream in streams.items()})
+        crash_point("duckdb")
         write_dictionary(rules, folder)
         return counts
 
     publish_run(out_dir, write_tables, info)
     return RunSummary(totals["documents"], totals["failed"], totals["answers"], totals["review"],
                       reused, totals["stale"], out_dir)
+
+
+def _write_package_apart(folder: Path, columns: dict[str, list[str]]) -> None:
+    """`datapackage.json` and `foi.duckdb` (`pipeline.write.write_package`), in a process of
+    their own: DuckDB keeps a table it is creating in memory until it is committed, so in
+    this process a run's peak memory would grow with its tables."""
+    import multiprocessing
+
+    process = multiprocessing.get_context("spawn").Process(
+        target=write_package, args=(folder, columns), daemon=True)
+    process.start()
+    process.join()
+    if process.exitcode != 0:
+        raise FoiError(f"{folder}: writing foi.duckdb and datapackage.json failed "
+                       f"(exit status {process.exitcode})",
+                       hint="check the free disk space and memory, then run `foi extract` again")
 
 
 def review_queue(answers: list[dict], qa_pairs: list[dict], rules) -> list[dict]:
