@@ -32,21 +32,33 @@ def cli() -> None:
 @click.option("--corrections", type=click.Path(path_type=Path), default=DEFAULT_CORRECTIONS,
               show_default=True, help="Folder holding the corrections ledger.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes.")
+              help="Worker processes (local), or workers of the LocalCluster (dask).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where each document is processed: local worker processes under per-file "
+                   "limits, or Dask (dask.distributed).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="With --executor dask: the scheduler of a running cluster (e.g. "
+                   "tcp://10.0.0.5:8786); default: a LocalCluster of --jobs workers.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show documents, pages, rate and ETA on stderr (default: when it is a terminal).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but fatal errors; the exit status "
                                                    "says whether files failed.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run's summary as one JSON object.")
-def extract(paths: tuple[Path, ...], out: Path, corrections: Path, jobs: int, quiet: bool,
-            as_json: bool) -> None:
+def extract(paths: tuple[Path, ...], out: Path, corrections: Path, jobs: int, executor: str,
+            scheduler: str | None, progress: bool | None, quiet: bool, as_json: bool) -> None:
     from pipeline.run import run_extract
     from pipeline.summary import read_report
 
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
     inputs = list(paths) or [DEFAULT_RAW]
     # PDF libraries log every odd object of a broken file; what matters goes to `errors`
     for name in ("pdfminer", "pdfplumber", "PIL"):
         logging.getLogger(name).setLevel(logging.ERROR)
     try:
-        summary = run_extract(inputs, out, corrections, jobs=jobs, progress=not (quiet or as_json))
+        summary = run_extract(inputs, out, corrections, jobs=jobs,
+                              progress=False if (quiet or as_json) else progress,
+                              executor=executor, scheduler=scheduler)
     except FoiError as exc:  # invalid rules, a missing input folder: nothing was written
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

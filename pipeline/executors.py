@@ -25,6 +25,11 @@ from typing import Any, Callable
 from pipeline.limits import Limits
 
 PR_SET_PDEATHSIG = 1
+#: Files a worker reads before it is replaced by a fresh one (forked again from the parent,
+#: which holds the loaded rules and libraries): some readers' native libraries keep memory
+#: per file (lxml under python-docx, ~0.2 MB per DOCX), so a worker that lived for the whole
+#: run would grow with the number of documents.
+WORKER_TASKS = 250
 
 
 @dataclass
@@ -110,11 +115,21 @@ class _Worker:
         child.close()
         self.task: tuple[Any, tuple] | None = None
         self.deadline = 0.0
+        self.done = 0
 
     def assign(self, key: Any, args: tuple, seconds: float) -> None:
         self.task = (key, args)
         self.deadline = time.monotonic() + seconds
         self.conn.send((key, args))
+
+    def retire(self) -> None:
+        """Let an idle worker exit on its own (its results are all delivered)."""
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.process.join(timeout=5)
+        self.kill()
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -131,11 +146,13 @@ def _context():
 
 def run_bounded(tasks: list[tuple[Any, tuple]], fn: Callable, jobs: int, limits: Limits,
                 on_result: Callable[[Any, Any], None],
-                on_failure: Callable[[Any, TaskFailure], None]) -> None:
+                on_failure: Callable[[Any, TaskFailure], None],
+                worker_tasks: int = WORKER_TASKS) -> None:
     """Call `fn(*args)` for each `(key, args)` in workers; report each outcome by its key.
 
     Every task gets `on_result(key, value)` or, when its worker was stopped or died,
-    `on_failure(key, TaskFailure)`; the other tasks go on in a fresh worker.
+    `on_failure(key, TaskFailure)`; the other tasks go on in a fresh worker. A worker is
+    replaced after `worker_tasks` tasks, so its memory does not grow with the run.
     """
     ctx = _context()
     pending = deque(tasks)
@@ -162,11 +179,15 @@ def run_bounded(tasks: list[tuple[Any, tuple]], fn: Callable, jobs: int, limits:
                         value = None
                     else:
                         w.task = None
+                        w.done += 1
                         if isinstance(value, TaskFailure):
                             w.kill()
                             workers.remove(w)
                             on_failure(key, value)
                         else:
+                            if w.done >= worker_tasks:
+                                w.retire()
+                                workers.remove(w)
                             on_result(key, value)
                         continue
                 if w.process.sentinel in ready or not w.process.is_alive():
@@ -202,3 +223,83 @@ def _death(exitcode: int | None, limits: Limits) -> TaskFailure:
            else f"exit status {exitcode}")
     return TaskFailure(f"its worker stopped unexpectedly ({how}) while reading it",
                        "please report this with the file attached", "")
+
+
+# --- the executor seam ------------------------------------------------------------------
+
+EXECUTORS = ("local", "dask")
+
+
+def run_dask(tasks: list[tuple[Any, tuple]], fn: Callable, jobs: int,
+             on_result: Callable[[Any, Any], None],
+             on_failure: Callable[[Any, TaskFailure], None],
+             scheduler: str | None = None, processes: bool = True) -> None:
+    """Call `fn(*args)` for each task on Dask (`dask.distributed`), reporting as `run_bounded`.
+
+    With `scheduler` (an address such as "tcp://10.0.0.5:8786") the tasks go to that
+    cluster, whose workers must import this package and see the input and output folders
+    at the same paths; without it a `LocalCluster` of `jobs` single-threaded workers is
+    started and stopped here (`processes=False`: threads in this process, for tests).
+    At most a few tasks per worker are in flight, so a million files do not become a
+    million futures at once. Dask does not enforce `limits.max_seconds` and
+    `limits.max_memory_mb` per file (its workers have their own memory limits); the cheap
+    checks while reading (pages, unpacked size, characters) still apply.
+    """
+    from distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=processes,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        pending = deque(tasks)
+        window = max(4, 4 * max(1, jobs))
+        keys = {}
+        running = as_completed()
+
+        def submit() -> None:
+            key, args = pending.popleft()
+            future = client.submit(fn, *args, pure=False)
+            keys[future.key] = key
+            running.add(future)
+
+        for _ in range(min(window, len(pending))):
+            submit()
+        for future in running:
+            key = keys.pop(future.key)
+            try:
+                value = future.result()
+            except MemoryError:
+                on_failure(key, TaskFailure(
+                    "needed more memory than its Dask worker had", "split the file into smaller "
+                    "parts, or give the Dask workers more memory", "max_memory_mb"))
+            except Exception as exc:  # a worker lost, or a bug the task did not catch
+                on_failure(key, TaskFailure(f"failed on its Dask worker ({type(exc).__name__}: {exc})",
+                                            "please report this with the file attached", ""))
+            else:
+                on_result(key, value)
+            future.release()
+            if pending:
+                submit()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def execute(executor: str, tasks: list[tuple[Any, tuple]], fn: Callable, jobs: int,
+            limits: Limits, on_result: Callable[[Any, Any], None],
+            on_failure: Callable[[Any, TaskFailure], None], scheduler: str | None = None,
+            processes: bool = True) -> None:
+    """Run the tasks on the executor named `executor` ("local" or "dask")."""
+    if executor == "local":
+        if scheduler:
+            raise ValueError("--scheduler is for --executor dask")
+        run_bounded(tasks, fn, max(1, jobs), limits, on_result, on_failure)
+    elif executor == "dask":
+        run_dask(tasks, fn, jobs, on_result, on_failure, scheduler=scheduler, processes=processes)
+    else:
+        raise ValueError(f"unknown executor {executor!r} (use one of {', '.join(EXECUTORS)})")

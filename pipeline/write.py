@@ -376,25 +376,122 @@ def write_outputs(out_dir: Path,
     >>> write_outputs(Path("data/processed"), {"errors": ([], ERRORS)})  # doctest: +SKIP
     {'errors': 0}
     """
-    from pipeline.datapackage import package_descriptor, write_datapackage
-    from pipeline.dictionary import COLUMNS, dictionary_rows
-    from pipeline.rules import load_rules
-
     counts: dict[str, int] = {}
     for name, (rows, columns) in tables.items():
         write_table(out_dir, name, rows, columns, table_dtypes(name, columns))
         counts[name] = len(rows)
         if after_table is not None:
             after_table(f"table:{len(counts)}")
+    write_package(out_dir, {name: columns for name, (_, columns) in tables.items()}, after_table)
+    return counts
+
+
+def write_package(out_dir: Path, columns: Mapping[str, list[str]],
+                  after_table: Callable[[str], None] | None = None) -> None:
+    """After the tables (written at once or streamed): `datapackage.json` describing them,
+    then `foi.duckdb` holding them all with the `data_dictionary` of rules/."""
+    from pipeline.datapackage import package_descriptor, write_datapackage
+    from pipeline.dictionary import COLUMNS, dictionary_rows
+    from pipeline.rules import load_rules
+
     rules = load_rules()
-    descriptor = package_descriptor({name: columns for name, (_, columns) in tables.items()}, rules)
+    descriptor = package_descriptor(dict(columns), rules)
     write_datapackage(out_dir, descriptor)
     dictionary = rows_to_arrow(DICTIONARY_TABLE, dictionary_rows(rules), COLUMNS,
                                {c: STRING for c in COLUMNS})
-    build_duckdb(out_dir, list(tables), descriptor, {DICTIONARY_TABLE: dictionary})
+    build_duckdb(out_dir, list(columns), descriptor, {DICTIONARY_TABLE: dictionary})
     if after_table is not None:
         after_table("duckdb")
-    return counts
+
+
+# --- streaming: a table written batch by batch ------------------------------------------
+
+#: Rows held before a batch is written: enough for few Parquet row groups, small in memory.
+BATCH_ROWS = 2000
+
+
+class TableStream:
+    """One table (CSV + Parquet) written batch by batch, so no run holds all of its rows.
+
+    Rows go to temporary files beside the targets; `close` flushes, fsyncs and moves both
+    into place (`os.replace`), `abort` removes them. The CSV is byte for byte what
+    `write_table` writes for the same rows; the Parquet file has a row group per batch.
+
+    >>> with TableStream(Path("out"), "errors", ERRORS) as stream:  # doctest: +SKIP
+    ...     stream.write({"source_file": "scan.pdf", "stage": "ingest"})
+    """
+
+    def __init__(self, out_dir: Path, name: str, columns: list[str],
+                 dtypes: Mapping[str, str] | None = None, batch_rows: int = BATCH_ROWS):
+        _check_name(name)
+        self.name, self.columns = name, list(columns)
+        self.dtypes = dict(dtypes) if dtypes is not None else table_dtypes(name, self.columns)
+        self.batch_rows = batch_rows
+        self.rows = 0
+        self._buffer: list[dict] = []
+        schema = rows_to_arrow(name, [], self.columns, self.dtypes).schema
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self._targets = (out_dir / f"{name}.csv", out_dir / f"{name}.parquet")
+        self._temps = tuple(_temp_path(t) for t in self._targets)
+        self._files = [open(t, "wb") for t in self._temps]
+        try:
+            self._csv = pacsv.CSVWriter(self._files[0], schema)
+            self._parquet = pq.ParquetWriter(self._files[1], schema)
+        except BaseException:
+            self.abort()
+            raise
+
+    def write(self, row: dict) -> None:
+        self._buffer.append(row)
+        if len(self._buffer) >= self.batch_rows:
+            self.flush()
+
+    def write_many(self, rows: Iterable[dict]) -> None:
+        for row in rows:
+            self.write(row)
+
+    def flush(self) -> None:
+        if not self._buffer:
+            return
+        table = rows_to_arrow(self.name, self._buffer, self.columns, self.dtypes)
+        self._csv.write_table(_guarded_text(table))
+        self._parquet.write_table(table)
+        self.rows += len(self._buffer)
+        self._buffer = []
+
+    def close(self) -> int:
+        """Write what is buffered and put both files in place; return the number of rows."""
+        try:
+            self.flush()
+            self._csv.close()
+            self._parquet.close()
+            for f in self._files:
+                f.flush()
+                os.fsync(f.fileno())
+                f.close()
+            for tmp, target in zip(self._temps, self._targets):
+                os.replace(tmp, target)
+        except BaseException:
+            self.abort()
+            raise
+        _fsync_dir(self._targets[0].parent)
+        return self.rows
+
+    def abort(self) -> None:
+        for f in getattr(self, "_files", []):
+            f.close()
+        for tmp in self._temps:
+            _remove_quietly(tmp)
+
+    def __enter__(self) -> "TableStream":
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
 
 
 #: `read_table` hands numbers over as numbers and everything else as text, as it always has.

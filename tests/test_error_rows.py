@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pipeline.run as run
+import pipeline.process as run  # the per-document function
 from pipeline.errors import IngestError
 from pipeline.model import Document, Page
 

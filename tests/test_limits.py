@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import pipeline.run as run_module
+import pipeline.process as process_module
 from pipeline.entities import load_gazetteer
 from pipeline.limits import Limits, LimitError, check_zip, limits_from
 from pipeline.rules import load_rules
@@ -78,7 +78,7 @@ def hostile_run(tmp_path, monkeypatch):
     (mixed / "slow.txt").write_text("Q1. Slow?\nAnswer: yes\n", encoding="utf-8")
     (mixed / "hog.txt").write_text("Q1. Hungry?\nAnswer: yes\n", encoding="utf-8")
     (mixed / "crash.txt").write_text("Q1. Crash?\nAnswer: yes\n", encoding="utf-8")
-    real = run_module.process_document
+    real = process_module.process_document
 
     def misbehaving(doc):  # runs in the forked worker
         if doc.source_file == "slow.txt":
@@ -90,7 +90,7 @@ def hostile_run(tmp_path, monkeypatch):
             os.kill(os.getpid(), signal.SIGSEGV)
         return real(doc)
 
-    monkeypatch.setattr(run_module, "process_document", misbehaving)
+    monkeypatch.setattr(process_module, "process_document", misbehaving)  # what workers run
     limits = Limits(max_seconds=15, max_memory_mb=1500, max_unpacked_mb=5,
                     max_pages=5, max_chars=10_000)
     started = time.monotonic()

@@ -1,0 +1,191 @@
+"""The per-document function: one file (or its cached `Document`) in, its rows out.
+
+This is what an executor runs for each file (`pipeline.executors`): `run_task` reads the
+file (or takes what ingest made of it from the document cache), extracts, builds the rows
+(`pipeline.rows`) and stores them in the result cache, so the rows go to disk as each
+document finishes and only its `documents` row travels back to the run loop.
+Rules, the gazetteer and spaCy are loaded once per process.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+from pipeline import cache
+from pipeline.docfields import find_foi_reference, find_response_date
+from pipeline.entities import load_gazetteer
+from pipeline.errors import FoiError
+from pipeline.extract.fields import extract_exemptions, extract_fields, extract_outcome
+from pipeline.extract.generic import extract_generic
+from pipeline.extract.typed import Context
+from pipeline.ingest import ingest
+from pipeline.limits import Limits
+from pipeline.match import match_document
+from pipeline.model import Document, SourceRef, State, Status, Value
+from pipeline.normalise import normalise_values
+from pipeline.respondent import detect_respondent
+from pipeline.rows import (
+    DocResult, answer_row, document_row, error_row, failed_result, failed_rows, qa_rows,
+)
+from pipeline.cache import Task
+from pipeline.rules import load_rules
+from pipeline.segment import segment_pairs
+
+GENERIC_REASON = "questionnaire unknown: a figure found in an answer, not a field's value"
+FAILED_HINT = ("open the file to check that it is a complete response; if it will not open, ask the "
+               "body for it again or save it again as PDF, DOCX or TXT")
+WARNING_HINT = ("the rest of the file was read: check this part of the original by hand, as values "
+                "in it may be missing or in review")
+
+
+def _document_fields(doc: Document, gazetteer, rules) -> dict:
+    ref = find_foi_reference(doc.text, rules.vocabulary)
+    date_found = find_response_date(doc.text, rules.vocabulary)
+    who = detect_respondent(doc.text, doc.source_file, gazetteer)
+    return {
+        "foi_reference": ref.value if ref else "",
+        "response_date": str(date_found.value) if date_found else "",
+        "respondent": who.name if who and not who.ambiguous else "",
+        "respondent_code": who.code if who and not who.ambiguous else "",
+        "respondent_kind": who.kind if who and not who.ambiguous else "",
+        "respondent_confidence": round(who.confidence, 3) if who else None,
+        "respondent_source": who.source if who else "",
+        "who": who,
+    }
+
+
+def _respondent_value(doc: Document, who, rules) -> Value:
+    """The respondent as a document-level `answers` row, with its evidence; unsure -> review.
+
+    A response that names no body, or names two about as strongly, still gets a row, so a
+    reviewer is asked who wrote it instead of the table silently holding a blank.
+    """
+    if who is None:
+        return Value(field="respondent", question_id="", state=State.NOT_ANSWERED, status=Status.REVIEW,
+                     extractor="respondent", source=SourceRef(doc.source_file, 1, 0, 0, ""),
+                     reasons=("no body named in the letterhead, signature, e-mail address or opening "
+                              "sentence: who wrote this response?",))
+    mine = [e for e in who.evidence if (e.kind, e.code) == (who.kind, who.code) and e.end > e.start]
+    start, end = (mine[0].start, mine[0].end) if mine else (0, 0)
+    unsure = who.ambiguous or who.needs_review or who.confidence < rules.review_below or not who.code
+    reasons = ()
+    if unsure:
+        rivals = "; ".join(f"{name} ({score:.1f})" for _, _, name, score in who.runners_up[:2])
+        reasons = (f"respondent unsure (confidence {who.confidence:.2f}): {who.evidence_summary or 'file name only'}"
+                   + (f"; also named: {rivals}" if rivals else ""),)
+    if not who.code:  # a body missing from the reference tables: named in the reason, not as a value
+        reasons = (f"respondent not in the reference tables: {who.name!r}",) + reasons
+    return Value(field="respondent", question_id="", state=State.ANSWERED, value=who.name if who.code else "",
+                 value_code=who.code,
+                 unit=who.kind, confidence=round(who.confidence, 3),
+                 status=Status.REVIEW if unsure else Status.AUTO, extractor="respondent",
+                 source=SourceRef(doc.source_file, doc.page_at(start), start, end, doc.locator_at(start)),
+                 evidence=doc.text[start:end], flags=tuple(who.flags), reasons=reasons)
+
+
+def _on_date(iso: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if len(iso) == 10 else None
+    except ValueError:
+        return None
+
+
+def process_document(doc: Document) -> DocResult:
+    """Everything after ingest for one document (pure apart from the cached rules)."""
+    rules, gazetteer = load_rules(), load_gazetteer()
+    info = _document_fields(doc, gazetteer, rules)
+    pairs = segment_pairs(doc.text, rules)
+    match = match_document(doc.text, pairs, rules)
+    qn = rules.questionnaires.get(match.questionnaire)
+    expected = ()
+    if info["respondent_code"] and info["respondent_kind"] == "council":
+        expected = tuple(code for _, code, _ in gazetteer.icbs_for_council(
+            info["respondent_code"], _on_date(info["response_date"])))
+    ctx = Context(rules=rules, gazetteer=gazetteer, on_date=_on_date(info["response_date"]),
+                  respondent_code=info["respondent_code"], expected_icbs=expected)
+    if qn:
+        unplaced = [p for p in match.pairs if not p.question and not p.question_id]
+        values = extract_fields(doc, match, qn, ctx) + [
+            replace(v, reasons=("not placed under any question: which question does it answer?",))
+            for v in extract_generic(doc, unplaced, rules)]
+    else:  # figures of an unknown questionnaire: never auto, written to `generic_values`
+        values = [replace(v, reasons=(GENERIC_REASON,))
+                  for v in extract_generic(doc, list(match.pairs), rules)]
+    values += extract_exemptions(doc, list(match.pairs), rules)
+    values += extract_outcome(doc, values, rules)
+    values.append(_respondent_value(doc, info.pop("who"), rules))
+    values = normalise_values(values, qn, rules)
+    answers = [answer_row(doc, match.questionnaire, info["respondent"], v, info["respondent_code"])
+               for v in values]
+    status = "ok" if pairs and not doc.warnings else "partial"
+    errors = [error_row(doc.doc_id, doc.source_file, "ingest", w, WARNING_HINT) for w in doc.warnings]
+    if not pairs:
+        errors.append(error_row(doc.doc_id, doc.source_file, "segment",
+                                "no question/answer pairs were found",
+                                "check the file holds the response text, not only a covering letter"))
+    return DocResult(document_row(doc, info, match, status, errors), qa_rows(doc, match), answers, errors)
+
+
+def process_file(path: Path, source_name: str, limits: Limits | None = None) -> DocResult:
+    """Ingest and process one file; any failure becomes an error row, never an exception."""
+    data = b""
+    limits = limits or load_rules().limits
+    try:
+        data = path.read_bytes()
+        doc = ingest(path, source_name=source_name, limits=limits)
+        return process_document(doc)
+    except FoiError as exc:
+        stage, message, hint = exc.stage, str(exc), exc.hint or FAILED_HINT
+    except MemoryError:  # over limits.max_memory_mb in a worker: pipeline.executors reports it
+        raise
+    except Exception as exc:  # a bug or a library failure on odd input: record it, go on
+        stage, message = "pipeline", f"{source_name}: unexpected {type(exc).__name__}: {exc}"
+        hint = "please report this with the file attached"
+    return failed_result(path, source_name, data, stage, message, hint)
+
+
+def failure_result(task: Task, failure: cache.Failure) -> DocResult:
+    return failed_rows(task.doc_id, task.source_name, task.fmt, failure.stage,
+                       failure.message, failure.hint)
+
+
+def _read(task: Task) -> Document | cache.Failure:
+    """What ingest makes of the file: from the document cache, or read now and remembered."""
+    entry = Path(task.document_entry)
+    found = cache.load_document(entry, task.source_name)
+    if found is not None:
+        return found
+    try:
+        found = ingest(Path(task.path), source_name=task.source_name, limits=task.limits)
+    except FoiError as exc:
+        found = cache.Failure(exc.stage, str(exc), exc.hint or FAILED_HINT,
+                              "limits" if exc.stage == "limits" else "")
+    except MemoryError:  # over limits.max_memory_mb in a worker: pipeline.executors reports it
+        raise
+    except Exception as exc:  # a bug or a library failure on odd input: record it, go on
+        found = cache.Failure("pipeline", f"{task.source_name}: unexpected {type(exc).__name__}: {exc}",
+                              "please report this with the file attached")
+    cache.store_document(entry, found)
+    return found
+
+
+def run_task(task: Task) -> dict:
+    """Process one file into its rows, stored in the result cache; return its `documents` row."""
+    found = _read(task)
+    if isinstance(found, cache.Failure):
+        result = failure_result(task, found)
+    else:
+        try:
+            result = process_document(found)
+        except FoiError as exc:
+            result = failed_rows(task.doc_id, task.source_name, task.fmt, exc.stage, str(exc),
+                                 exc.hint or FAILED_HINT)
+        except MemoryError:
+            raise
+        except Exception as exc:  # a bug on odd input: record it, go on
+            result = failed_rows(task.doc_id, task.source_name, task.fmt, "pipeline",
+                                 f"{task.source_name}: unexpected {type(exc).__name__}: {exc}",
+                                 "please report this with the file attached")
+    cache.store_result(Path(task.result_entry), result)
+    return result.document
