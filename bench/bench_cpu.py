@@ -36,6 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_formats import _items  # noqa: E402  (one layout of text as DOCX items)
 TEMPLATES = sorted((ROOT / "data" / "raw").glob("*.txt")) + [ROOT / "tests" / "fixtures" / "inline_restated.txt"]
 REAL_SETS = ["data/raw", "data/heldout/raw", "data/heldout2/raw", "data/heldout3/raw", "data/heldout_q4/raw"]
 FLOOR_PATTERN = re.compile(r"\d[\d,.]*|[A-Za-z]+")  # one pass that touches every word and figure
@@ -58,23 +60,6 @@ def _vary(text: str, rng: random.Random) -> str:
     text = "\n\n".join(head + body)
     out = [str(rng.randint(0, 9)) if ch.isdigit() and rng.random() < 0.3 else ch for ch in text]
     return "".join(out) + f"\nReference copy {rng.randint(0, 10**9)}\n"
-
-
-def _items(text: str) -> list:
-    """Lines as paragraphs; runs of " | " lines as one table (as bench_formats does)."""
-    items, table = [], []
-    for line in text.splitlines():
-        if " | " in line:
-            table.append(line.split(" | "))
-            continue
-        if table:
-            items.append(("table", table))
-            table = []
-        if line.strip():
-            items.append(line)
-    if table:
-        items.append(("table", table))
-    return items
 
 
 def make_corpus(folder: Path, n: int, seed: int = 7) -> tuple[list[Path], list[Path]]:

@@ -52,6 +52,17 @@ def make_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
     return path
 
 
+def blank_pdf(pages: int) -> bytes:
+    """A PDF of `pages` empty A4 pages (no text at all)."""
+    import pypdfium2
+    pdf = pypdfium2.PdfDocument.new()
+    for _ in range(pages):
+        pdf.new_page(595, 842)
+    buf = io.BytesIO()
+    pdf.save(buf)
+    return buf.getvalue()
+
+
 def make_pdf(path: Path, pages: list[str]) -> Path:
     """Write a PDF with a text layer, one PDF page per string; "" makes a blank page.
 

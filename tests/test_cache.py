@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from builders import blank_pdf
 
 import pipeline.cache as cache_module
 import pipeline.process as process_module
@@ -142,20 +143,10 @@ def test_progress_is_quiet_when_piped():
     assert "1/4 documents (3 pages)" in stream.getvalue() and "ETA" in stream.getvalue()
 
 
-def _blank_pdf(pages: int) -> bytes:
-    import pypdfium2
-    pdf = pypdfium2.PdfDocument.new()
-    for _ in range(pages):
-        pdf.new_page(595, 842)
-    buf = io.BytesIO()
-    pdf.save(buf)
-    return buf.getvalue()
-
-
 def test_a_file_over_a_limit_is_remembered_until_the_limits_change(tmp_path, monkeypatch):
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "long.pdf").write_bytes(_blank_pdf(4))
+    (raw / "long.pdf").write_bytes(blank_pdf(4))
     shutil.copy(RAW / "essex_asc_inline.txt", raw / "essex.txt")
     out = tmp_path / "out"
     first = run_extract([raw], out, tmp_path / "corr", limits=Limits(max_pages=3))

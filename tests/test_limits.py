@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from builders import blank_pdf
 
 import pipeline.process as process_module
 from pipeline.entities import load_gazetteer
@@ -44,16 +45,6 @@ def bomb_docx(unpacked_mb: int) -> bytes:
             dst.writestr(item, src.read(item))
         dst.writestr("word/media/padding.bin", b"\0" * (unpacked_mb * 1024 * 1024))
     return out.getvalue()
-
-
-def blank_pdf(pages: int) -> bytes:
-    import pypdfium2
-    pdf = pypdfium2.PdfDocument.new()
-    for _ in range(pages):
-        pdf.new_page(595, 842)
-    buf = io.BytesIO()
-    pdf.save(buf)
-    return buf.getvalue()
 
 
 def answers_by_file(out: Path) -> dict[str, list]:
