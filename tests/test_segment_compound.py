@@ -93,3 +93,14 @@ def test_answers_numbered_in_roman_reach_ten_and_beyond():
     got = {n: a for n, _, a in pairs_of("Request\n" + questions + "Response\n" + answers)}
     assert got["10"] == "Answer 10 given." and got["9"] == "Answer 9 given."
     assert got["12"] == "Answer 12 given."
+
+
+def test_an_answer_table_keyed_by_question_number_answers_the_listed_questions():
+    text = ("Request\n1. Who runs the home delivery service?\n2. How many readers used it in 2024?\n"
+            "3. Is there a charge?\nOur response\nQuestion | Response | Exemption applied\n"
+            "1 | Jo Bloggs, Head of Libraries. Her e-mail is withheld. | Section 40(2)\n"
+            "2 | 412 readers. |\n3 | No charge is made. |\n")
+    got = {n: (q, a) for n, q, a in pairs_of(text)}
+    assert got["1"] == ("Who runs the home delivery service?", "Jo Bloggs, Head of Libraries. Her e-mail is withheld.")
+    assert got["2"] == ("How many readers used it in 2024?", "412 readers.")
+    assert got["3"][1] == "No charge is made."

@@ -119,10 +119,14 @@ def _table_unit(text: str, line: Line, rules: Rules, phase: str,
         pos += len(part) + len(TABLE_SEP)
     if all(zones.is_header_cell(c[2], rules) or not c[2] for c in cells):
         return None
+    if roles and len(cells) < len(roles) and line.text.rstrip().endswith("|"):
+        # "2 | Cllr Dunmore, Lead Member. |": the last columns (an exemption) left empty
+        cells = [(cs, ce, text[cs:ce]) for cs, ce, _ in cells]
+        cells += [(line.end, line.end, "")] * (len(roles) - len(cells))
     if roles and len(roles) == len(cells) and "question" in roles:
         return _table_unit_by_roles(text, line, cells, roles, phase)
     number = ""
-    if cells and re.fullmatch(r"(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?\.?|\(?[a-h]\)", cells[0][2], re.I):
+    if cells and (_NUMBER_CELL.fullmatch(cells[0][2]) or re.fullmatch(r"\(?[a-h]\)", cells[0][2])):
         number = re.sub(r"[^0-9a-z]", "", cells[0][2].lower()).lstrip("q").replace("uestion", "")
         cells = cells[1:]
     else:
@@ -145,6 +149,9 @@ def _table_unit(text: str, line: Line, rules: Rules, phase: str,
                  lines=[line])
 
 
+_NUMBER_CELL = re.compile(r"(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?\.?", re.IGNORECASE)
+
+
 def _table_unit_by_roles(text: str, line: Line, cells: list, roles: tuple[str, ...], phase: str) -> _Unit | None:
     by_role: dict[str, tuple] = {}
     for cell, role in zip(cells, roles):
@@ -152,6 +159,11 @@ def _table_unit_by_roles(text: str, line: Line, cells: list, roles: tuple[str, .
     q = by_role["question"]
     a = by_role.get("answer", (q[1], q[1], ""))
     number = re.sub(r"[^0-9a-z]", "", by_role["number"][2].lower()).lstrip("q") if "number" in by_role else ""
+    if not number and _NUMBER_CELL.fullmatch(q[2]):
+        # "Question | Response" over "1 | Annabel Fordyce ...": the question column holds only the
+        # number of a question listed above, so the row answers that question
+        number = re.sub(r"[^0-9a-z]", "", q[2].lower()).lstrip("q").replace("uestion", "")
+        q = (q[0], q[0], "")
     if not q[2] and not a[2]:
         return None  # a section row spanning the table
     return _Unit(number, q[0], a[1], phase, line.start, cells=((q[0], q[1]), (a[0], a[1])), lines=[line])
@@ -173,17 +185,20 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
     arabic_answers = asked = False
     requested: list[str] = []
     quote_until = None  # index of the label that closes a request quoted in a letter
+    interleaved = False  # a quoted message answered between its lines
     for i, ln in enumerate(lines):
         stripped = ln.text.strip()
         if not stripped:
             continue
-        if phase != "quoted" and any(rx.search(stripped) for rx in pats["quoted"]):
-            current, phase, closed = None, "quoted", False
+        if phase != "quoted" and not interleaved and any(rx.search(stripped) for rx in pats["quoted"]):
+            # answers typed between the quoted questions: those are the reply's questions
+            interleaved = zones.answered_inline(lines, i, rules)
+            current, phase, closed = None, "request" if interleaved else "quoted", False
             continue
         if any(rx.search(stripped) for rx in pats["attachment"]):
             current, phase, closed = None, "request", False  # an attached reply starts afresh
             continue
-        if phase == "quoted" and stripped.startswith(">"):
+        if (phase == "quoted" or interleaved) and stripped.startswith(">"):
             ln = _unquote(ln)
             stripped = ln.text.strip()
             if not stripped:

@@ -170,12 +170,36 @@ def zoned_lines(text: str, rules: Rules) -> tuple[list[Line], list[str]]:
     return lines, zones
 
 
+_QUOTE_PREFIX = re.compile(r"^\s*(?:>\s?)+")
+
+
+def answered_inline(lines: list[Line], start: int, rules: Rules) -> bool:
+    """True when the message quoted from line `start` on is answered between its lines:
+    "> 1. How many ...?" then "RESPONSE: 214", "> 2. ..." then "96". The quoted questions
+    are then the questions of the reply, not a request quoted under it."""
+    asked = answered = 0
+    previous_quoted_question = False
+    for ln in lines[start + 1:]:
+        s = ln.text.strip()
+        if not s:
+            continue
+        if s.startswith(">"):
+            body = _QUOTE_PREFIX.sub("", ln.text)
+            previous_quoted_question = bool(parse_number(body, rules)) or body.rstrip().endswith("?")
+            asked += previous_quoted_question
+            continue
+        if previous_quoted_question and not s.endswith("?") and not is_metadata(s, rules):
+            answered += 1  # not a wrapped question's end, not a page's running header
+        previous_quoted_question = False
+    return asked >= 2 and answered >= max(2, asked / 2)
+
+
 def line_zones(lines: list[Line], rules: Rules) -> list[str]:
     """One zone per line (see the module docstring)."""
     pats = _patterns(rules)
     zones = [TEXT] * len(lines)
     body = _body_starts(lines, rules)
-    quoted = closing = False
+    quoted = closing = interleaved = False
     for i, ln in enumerate(lines):
         s = ln.text.strip()
         if not s:
@@ -185,11 +209,12 @@ def line_zones(lines: list[Line], rules: Rules) -> list[str]:
             quoted = closing = False  # an attached reply starts afresh
             zones[i] = METADATA
             continue
-        if any(rx.search(s) for rx in pats["quoted"]):
-            quoted, closing = True, False
+        if any(rx.search(s) for rx in pats["quoted"]) and not interleaved:
+            interleaved = answered_inline(lines, i, rules)
+            quoted, closing = not interleaved, False
             zones[i] = QUOTED
             continue
-        if quoted or s.startswith(">"):
+        if (quoted or s.startswith(">")) and not interleaved:
             zones[i] = QUOTED
             continue
         if i < body:
