@@ -363,14 +363,14 @@ def write_run(entries: list[Entry], out_dir: Path, corrections_dir: Path, reused
                       reused, totals["stale"], out_dir)
 
 
-IN_PROCESS_PACKAGE_BYTES = 8 * 1024 * 1024  # Parquet tables smaller than this load in this process
+IN_PROCESS_PACKAGE_BYTES = 1024 * 1024  # Parquet tables smaller than this load in this process
 
 
 def _write_package_apart(folder: Path, columns: dict[str, list[str]]) -> None:
     """`datapackage.json` and `foi.duckdb` (`pipeline.write.write_package`), in a process of
     their own: DuckDB keeps a table it is creating in memory until it is committed, so in
     this process a run's peak memory would grow with its tables. Tables under
-    `IN_PROCESS_PACKAGE_BYTES` of Parquet (a few thousand documents) are loaded here: what
+    `IN_PROCESS_PACKAGE_BYTES` of Parquet (a few hundred documents) are loaded here: what
     DuckDB holds for them is small, and a new process costs more than the load."""
     import multiprocessing
 
