@@ -104,3 +104,12 @@ def test_an_answer_table_keyed_by_question_number_answers_the_listed_questions()
     assert got["1"] == ("Who runs the home delivery service?", "Jo Bloggs, Head of Libraries. Her e-mail is withheld.")
     assert got["2"] == ("How many readers used it in 2024?", "412 readers.")
     assert got["3"][1] == "No charge is made."
+
+
+def test_an_answer_table_with_a_number_column_and_no_question_column():
+    text = ("Request\n1. How many readers used the home delivery service in 2024?\n"
+            "2. Is there a charge?\nResponse\nQ | Answer | Exemption\n1 | 412 readers. |\n"
+            "2 | No charge is made. |\n")
+    got = {n: (q, a) for n, q, a in pairs_of(text)}
+    assert got["1"] == ("How many readers used the home delivery service in 2024?", "412 readers.")
+    assert got["2"][1] == "No charge is made."

@@ -123,7 +123,7 @@ def _table_unit(text: str, line: Line, rules: Rules, phase: str,
         # "2 | Cllr Dunmore, Lead Member. |": the last columns (an exemption) left empty
         cells = [(cs, ce, text[cs:ce]) for cs, ce, _ in cells]
         cells += [(line.end, line.end, "")] * (len(roles) - len(cells))
-    if roles and len(roles) == len(cells) and "question" in roles:
+    if roles and len(roles) == len(cells) and ("question" in roles or {"number", "answer"} <= set(roles)):
         return _table_unit_by_roles(text, line, cells, roles, phase)
     number = ""
     if cells and (_NUMBER_CELL.fullmatch(cells[0][2]) or re.fullmatch(r"\(?[a-h]\)", cells[0][2])):
@@ -156,8 +156,10 @@ def _table_unit_by_roles(text: str, line: Line, cells: list, roles: tuple[str, .
     by_role: dict[str, tuple] = {}
     for cell, role in zip(cells, roles):
         by_role.setdefault(role, cell)
-    q = by_role["question"]
-    a = by_role.get("answer", (q[1], q[1], ""))
+    a = by_role.get("answer")
+    # "Q | Answer | Exemption" over "1 | 602 |": no question column, the number says which
+    q = by_role.get("question") or (a[0], a[0], "")
+    a = a or (q[1], q[1], "")
     number = re.sub(r"[^0-9a-z]", "", by_role["number"][2].lower()).lstrip("q") if "number" in by_role else ""
     if not number and _NUMBER_CELL.fullmatch(q[2]):
         # "Question | Response" over "1 | Annabel Fordyce ...": the question column holds only the
