@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pipeline.extract.dates import find_dates
 from pipeline.extract.vocabulary import Vocabulary, load_vocabulary, normalise_word
 from pipeline.model import Found
+from pipeline.segment.lines import TABLE_SEP
 from pipeline.spans import SpanSet
 
 TOP_CHARS = 1500  # "near the top": an unlabelled reference or date line must start here
@@ -157,8 +158,24 @@ def _date_after(text: str, label, dates: list[Found], bad: SpanSet, reach: int,
         if end <= date.start < min(line_end, end + reach + 1):
             if _overlaps(end, date.start, bad):
                 return None  # "Date sent to us (received): 1 April" is not the reply's
-            return date
+            return _stacked(text, label, date, dates, bad, line_end)
     return None
+
+
+def _stacked(text: str, label, date: Found, dates: list[Found], bad: SpanSet, line_end: int) -> Found | None:
+    """The date of `label` when a table cell stacks several labels over a cell stacking their
+    dates ("Date received: Date of response: | 11 March 2024 8 April 2024", two PDF table
+    rows read as one line): the k-th label takes the k-th date. None when that cannot be told."""
+    cell_start = max(text.rfind(TABLE_SEP, 0, label.start("label")) + len(TABLE_SEP),
+                     text.rfind("\n", 0, label.start("label")) + 1)
+    before = text[cell_start:label.start("label")]
+    if TABLE_SEP not in text[label.end():date.start] or not before.strip():
+        return date
+    k = sum(1 for pos in range(cell_start, label.start("label")) if bad.holds(pos) and not bad.holds(pos - 1))
+    if k == 0:
+        return date
+    on_line = [d for d in dates if date.start <= d.start < line_end]
+    return on_line[k] if len(on_line) > k else None
 
 
 def _unlabelled_date(text: str, dates: list[Found], p: _Patterns) -> Found | None:

@@ -105,3 +105,13 @@ def test_bare_question_and_answer_text_has_no_reference_or_date():
             "3. What was the spend in 2022/23? £1.6m\n")
     assert find_foi_reference(text) is None
     assert find_response_date(text) is None
+
+
+def test_stacked_date_labels_take_their_own_dates():
+    """Two table rows read as one line: each stacked label takes the date in its position."""
+    from pipeline.docfields import find_response_date
+
+    text = "Our ref: | LIB-24-0091\nDate received: Date of response: | 11 March 2024 8 April 2024\n"
+    assert find_response_date(text).value == "2024-04-08"
+    text = "Team | Request ref | 2024/3381\nlibraries@example.gov.uk | Received Sent | 10 May 2024 6 June 2024\n"
+    assert find_response_date(text).value == "2024-06-06"
