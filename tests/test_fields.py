@@ -210,3 +210,14 @@ def test_a_copy_linked_in_the_parents_answer_is_proposed_for_its_sub_question():
     plain = run(text.replace(" The terms of reference can be viewed on our website.", ""))
     assert plain.get("framework_tor_provided", []) == [] or all(
         r["value"] != "true" for r in plain["framework_tor_provided"])
+
+
+def test_a_figure_given_beside_not_held_is_read_for_review():
+    got = run(ASC.format(q7="The Council does not hold an annual figure. The ICB contribution is "
+                            "£118,540 per week.", q12="No."))
+    weekly = got["icb_weekly_cost_gbp"]
+    assert [r["value"] for r in weekly] == ["118540.00"] and weekly[0]["status"] == "review"
+    assert all(r["status"] == "review" for r in got["icb_annual_cost_gbp"])
+    # a plain "not held" stays a state, with nothing read
+    plain = run(ASC.format(q7="The Council does not hold this information.", q12="No."))
+    assert values(plain, "icb_annual_cost_gbp") == ["not_held"]
