@@ -54,6 +54,10 @@ class Progress:
     def writing(self, done: int, total: int) -> None:
         self._show(f"writing tables {done:,}/{total:,} documents", force=done in (0, total))
 
+    def kept(self, documents: int) -> None:
+        """Nothing changed since the published run: its tables are kept as they are."""
+        self._show(f"{documents:,} unchanged: the published tables are kept", force=True)
+
     def finish(self) -> None:
         if self.enabled and self._width:
             self.stream.write("\n")

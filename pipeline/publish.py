@@ -285,6 +285,13 @@ def _move_into_place(out_dir: Path, folder: Path, names: list[str]) -> None:
     _remove(folder)
 
 
+def keep_run(out_dir: Path) -> None:
+    """Keep the published run as it is (nothing changed): only what a killed run left
+    behind is removed, as a publishing run would."""
+    with _publish_lock(Path(out_dir)):
+        clean_leftovers(Path(out_dir))
+
+
 def check_run(out_dir: Path) -> list[str]:
     """Problems with the published run: every file `run.json` lists must have its hash.
 

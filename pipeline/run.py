@@ -38,7 +38,7 @@ from pipeline.review.queue import build_review_queue
 from pipeline.rows import DocResult, error_row, failed_rows
 from pipeline.rules import RULES_DIR, load_rules
 from pipeline import tables
-from pipeline.write import TableStream, wide_rows, write_package
+from pipeline.write import TableStream, read_table, wide_rows, write_package
 
 CACHE_DIR = cache.CACHE_DIR
 
@@ -180,10 +180,47 @@ def run_extract(paths: list[Path], out_dir: Path, corrections_dir: Path, jobs: i
     bar.start(len(todo), reused)
     if todo:
         _extract(todo, entries, executor, jobs, limits, scheduler, processes, bar)
-    summary = write_run(entries, out_dir, corrections_dir, reused, started=started, bar=bar)
+    summary = None if todo else unchanged_run(out_dir, entries, corrections_dir)
+    if summary is not None:
+        bar.kept(summary.documents)
+    else:
+        summary = write_run(entries, out_dir, corrections_dir, reused, started=started, bar=bar)
     bar.finish()
     store.prune()
     return summary
+
+
+def unchanged_run(out_dir: Path, entries: list[Entry], corrections_dir: Path) -> RunSummary | None:
+    """The summary of the run already published in `out_dir` when this run would write the
+    very same tables: the same files under the same names, every result from the cache, the
+    same rules and code, the same corrections ledger, and every published file as its
+    manifest says. None otherwise (the tables are written again).
+    """
+    from pipeline.publish import MANIFEST, check_run, keep_run
+
+    if any(e.inline is not None for e in entries):
+        return None
+    try:
+        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    ledger = ledger_path(corrections_dir)
+    same = (
+        [(i["source_file"], i["sha256"]) for i in manifest.get("inputs", [])]
+        == [(e.source_name, e.task.doc_id) for e in entries]
+        and manifest.get("rules_fingerprint") == rules_fingerprint()
+        and manifest.get("corrections", {}).get("sha256") == (sha256_file(ledger) if ledger.is_file() else None)
+        and manifest.get("corrections", {}).get("ledger") == str(ledger)
+    )
+    if not same or check_run(out_dir):
+        return None
+    keep_run(out_dir)
+    tables = manifest.get("tables", {})
+    inputs = manifest["inputs"]
+    stale = sum(1 for row in read_table(out_dir, "errors") if row.get("stage") == "corrections")
+    return RunSummary(len(inputs), sum(1 for i in inputs if i.get("status") == "failed"),
+                      tables.get("answers", {}).get("rows", 0), tables.get("review_queue", {}).get("rows", 0),
+                      len(entries), stale, out_dir)
 
 
 def _extract(todo: list[tuple[int, tuple[Task]]], entries: list[Entry], executor: str, jobs: int,

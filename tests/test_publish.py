@@ -59,12 +59,11 @@ def test_a_run_killed_at_any_point_leaves_one_consistent_run(tmp_path):
     assert first.returncode == 0, first.stderr
     assert check_run(out) == []
     previous = run_id(out)
+    third = (RAW / SMALL[2]).read_bytes()
     for n, point in enumerate(POINTS):
-        # every other run has a third file, so tables of two runs would differ
-        if n % 2 == 0:
-            shutil.copy(RAW / SMALL[2], raw / SMALL[2])
-        else:
-            (raw / SMALL[2]).unlink()
+        # every run has a third file with other bytes, so tables of two runs would differ
+        # (and no run finds its tables already published)
+        (raw / SMALL[2]).write_bytes(third + f"\nRun {n}.\n".encode())
         killed = foi_extract(raw, out, crash_at=point)
         assert killed.returncode == -signal.SIGKILL, (point, killed.stderr)
         assert check_run(out) == [], point
@@ -77,10 +76,25 @@ def test_a_run_killed_at_any_point_leaves_one_consistent_run(tmp_path):
         assert sorted(d["source_file"] for d in docs) == sorted(i["source_file"] for i in manifest["inputs"])
         previous = now
     assert leftovers(out), "a killed run before publishing leaves its folder behind"
+    (raw / SMALL[2]).write_bytes(third)
     last = foi_extract(raw, out)
     assert last.returncode == 0, last.stderr
     assert check_run(out) == [] and run_id(out) != previous
     assert leftovers(out) == []
+
+
+def test_a_run_with_nothing_to_write_still_cleans_a_killed_runs_leftovers(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "processed"
+    raw.mkdir()
+    shutil.copy(RAW / SMALL[0], raw / SMALL[0])
+    assert foi_extract(raw, out).returncode == 0
+    kept = run_id(out)
+    (raw / SMALL[1]).write_bytes((RAW / SMALL[1]).read_bytes())
+    assert foi_extract(raw, out, crash_at="table:2").returncode == -signal.SIGKILL
+    (raw / SMALL[1]).unlink()
+    assert leftovers(out)
+    assert foi_extract(raw, out).returncode == 0
+    assert run_id(out) == kept and leftovers(out) == [] and check_run(out) == []
 
 
 def tables_writer(rows: list[dict]):

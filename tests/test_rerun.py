@@ -144,3 +144,31 @@ def test_an_emptied_output_folder_gives_the_same_corrected_tables(reviewed, tmp_
     for name in TABLES:
         pd.testing.assert_frame_equal(pd.read_parquet(fresh / f"{name}.parquet"),
                                       pd.read_parquet(out / f"{name}.parquet"))
+
+
+def _run_id(out: Path) -> str:
+    return json.loads((out / "run.json").read_text(encoding="utf-8"))["run_id"]
+
+
+def test_a_run_with_nothing_changed_keeps_the_published_run(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(ROOT / "data" / "raw" / "essex_asc_inline.txt", raw)
+    out, corr = tmp_path / "out", tmp_path / "corr"
+    first = run_extract([raw], out, corr)
+    again = run_extract([raw], out, corr)
+    assert _run_id(out) == _run_id(out)  # read twice: stable
+    run_id = _run_id(out)
+    assert (again.documents, again.answers, again.review, again.failed) == \
+        (first.documents, first.answers, first.review, first.failed)
+    # a published file changed by hand: the tables are written again
+    (out / "answers.csv").resolve().write_text("tampered", encoding="utf-8")
+    run_extract([raw], out, corr)
+    assert _run_id(out) != run_id and "tampered" not in (out / "answers.csv").read_text(encoding="utf-8")
+    # a new file, or a new correction: written again
+    run_id = _run_id(out)
+    shutil.copy(ROOT / "data" / "raw" / "kent_s117_response_lines.txt", raw)
+    assert run_extract([raw], out, corr).documents == 2 and _run_id(out) != run_id
+    run_id = _run_id(out)
+    run_extract([raw], out, corr)
+    assert _run_id(out) == run_id
