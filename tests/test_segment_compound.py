@@ -1,4 +1,6 @@
-"""A numbered question of several sentences answered in lettered parts (pipeline/segment/compound.py)."""
+"""Layouts found in the tuning sets' misses: a compound question answered in lettered parts
+(pipeline/segment/compound.py), a sub-question on its question's line, answers that restate
+the question with a figure, roman answer labels, answer tables keyed by question number."""
 from __future__ import annotations
 
 import pytest
@@ -113,3 +115,12 @@ def test_an_answer_table_with_a_number_column_and_no_question_column():
     got = {n: (q, a) for n, q, a in pairs_of(text)}
     assert got["1"] == ("How many readers used the home delivery service in 2024?", "412 readers.")
     assert got["2"][1] == "No charge is made."
+
+
+def test_request_and_response_labels_with_numbers():
+    text = ("Request 1: How many readers used the home delivery service in 2024?\n"
+            "Response 1: 412 readers used it.\n"
+            "Request 2: Is there a charge?\nResponse 2: No charge is made.\n")
+    got = pairs_of(text)
+    assert got == [("1", "How many readers used the home delivery service in 2024?", "412 readers used it."),
+                   ("2", "Is there a charge?", "No charge is made.")]

@@ -65,11 +65,14 @@ def _patterns(rules: Rules) -> dict:
     flags = re.IGNORECASE
     markers = sorted((re.escape(m) for m in p["answer_markers"]), key=len, reverse=True)
     return {
-        "marker_line": re.compile(r"^(?:%s)\s*(?:[:\-–]\s*|$)" % "|".join(markers), flags),
+        # "Response:", and "Response 3:" under "Request 3: ..." (the number repeats the question's)
+        "marker_line": re.compile(r"^(?:%s)(?:\s+(?:to\s+)?(?:q(?:uestion)?\.?\s*)?\d{1,2}[a-z]?)?\s*(?:[:\-–]\s*|$)"
+                                  % "|".join(markers), flags),
         # one label answering a range of questions: "Our response 1- 4:", "Answer to Q2 and Q3:" (t10)
         "marker_range": re.compile(r"^(?:%s)\s+(?:to\s+)?(?P<refs>(?:q(?:uestions?)?\.?\s*)?\d{1,2}[a-z]?\s*(?:-|–|to|and|&)\s*"
                                    r"(?:q\.?\s*)?\d{1,2}[a-z]?)\s*:?\s*$" % "|".join(markers), flags),
-        "marker_inline": re.compile(r"(?:^|(?<=[?.:)]\s)|(?<=[?.:)]))\s*\b(?:response|answer|our response|reply)\s*[:\-–]\s*", flags),
+        "marker_inline": re.compile(r"(?:^|(?<=[?.:)]\s)|(?<=[?.:)]))\s*\b(?:response|answer|our response|reply)"
+                                    r"(?:\s+\d{1,2}[a-z]?)?\s*[:\-–]\s*", flags),
         "request": [re.compile(r"^%s\s*:?$" % pat, flags) for pat in p["headings"]["request"]],
         "response": [re.compile(r"^%s\s*:?$" % pat, flags) for pat in p["headings"]["response"]],
         "closing": [re.compile(pat, flags) for pat in p["closing"]],
