@@ -153,6 +153,28 @@ def test_two_column_page_reads_column_by_column(tmp_path):
     assert " | " not in doc.text
 
 
+QA_LEFT = [f"{n}. Does the library run the {topic} service for housebound readers in the borough?"
+           f"\nYes, the {topic} service has run since 2019 from the central library, and it is "
+           f"reviewed each year by the libraries team with the readers who use it."
+           for n, topic in enumerate(["home delivery", "talking book", "large print", "reading group"], 1)]
+QA_RIGHT = [f"{n}. How many readers used the {topic} service in 2024, and at what cost to the council?"
+            f"\n{100 + n} readers used the {topic} service in 2024; it cost the council about "
+            f"\u00a3{n},400 in staff time and transport, all from the libraries budget."
+            for n, topic in enumerate(["mobile library", "school visit", "e-book", "archive"], 5)]
+
+
+def test_a_letter_in_two_columns_of_questions_and_answers_is_not_a_table(tmp_path):
+    """Numbered questions open lines in both columns: the page is read column by column,
+    not as a borderless question/answer table across them."""
+    title = "Westmere Borough Council: libraries request"
+    left = [p for item in QA_LEFT for p in item.split("\n")]
+    right = [p for item in QA_RIGHT for p in item.split("\n")]
+    doc = ingest(make_two_column_pdf(tmp_path / "letter.pdf", title, left, right))
+    check_document(doc)
+    assert doc.text.split() == " ".join([title, *left, *right]).split()
+    assert " | " not in doc.text
+
+
 def test_label_and_value_lines_beside_each_other_stay_on_one_line(tmp_path):
     """A letter's reference block is two columns only in appearance: each label belongs
     with the value beside it."""

@@ -53,6 +53,7 @@ from pipeline.ingest.pdf_layout import (
     find_gutter_regions,
     group_lines,
     is_column_layout,
+    questions_in_every_column,
     is_page_number,
     reading_order_of_columns,
     running_key,
@@ -312,6 +313,8 @@ def page_items(page: PdfPage, words: Sequence[Word],
 def arrange_region(region: GutterRegion, page_number: int,
                    page_height: float) -> list[PageItem]:
     """A gutter region as a table, as columns read one after the other, or as lines."""
+    if is_column_layout(region, page_height) and questions_in_every_column(region):
+        return list(reading_order_of_columns(region))
     split = table_from_region(region, page_number)
     if split is not None:
         before, table, after = split

@@ -287,6 +287,20 @@ def is_column_layout(region: GutterRegion, page_height: float) -> bool:
                for counts in words_per_line)
 
 
+_NUMBERED_ITEM = re.compile(r"^(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?[.)]\s+[A-Z][\w'’-]*(?:\s+\S+){2}")
+
+
+def questions_in_every_column(region: GutterRegion) -> bool:
+    """True when numbered items ("7. Do you refer to ...") open lines in every column: a
+    letter printed in two columns of running text, each holding questions and answers, not
+    a question/answer table (whose numbered questions all stand in one column)."""
+    counts = [0] * (len(region.boundaries) + 1)
+    for line in region.lines:
+        for column, fragment in column_fragments(region, line).items():
+            counts[column] += bool(_NUMBERED_ITEM.match(fragment.text))
+    return all(n >= 2 for n in counts)
+
+
 def reading_order_of_columns(region: GutterRegion) -> list[TextLine]:
     """The region's lines read down the first column, then down the next, and so on."""
     columns: list[list[TextLine]] = [[] for _ in range(len(region.boundaries) + 1)]
