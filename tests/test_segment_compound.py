@@ -124,3 +124,16 @@ def test_request_and_response_labels_with_numbers():
     got = pairs_of(text)
     assert got == [("1", "How many readers used the home delivery service in 2024?", "412 readers used it."),
                    ("2", "Is there a charge?", "No charge is made.")]
+
+
+def test_a_second_question_wrapped_onto_the_next_line_is_still_the_question():
+    text = ("4. How is the cost of the service split between the council and its partners? Where a\n"
+            "percentage split is used, what share do the partners pay?\n"
+            "The cost is split 50/50 with the partners in every case.\n"
+            "5. Who runs the service?\nThe libraries team.\n")
+    got = {n: (q, a) for n, q, a in pairs_of(text)}
+    assert got["4"][0].endswith("what share do the partners pay?")
+    assert got["4"][1] == "The cost is split 50/50 with the partners in every case."
+    # an answer on the next line after the question is still the answer
+    plain = pairs_of("1. How many readers used it?\n412 readers.\n2. Is there a charge?\nNo.\n")
+    assert plain[0] == ("1", "How many readers used it?", "412 readers.")

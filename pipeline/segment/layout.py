@@ -499,6 +499,16 @@ def still_asks(rest: str) -> bool:
     return bool(line) and (_REQUEST_TAIL.match(line) is not None or line.endswith("?"))
 
 
+def _asked_on(between: str) -> bool:
+    """True when the text between two "?" goes on asking: on the same line, or a sentence
+    begun on the question's line and wrapped onto the next ("...at a panel? Where a
+    percentage\nsplit is used, what does the ICB pay?"), with no sentence ending in between."""
+    if "\n" not in between:
+        return True
+    head, _, tail = between.partition("\n")
+    return bool(head.strip()) and "\n" not in tail and not re.search(r"[.!](?:\s|$)", between)
+
+
 def _split_question_mark(text: str, start: int, end: int) -> int | None:
     """Where the answer starts after the question's last "?" on its opening run of lines."""
     body = text[start:end]
@@ -508,7 +518,7 @@ def _split_question_mark(text: str, start: int, end: int) -> int | None:
     cut = first
     while True:
         nxt = body.find("?", cut + 1)
-        if nxt < 0 or "\n" in body[cut:nxt] or nxt - cut > 160:
+        if nxt < 0 or nxt - cut > 160 or not _asked_on(body[cut + 1:nxt]):
             break
         cut = nxt
     rest = body[cut + 1:]
