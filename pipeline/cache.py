@@ -33,11 +33,11 @@ import json
 import os
 import shutil
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.durable import temp_path
 from pipeline.limits import Limits
 from pipeline.model import Block, Document, OcrWord, Page
 from pipeline.rows import DocResult
@@ -142,7 +142,7 @@ class Failure:
 
 def _write_entry(path: Path, data: object) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp = temp_path(path)
     try:
         raw = json.dumps(data, default=str, ensure_ascii=False).encode("utf-8")
         tmp.write_bytes(gzip.compress(raw, compresslevel=1, mtime=0))

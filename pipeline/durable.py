@@ -10,8 +10,15 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import uuid
 from pathlib import Path
 from typing import Iterator
+
+
+def temp_path(target: Path) -> Path:
+    """A temporary file for `target`: hidden, in the same folder (os.replace is only atomic
+    within one file system), and unique, so two writers never share one."""
+    return target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
 
 
 def fsync_dir(folder: Path) -> None:

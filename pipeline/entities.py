@@ -21,7 +21,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from pipeline.gazetteer import (RULES_DIR, Alias, Council, Icb, ReferenceTables, Token,
+from pipeline.gazetteer import (_SPLITS_NAMES, RULES_DIR, Alias, Council, Icb, ReferenceTables, Token,
                                 build_aliases, load_reference, norm_tokens, tokenise)
 
 EXACT_SCORE = 100.0
@@ -32,7 +32,6 @@ MINOR_WORDS = frozenset({"and", "of", "the", "upon", "on", "in", "with", "y", "a
 QUALIFIERS = frozenset({"north", "south", "east", "west", "mid", "central", "inner", "outer",
                         "greater", "upper", "lower"})  # "West Essex ICB" is no known ICB
 _BARRIER = re.compile(r"[\n.;:?!()|]")
-_SPLITS_NAMES = re.compile(r"\||\n\s*\n")
 _SPACES = re.compile(r"\s+")
 _END = None  # trie key holding the aliases that end at a node
 

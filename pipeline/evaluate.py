@@ -181,9 +181,10 @@ def load_predictions(pred_dir: Path) -> dict[str, dict[str, list[Mapping]]]:
     for row in read_table(pred_dir, "answers"):
         by_doc[Path(row.get("source_file") or "").stem][row.get("field") or ""].append(row)
     if (pred_dir / "documents.csv").is_file():
+        columns = document_columns()
         for doc in read_table(pred_dir, "documents"):
             fields = by_doc[Path(doc.get("source_file") or "").stem]
-            for name in document_columns():
+            for name in columns:
                 if doc.get(name) and not fields.get(name):
                     fields[name].append({"state": State.ANSWERED.value, "value": doc[name],
                                          "status": Status.AUTO.value})

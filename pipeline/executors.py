@@ -122,13 +122,13 @@ class _Worker:
         self.deadline = time.monotonic() + seconds
         self.conn.send((key, args))
 
-    def retire(self) -> None:
-        """Let an idle worker exit on its own (its results are all delivered)."""
+    def retire(self, wait: float = 5) -> None:
+        """Let an idle worker exit on its own (its results are all delivered), else kill it."""
         try:
             self.conn.send(None)
         except OSError:
             pass
-        self.process.join(timeout=5)
+        self.process.join(timeout=wait)
         self.kill()
 
     def kill(self) -> None:
@@ -205,12 +205,10 @@ def run_bounded(tasks: list[tuple[Any, tuple]], fn: Callable, jobs: int, limits:
     finally:
         for w in workers:
             if w.task is None and w.process.is_alive():
-                try:
-                    w.conn.send(None)
-                except OSError:
-                    pass
-            w.process.join(timeout=1)
-            w.kill()
+                w.retire(wait=1)
+            else:
+                w.process.join(timeout=1)
+                w.kill()
 
 
 def _death(exitcode: int | None, limits: Limits) -> TaskFailure:

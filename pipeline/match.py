@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.model import QAPair
 from pipeline.rules import Question, Questionnaire, Rules
-from pipeline.segment import (anchored_pairs, find_anchors, line_zones, merge_with_layout, refine_pairs, split_lines,
+from pipeline.segment import (anchored_pairs, find_anchors, merge_with_layout, refine_pairs,
                               unplaced_blocks)
 from pipeline.segment.wording import score_matrix
 from pipeline.segment.zones import has_foi_signal, reads_as_question, zoned_lines
@@ -90,8 +90,7 @@ def match_questionnaire(text: str, pairs: list[QAPair], qn: Questionnaire, rules
                        match_score=round(combined.get(taken_pairs.get(p.index, ""), 0.0), 1),
                        questionnaire=qn.id if p.index in taken_pairs else "") for p in pairs]
     if lines is None or zones is None:
-        lines = split_lines(text)
-        zones = line_zones(lines, rules)
+        lines, zones = zoned_lines(text, rules)
     anchors = find_anchors(text, lines, zones, qn, rules)
     anchored = anchored_pairs(text, lines, zones, anchors, rules)
     merged, anchor_kinds = merge_with_layout(text, matched, anchored, anchors, qn, float(rules.thresholds["match"]["exact"]))

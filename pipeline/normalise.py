@@ -54,19 +54,20 @@ def derive_values(values: list[Value], qn: Questionnaire, rules: Rules) -> list[
         d = spec.derive
         if not d or _has_value(out, spec.name):
             continue
+        derived = None
         if d["op"] == "weekly_to_annual":
             weekly = _scalar(out, d["from"])
-            if weekly is not None:  # it replaces a row saying the answer held no annual figure
-                out = [v for v in out if not (v.field == spec.name and _unparsed(v))]
-                out.append(_derived(spec.name, spec.question_id, weekly.value_num * 52, [weekly],
-                                    f"{weekly.evidence} × 52", rules))
+            if weekly is not None:
+                derived = _derived(spec.name, spec.question_id, weekly.value_num * 52, [weekly],
+                                   f"{weekly.evidence} × 52", rules)
         elif d["op"] == "percent_of":
             pct, total = _scalar(out, d["percent"]), _scalar(out, d["total"])
             if pct is not None and total is not None:
-                out = [v for v in out if not (v.field == spec.name and _unparsed(v))]
                 amount = round(total.value_num * pct.value_num / 100, 2)
-                out.append(_derived(spec.name, spec.question_id, amount, [pct, total],
-                                    f"{pct.evidence} of {total.evidence}", rules))
+                derived = _derived(spec.name, spec.question_id, amount, [pct, total],
+                                   f"{pct.evidence} of {total.evidence}", rules)
+        if derived is not None:  # it replaces a row saying the answer held no such figure
+            out = [v for v in out if not (v.field == spec.name and _unparsed(v))] + [derived]
     return out
 
 

@@ -127,22 +127,30 @@ def process_document(doc: Document) -> DocResult:
     return DocResult(document_row(doc, info, match, status, errors), qa_rows(doc, match), answers, errors)
 
 
-def process_file(path: Path, source_name: str, limits: Limits | None = None) -> DocResult:
-    """Ingest and process one file; any failure becomes an error row, never an exception."""
-    data = b""
+def failure_of(exc: Exception, source_name: str) -> cache.Failure:
+    """The failure a reader or extractor exception stands for, with what to do. MemoryError
+    is not one: over limits.max_memory_mb in a worker, pipeline.executors reports it."""
+    if isinstance(exc, MemoryError):
+        raise exc
+    if isinstance(exc, FoiError):
+        return cache.Failure(exc.stage, str(exc), exc.hint or FAILED_HINT,
+                             "limits" if exc.stage == "limits" else "")
+    # a bug or a library failure on odd input: recorded, and the run goes on
+    return cache.Failure("pipeline", f"{source_name}: unexpected {type(exc).__name__}: {exc}",
+                         "please report this with the file attached")
+
+
+def process_file(path: Path, source_name: str, limits: Limits | None = None,
+                 data: bytes | None = None) -> DocResult:
+    """Ingest and process one file; any failure becomes an error row, never an exception.
+    `data`: the file's bytes when the caller has read them already."""
     limits = limits or load_rules().limits
     try:
-        data = path.read_bytes()
-        doc = ingest(path, source_name=source_name, limits=limits)
-        return process_document(doc)
-    except FoiError as exc:
-        stage, message, hint = exc.stage, str(exc), exc.hint or FAILED_HINT
-    except MemoryError:  # over limits.max_memory_mb in a worker: pipeline.executors reports it
-        raise
-    except Exception as exc:  # a bug or a library failure on odd input: record it, go on
-        stage, message = "pipeline", f"{source_name}: unexpected {type(exc).__name__}: {exc}"
-        hint = "please report this with the file attached"
-    return failed_result(path, source_name, data, stage, message, hint)
+        data = path.read_bytes() if data is None else data
+        return process_document(ingest(path, source_name=source_name, limits=limits))
+    except Exception as exc:  # noqa: BLE001 - failure_of re-raises MemoryError
+        failure = failure_of(exc, source_name)
+    return failed_result(path, source_name, data or b"", failure.stage, failure.message, failure.hint)
 
 
 def failure_result(task: Task, failure: cache.Failure) -> DocResult:
@@ -158,14 +166,8 @@ def _read(task: Task) -> Document | cache.Failure:
         return found
     try:
         found = ingest(Path(task.path), source_name=task.source_name, limits=task.limits)
-    except FoiError as exc:
-        found = cache.Failure(exc.stage, str(exc), exc.hint or FAILED_HINT,
-                              "limits" if exc.stage == "limits" else "")
-    except MemoryError:  # over limits.max_memory_mb in a worker: pipeline.executors reports it
-        raise
-    except Exception as exc:  # a bug or a library failure on odd input: record it, go on
-        found = cache.Failure("pipeline", f"{task.source_name}: unexpected {type(exc).__name__}: {exc}",
-                              "please report this with the file attached")
+    except Exception as exc:  # noqa: BLE001 - failure_of re-raises MemoryError
+        found = failure_of(exc, task.source_name)
     cache.store_document(entry, found)
     return found
 
@@ -178,14 +180,7 @@ def run_task(task: Task) -> dict:
     else:
         try:
             result = process_document(found)
-        except FoiError as exc:
-            result = failed_rows(task.doc_id, task.source_name, task.fmt, exc.stage, str(exc),
-                                 exc.hint or FAILED_HINT)
-        except MemoryError:
-            raise
-        except Exception as exc:  # a bug on odd input: record it, go on
-            result = failed_rows(task.doc_id, task.source_name, task.fmt, "pipeline",
-                                 f"{task.source_name}: unexpected {type(exc).__name__}: {exc}",
-                                 "please report this with the file attached")
+        except Exception as exc:  # noqa: BLE001 - failure_of re-raises MemoryError
+            result = failure_result(task, failure_of(exc, task.source_name))
     cache.store_result(Path(task.result_entry), result)
     return result.document

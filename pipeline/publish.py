@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 from pipeline import __version__
-from pipeline.durable import file_lock, fsync_dir, sha256_file
+from pipeline.durable import file_lock, fsync_dir, sha256_file, temp_path
 
 RUNS_DIR = ".runs"
 CURRENT = "current"
@@ -204,7 +204,7 @@ def _replace_with_link(path: Path, target: str) -> None:
     """Make `path` a symbolic link to `target` in one atomic step, whatever it was before."""
     if path.is_symlink() and os.readlink(path) == target:
         return
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp = temp_path(path)
     os.symlink(target, tmp)
     os.replace(tmp, path)
 

@@ -17,12 +17,11 @@ import datetime as dt
 import hashlib
 import json
 import os
-import shutil
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipeline import __version__, cache
+from pipeline import cache
 from pipeline.cache import Task
 from pipeline.corrections import apply_corrections, ledger_path, load_ledger
 from pipeline.dictionary import write_dictionary
@@ -35,8 +34,8 @@ from pipeline.model import State
 from pipeline.progress import Progress
 from pipeline.publish import RunInfo, crash_point, publish_run
 from pipeline.review.queue import build_review_queue
-from pipeline.rows import DocResult, error_row, failed_rows
-from pipeline.rules import RULES_DIR, load_rules
+from pipeline.rows import DocResult, error_row
+from pipeline.rules import load_rules
 from pipeline import tables
 from pipeline.write import TableStream, read_table, wide_rows, write_package
 
@@ -68,18 +67,11 @@ class RunSummary:
     out_dir: Path
 
 
-def rules_fingerprint(rules_dir: Path = RULES_DIR) -> str:
-    """A hash of the rules, the code and whether OCR is available, for the run manifest."""
-    h = hashlib.sha256(__version__.encode())
-    for path in sorted(Path(rules_dir).rglob("*")):
-        if path.is_file():
-            h.update(str(path.relative_to(rules_dir)).encode())
-            h.update(path.read_bytes())
-    code_dir = Path(__file__).resolve().parent
-    for path in sorted(code_dir.rglob("*.py")):
-        h.update(path.read_bytes())
-    h.update(b"ocr" if shutil.which("tesseract") else b"no-ocr")
-    return h.hexdigest()[:16]
+def rules_fingerprint(store: cache.RunCache) -> str:
+    """What the run's rows depend on besides its files: the readers (their code, the limits,
+    Tesseract and LibreOffice), the rules and the extraction code; the versions that key
+    the caches."""
+    return f"{store.reader}-{store.extraction}"
 
 
 def collect_files(paths: list[Path]) -> list[Path]:
@@ -158,7 +150,7 @@ def run_extract(paths: list[Path], out_dir: Path, corrections_dir: Path, jobs: i
         fmt, warning = read_as(path, data) if data else (path.suffix.lower(), None)
         if fmt not in SUPPORTED_SUFFIXES or not data:
             from pipeline.process import process_file
-            entries.append(Entry(name, inline=process_file(path, name, limits)))  # a clear error
+            entries.append(Entry(name, inline=process_file(path, name, limits, data)))  # a clear error
             continue
         sha = hashlib.sha256(data).hexdigest()
         # a misnamed file's result holds a warning naming its suffix: cached apart
@@ -166,31 +158,28 @@ def run_extract(paths: list[Path], out_dir: Path, corrections_dir: Path, jobs: i
         task = Task(str(path), name, sha, path.suffix.lower().lstrip("."), str(keys.document),
                     str(keys.result), limits)
         entries.append(Entry(name, task))
-        if keys.result.exists():
-            store.use(keys.result)
-        else:
-            store.used.add(keys.result)  # written by the worker
+        store.use(keys.document)  # kept for the next rules edit (written by the worker if new)
+        store.use(keys.result)
+        if not keys.result.exists():
             todo.append((i, (task,)))
-        if keys.document.exists():
-            store.use(keys.document)  # kept for the next rules edit
-        else:
-            store.used.add(keys.document)
     reused = len(entries) - len(todo) - sum(1 for e in entries if e.inline is not None)
     bar = Progress(progress)
     bar.start(len(todo), reused)
     if todo:
         _extract(todo, entries, executor, jobs, limits, scheduler, processes, bar)
-    summary = None if todo else unchanged_run(out_dir, entries, corrections_dir)
+    fingerprint = rules_fingerprint(store)
+    summary = None if todo else unchanged_run(out_dir, entries, corrections_dir, fingerprint)
     if summary is not None:
         bar.kept(summary.documents)
     else:
-        summary = write_run(entries, out_dir, corrections_dir, reused, started=started, bar=bar)
+        summary = write_run(entries, out_dir, corrections_dir, fingerprint, reused, started=started, bar=bar)
     bar.finish()
     store.prune()
     return summary
 
 
-def unchanged_run(out_dir: Path, entries: list[Entry], corrections_dir: Path) -> RunSummary | None:
+def unchanged_run(out_dir: Path, entries: list[Entry], corrections_dir: Path,
+                  fingerprint: str) -> RunSummary | None:
     """The summary of the run already published in `out_dir` when this run would write the
     very same tables: the same files under the same names, every result from the cache, the
     same rules and code, the same corrections ledger, and every published file as its
@@ -208,7 +197,7 @@ def unchanged_run(out_dir: Path, entries: list[Entry], corrections_dir: Path) ->
     same = (
         [(i["source_file"], i["sha256"]) for i in manifest.get("inputs", [])]
         == [(e.source_name, e.task.doc_id) for e in entries]
-        and manifest.get("rules_fingerprint") == rules_fingerprint()
+        and manifest.get("rules_fingerprint") == fingerprint
         and manifest.get("corrections", {}).get("sha256") == (sha256_file(ledger) if ledger.is_file() else None)
         and manifest.get("corrections", {}).get("ledger") == str(ledger)
     )
@@ -226,7 +215,7 @@ def unchanged_run(out_dir: Path, entries: list[Entry], corrections_dir: Path) ->
 def _extract(todo: list[tuple[int, tuple[Task]]], entries: list[Entry], executor: str, jobs: int,
              limits: Limits, scheduler: str | None, processes: bool, bar: Progress) -> None:
     """Process the files not found in the cache on the executor; each stores its rows."""
-    from pipeline.process import run_task
+    from pipeline.process import failure_result, run_task
 
     def done(i: int, document: dict) -> None:
         bar.document_done(document.get("pages") or 0)
@@ -236,8 +225,7 @@ def _extract(todo: list[tuple[int, tuple[Task]]], entries: list[Entry], executor
         task = entry.task
         remembered = cache.Failure("limits" if failure.limit else "pipeline",
                                    f"{task.source_name}: {failure.message}", failure.hint, failure.limit)
-        entry.inline = failed_rows(task.doc_id, task.source_name, task.fmt, remembered.stage,
-                                   remembered.message, remembered.hint)
+        entry.inline = failure_result(task, remembered)
         if failure.limit:  # not tried again until the limits or the readers change
             cache.store_document(Path(task.document_entry), remembered)
             cache.store_result(Path(task.result_entry), entry.inline)
@@ -300,7 +288,7 @@ def _open_streams(folder: Path, rules) -> tuple[dict[str, TableStream], dict[str
     names = {"documents": tables.DOCUMENTS, "qa_pairs": tables.QA_PAIRS, "answers": tables.ANSWERS,
              "generic_values": tables.ANSWERS, "review_queue": tables.REVIEW_QUEUE,
              "errors": tables.ERRORS}
-    fields = {qn.id: [*qn.fields, "exemptions"] for qn in rules.questionnaires.values()}
+    fields = {qn.id: list(qn.fields) for qn in rules.questionnaires.values()}  # wide_rows adds the wide document fields
     for qn_id, qn_fields in fields.items():
         names[qn_id] = wide_rows([], qn_fields, [])[1]
     streams: dict[str, TableStream] = {}
@@ -314,7 +302,7 @@ def _open_streams(folder: Path, rules) -> tuple[dict[str, TableStream], dict[str
     return streams, fields
 
 
-def write_run(entries: list[Entry], out_dir: Path, corrections_dir: Path, reused: int = 0,
+def write_run(entries: list[Entry], out_dir: Path, corrections_dir: Path, fingerprint: str, reused: int = 0,
               started: dt.datetime | None = None, bar: Progress | None = None) -> RunSummary:
     """Apply corrections, count, build the review queue and wide tables, write everything.
 
@@ -334,7 +322,7 @@ def write_run(entries: list[Entry], out_dir: Path, corrections_dir: Path, reused
         by_doc.setdefault(correction.doc_id, {})[key] = correction
     ledger_file = ledger_path(corrections_dir)
     info = RunInfo(
-        started=started, rules_fingerprint=rules_fingerprint(),
+        started=started, rules_fingerprint=fingerprint,
         corrections={"ledger": str(ledger_file),
                      "sha256": sha256_file(ledger_file) if ledger_file.is_file() else None})
     totals = {"documents": 0, "failed": 0, "answers": 0, "review": 0, "stale": 0}
@@ -422,8 +410,3 @@ def _write_package_apart(folder: Path, columns: dict[str, list[str]]) -> None:
         raise FoiError(f"{folder}: writing foi.duckdb and datapackage.json failed "
                        f"(exit status {process.exitcode})",
                        hint="check the free disk space and memory, then run `foi extract` again")
-
-
-def review_queue(answers: list[dict], qa_pairs: list[dict], rules) -> list[dict]:
-    """Rows needing review, most important first (see `pipeline.review.queue`)."""
-    return build_review_queue(answers, qa_pairs, rules)

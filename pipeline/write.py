@@ -23,7 +23,6 @@ import json
 import math
 import os
 import re
-import uuid
 from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
@@ -32,7 +31,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from pipeline.durable import fsync_dir
+from pipeline.durable import fsync_dir, temp_path
 from pipeline.errors import FoiError
 from pipeline.model import State
 from pipeline.spreadsheet import neutralise, restore
@@ -223,16 +222,6 @@ def _pandas_metadata(dtypes: Mapping[str, str]) -> dict[bytes, bytes] | None:
 
 # --- atomic files ---------------------------------------------------------------------
 
-def _temp_path(target: Path) -> Path:
-    # Hidden, in the same folder (os.replace is only atomic within one file system), and
-    # unique, so two writers never share a temporary file.
-    return target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-
-
-def _fsync_dir(folder: Path) -> None:
-    fsync_dir(folder)
-
-
 def _remove_quietly(path: Path) -> None:
     try:
         path.unlink()
@@ -245,7 +234,7 @@ def atomic_write(target: Path, write: Callable[[object], None]) -> None:
 
     If anything fails, the temporary file is removed and `target` is left as it was.
     """
-    tmp = _temp_path(target)
+    tmp = temp_path(target)
     try:
         with open(tmp, "wb") as f:
             write(f)
@@ -255,7 +244,7 @@ def atomic_write(target: Path, write: Callable[[object], None]) -> None:
     except BaseException:
         _remove_quietly(tmp)
         raise
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 def _check_name(name: str) -> None:
@@ -318,7 +307,7 @@ def build_duckdb(out_dir: Path, names: Iterable[str], descriptor: Mapping | None
     """
     out_dir = Path(out_dir)
     target = out_dir / DUCKDB_FILE
-    tmp = _temp_path(target)  # DuckDB must create the file itself, so it is not pre-made
+    tmp = temp_path(target)  # DuckDB must create the file itself, so it is not pre-made
     described = {r["name"]: r for r in (descriptor or {}).get("resources", [])}
     try:
         con = duckdb.connect(str(tmp))
@@ -343,7 +332,7 @@ def build_duckdb(out_dir: Path, names: Iterable[str], descriptor: Mapping | None
         _remove_quietly(tmp)
         _remove_quietly(tmp.with_name(tmp.name + ".wal"))
         raise
-    _fsync_dir(out_dir)
+    fsync_dir(out_dir)
 
 
 def _comment(con, name: str, resource: Mapping | None) -> None:
@@ -433,7 +422,7 @@ class TableStream:
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
         self._targets = (out_dir / f"{name}.csv", out_dir / f"{name}.parquet")
-        self._temps = tuple(_temp_path(t) for t in self._targets)
+        self._temps = tuple(temp_path(t) for t in self._targets)
         self._files = [open(t, "wb") for t in self._temps]
         try:
             self._csv = pacsv.CSVWriter(self._files[0], schema)
@@ -475,7 +464,7 @@ class TableStream:
         except BaseException:
             self.abort()
             raise
-        _fsync_dir(self._targets[0].parent)
+        fsync_dir(self._targets[0].parent)
         return self.rows
 
     def abort(self) -> None:

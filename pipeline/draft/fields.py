@@ -98,8 +98,9 @@ def _evidence(answers: list[str], ctx: Context) -> _Evidence:
     hits: Counter = Counter()
     examples: dict[str, str] = {}
     values: dict[str, list] = {}
+    probes = _probes()
     for answer in given:
-        for key, spec in _probes().items():
+        for key, spec in probes.items():
             cands = [c for c in value_type(spec.type).read(answer, spec, ctx) if _readable(c)]
             if key.startswith("money") and key != "money_weekly":
                 cands = [c for c in cands if "unit_rate" not in c.flags]

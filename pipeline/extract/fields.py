@@ -21,6 +21,7 @@ from pipeline.match import MatchResult
 from pipeline.model import Document, QAPair, SourceRef, State, Status, Value
 from pipeline.rules import FieldSpec, Question, Questionnaire, Rules
 from pipeline.segment import stopword_set, word_stems
+from pipeline.segment.anchors import FIGURE_GIVEN
 from pipeline.segment.zones import BOILERPLATE, QUOTED, zoned_lines
 
 # Field types whose absence from an answer is worth a reviewer's look when it is the
@@ -74,10 +75,6 @@ def match_confidence(kind: str, score: float, rules: Rules) -> float:
 _ORDER = ("explicit", "sentence", "hedged", "inferred")
 
 
-# a figure the answer gives beside a "not held" ("does not hold an annual figure ... the ICB
-# contribution is £118,540 per week"): its fields are read, and go to review (a refusal's
-# figures are the work it would take: "read each of the 1,204 files by hand")
-_FIGURE_GIVEN = re.compile(r"£\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?%")
 _OPENING_YESNO = re.compile(r"\s*(?:yes|no)\b[.,;:\s-]*", re.IGNORECASE)
 
 
@@ -270,9 +267,12 @@ class _QuestionReader:
             src = _Source(target.answer, target.a_start, target, "inferred", ("see_other",),
                           (f"followed a pointer to question {target.number or target.question_id}",))
             reading = classify_state(target.answer, self.rules)
+        # a figure given beside a "not held" ("does not hold an annual figure ... the ICB
+        # contribution is £118,540 per week") is read, for review; a refusal's figures are the
+        # work it would take ("read each of the 1,204 files by hand")
         if reading.state not in (State.ANSWERED, State.SEE_OTHER) and not (
                 reading.state == State.NOT_HELD
-                and _FIGURE_GIVEN.search(reading_text(src.text, self.rules, q.wordings))):
+                and FIGURE_GIVEN.search(reading_text(src.text, self.rules, q.wordings))):
             whole = reading.end - reading.start >= len(src.text.strip()) - 1
             conf = base * self.rules.conf("explicit" if whole else "sentence")
             return [_state_value(self.doc, s, reading.state, src.pair, reading.start, reading.end, conf,

@@ -17,6 +17,7 @@ from pipeline.extract.percent import find_percents
 from pipeline.extract.vocabulary import (Vocabulary, hedge_flags, load_vocabulary,
                                          word_alternation)
 from pipeline.model import Found
+from pipeline.segment.lines import TABLE_SEP
 
 UNIT = "GBP"
 PENNY = Decimal("0.01")
@@ -223,7 +224,7 @@ def find_money_under_headings(text: str, vocab: Vocabulary | None = None) -> lis
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     heading = text[line_start:line_end]
-    if _CELL_SEP in heading:
+    if TABLE_SEP in heading:
         columns = {i for i, (cell, _) in enumerate(_cells(heading))
                    if p.thousands_heading.search(cell) or p.millions_heading.search(cell)}
         return (find_money(text[:line_start], vocab=vocab)
@@ -233,15 +234,14 @@ def find_money_under_headings(text: str, vocab: Vocabulary | None = None) -> lis
     return find_money(text[:line_start], vocab=vocab) + scaled
 
 
-_CELL_SEP = " | "  # how every reader writes a table row (README: document text conventions)
 
 
 def _cells(line: str) -> list[tuple[str, int]]:
     """The cells of a table row with their offsets in the row."""
     out, pos = [], 0
-    for cell in line.split(_CELL_SEP):
+    for cell in line.split(TABLE_SEP):
         out.append((cell, pos))
-        pos += len(cell) + len(_CELL_SEP)
+        pos += len(cell) + len(TABLE_SEP)
     return out
 
 
@@ -253,7 +253,7 @@ def _money_in_columns(text: str, start: int, columns: set[int], scale: int,
     written."""
     found, pos, in_table = [], start, True
     for line in text[start:].split("\n"):
-        if in_table and _CELL_SEP in line:
+        if in_table and TABLE_SEP in line:
             for i, (cell, offset) in enumerate(_cells(line)):
                 at = pos + offset
                 found += [replace(f, start=f.start + at, end=f.end + at)

@@ -36,6 +36,7 @@ from lxml import etree
 
 from pipeline.errors import IngestError
 from pipeline.ingest.layout import TextBuilder, flatten_cell, flatten_table
+from pipeline.ingest.sniff import OLE_MAGIC
 from pipeline.ingest.text import document_id
 from pipeline.ingest.wordnumbering import ListNumberer, read_numbering
 from pipeline.model import Document, Page
@@ -43,7 +44,6 @@ from pipeline.model import Document, Page
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc files and encrypted .docx
 
 
 def _w(tag: str) -> str:
@@ -254,7 +254,7 @@ def render_headers_and_footers(document, numbering, boxes: Iterator[int]) -> Tex
 
 def open_docx(path: Path, data: bytes):
     """The python-docx Document; anything that is not a readable DOCX is an IngestError."""
-    if data.startswith(_OLE_MAGIC):
+    if data.startswith(OLE_MAGIC):
         raise IngestError(
             "is an old-format Word file (.doc) or a password-protected document",
             path=str(path),

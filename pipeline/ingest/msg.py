@@ -26,18 +26,18 @@ from pipeline.errors import IngestError
 from pipeline.ingest.eml import (HEADER_FIELDS, choose_body, mail_document, read_attached_file,
                                  safe_name)
 from pipeline.ingest.layout import TextBuilder
+from pipeline.ingest.sniff import OLE_MAGIC
 from pipeline.model import Document
 
 # A message attached to a message attached to ... : deeper than this is not read.
 MAX_DEPTH = 5
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def open_msg(path: Path, data: bytes):
     """extract-msg's message; anything that is not a readable .msg is an IngestError."""
     import extract_msg
 
-    if not data.startswith(_OLE_MAGIC):
+    if not data.startswith(OLE_MAGIC):
         raise IngestError("is not an Outlook message (.msg): it is not an OLE file",
                           path=str(path),
                           hint="save the message from Outlook again, or as .eml")

@@ -313,13 +313,14 @@ def page_items(page: PdfPage, words: Sequence[Word],
 def arrange_region(region: GutterRegion, page_number: int,
                    page_height: float) -> list[PageItem]:
     """A gutter region as a table, as columns read one after the other, or as lines."""
-    if is_column_layout(region, page_height) and questions_in_every_column(region):
+    columns = is_column_layout(region, page_height)
+    if columns and questions_in_every_column(region):
         return list(reading_order_of_columns(region))
     split = table_from_region(region, page_number)
     if split is not None:
         before, table, after = split
         return [*before, table, *after]
-    if is_column_layout(region, page_height):
+    if columns:
         return list(reading_order_of_columns(region))
     return list(region.lines)
 

@@ -43,7 +43,6 @@ from pipeline.model import Block, Document, Page
 _CURRENCY = re.compile(r"\[\$([£$€¥])[^\]]*\]|([£$€¥])")
 _QUOTED = re.compile(r'"[^"]*"|\\.')
 _BRACKETS = re.compile(r"\[[^\]]*\]")
-_DATE_PARTS = re.compile(r"[dmyhs]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -130,12 +129,6 @@ def format_date(value: dt.date | dt.datetime | dt.time, number_format: str = "")
         if value.time() != dt.time() or shows_time:
             return f"{day} {value.strftime('%H:%M')}"
     return day
-
-
-def looks_like_date_format(number_format: str) -> bool:
-    """True for a format that shows a serial number as a date or time ("dd/mm/yyyy")."""
-    bare = _BRACKETS.sub("", _QUOTED.sub("", number_format or ""))
-    return bool(_DATE_PARTS.search(bare)) and bare.lower() != "general"
 
 
 def show_value(value: object, number_format: str = "General") -> str:

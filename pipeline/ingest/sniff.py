@@ -43,7 +43,7 @@ READ_AS = {PDF: ".pdf", DOCX: ".docx", RTF: ".rtf", HTML: ".html", EML: ".eml", 
 _ENCRYPTABLE = {DOCX, XLSX}
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|table)\b",
                          re.IGNORECASE | re.DOTALL)
 _HEADER = re.compile(rb"([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]")
@@ -156,7 +156,7 @@ def sniff_format(data: bytes) -> str | None:
         return PDF
     if data.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
-    if data.startswith(_OLE_MAGIC):
+    if data.startswith(OLE_MAGIC):
         return _ole_kind(data)
     if head.lstrip().startswith(b"{\\rtf"):
         return RTF

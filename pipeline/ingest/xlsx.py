@@ -22,10 +22,10 @@ from typing import Iterator
 
 from pipeline.errors import IngestError
 from pipeline.ingest.sheetgrid import Sheet, SheetCell, cell_ref, show_value, workbook_document
+from pipeline.ingest.sniff import OLE_MAGIC
 from pipeline.limits import Limits, check_zip
 from pipeline.model import Document
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and password-protected .xlsx
 # What openpyxl raises for a damaged or foreign workbook, opening it or streaming its sheets
 # (a broken XML part is a SyntaxError: ElementTree's ParseError and lxml's are both one).
 _BROKEN = (zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError, OSError, EOFError,
@@ -38,7 +38,7 @@ def open_workbook(path: Path, data: bytes, *, formulas: bool = False):
     """openpyxl's read-only workbook; anything that is not a readable XLSX is an IngestError."""
     from openpyxl import load_workbook
 
-    if data.startswith(_OLE_MAGIC):
+    if data.startswith(OLE_MAGIC):
         raise IngestError(
             "is a password-protected workbook or an old Excel (.xls) file",
             path=str(path),

@@ -32,7 +32,7 @@ from pipeline.segment.wording import content, score_matrix, score_rows, stopword
 _QUESTION_LABEL = re.compile(r"\s*(?:q(?:uestion)?|request|foi request)\s*[:.\-–]\s*", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"\s*(?:response|answer|reply|our response|a)\s*[:\-–]\s*", re.IGNORECASE)
 # a figure that answers rather than asks: "£61m", "4,312", "12%"
-_FIGURE_GIVEN = re.compile(r"£\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?%")
+FIGURE_GIVEN = re.compile(r"£\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?%")
 _ANSWER_WORD = re.compile(r"\s*(yes|no|none|nil|n/?a|not held|not applicable)\b", re.IGNORECASE)
 _BARE_LABELS = ("response", "answer", "reply", "our response", "responses", "answers")
 _QUOTE_MARKS = re.compile(r"\s*(?:>\s?)+")
@@ -199,7 +199,7 @@ def _read_candidates(text: str, lines: list[Line], zones: list[str], rules: Rule
     few_words = [len(content(text[c.q_start:c.q_end], stop).split()) < 2 for c in cands]
     # a weak match is placed only on a line that reads as a question (not on an answer line)
     asks = [c.cells is not None or (Z.reads_as_question(text[c.q_start:c.q_end], rules)
-                                     and not _FIGURE_GIVEN.search(text[c.q_start:c.q_end])) for c in cands]
+                                     and not FIGURE_GIVEN.search(text[c.q_start:c.q_end])) for c in cands]
     # a statement ("We do have a framework.", "Yes. The ICB is a partner.") answers, it does
     # not ask: it anchors nothing unless it opens with the question's own number
     stated = [not asks[k] and c.answer_from is None and (text[c.q_start:c.q_end].rstrip().endswith(".")

@@ -51,18 +51,15 @@ _NUMBERED = re.compile(r"[ \t]*(?:q(?:uestion)?\s*)?\d+[.):]?\s", re.IGNORECASE)
 
 
 def _block_end(text: str, first_part: int, limit: int) -> int:
-    """Where the lettered parts from `first_part` end: at a blank line, a numbered line or `limit`."""
-    at = first_part
-    while at < limit:
-        nl = text.find("\n", at, limit)
-        line_end = nl if nl >= 0 else limit
-        nxt = line_end + 1
-        if nxt >= limit:
-            return limit
-        following = text[nxt:text.find("\n", nxt, limit) if text.find("\n", nxt, limit) >= 0 else limit]
+    """Where the lettered parts from `first_part` end: before a blank line or a numbered
+    line, else at `limit`."""
+    line_end = text.find("\n", first_part, limit)
+    while line_end >= 0:
+        next_end = text.find("\n", line_end + 1, limit)
+        following = text[line_end + 1:next_end if next_end >= 0 else limit]
         if not following.strip() or _NUMBERED.match(following):
             return line_end
-        at = nxt
+        line_end = next_end
     return limit
 
 

@@ -92,7 +92,7 @@ class _WordingTable:
 
     A text (its content words) is scored against all wordings in one `cdist` call and its
     best score per question kept: refining pairs, assigning them and placing anchors ask
-    about the same texts again. Raw scores are taken in double precision, so `text_scores`
+    about the same texts again. Raw scores are taken in double precision, so `score_rows`
     equals `text_score` exactly, and rounded to single precision for `score_matrix` as
     rapidfuzz's `cdist` gives them by default (the thresholds were tuned on those values).
     """
@@ -173,14 +173,6 @@ def text_score(question_text: str, question: Question, rules: Rules) -> float:
     stop = stopword_set(rules)
     q = content(question_text, stop)
     return max((_pair_score(q, w) for w in wordings(question, stop)), default=0.0)
-
-
-def text_scores(question_text: str, questions: tuple[Question, ...], rules: Rules) -> list[float]:
-    """`text_score` of one text against each of `questions`, the text scored once.
-
-    Equal to ``[text_score(question_text, q, rules) for q in questions]`` to the last bit.
-    """
-    return score_rows([question_text], questions, rules)[0].tolist()
 
 
 def score_rows(texts: list[str], questions: tuple[Question, ...], rules: Rules) -> np.ndarray:
