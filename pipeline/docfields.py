@@ -2,7 +2,7 @@
 
 Letters carry several references and dates (the requester's reference; dates received,
 responded, published); these functions pick the one the contract asks for and say, in
-the flags, when the choice was a fallback ("unlabelled", "requester_reference").
+the flags, when the choice was a fallback ("unlabelled", "requester_reference", "inferred").
 """
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ class _Patterns:
     standalone_reference: re.Pattern
     date_label: re.Pattern
     generic_date_label: re.Pattern
+    midline_date_label: re.Pattern
     not_date_label: re.Pattern
     not_references: frozenset
 
@@ -47,14 +48,18 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         generic_reference_label=vocab.regex(rf"(?P<label>{labels('foi_reference_generic')})"),
         requester_label=vocab.regex(rf"(?P<label>{labels('foi_reference_requester')})"),
         reference_value=vocab.regex(
-            r"[^\S\n]*(?:(?:no\.?|number)(?![A-Za-z]))?[^\S\n]*(?:[:#|\-–.][^\S\n]*)?"
+            r"[^\S\n]*(?:(?:no\.?|number)(?![A-Za-z]))?[^\S\n]*(?:[:#|\-–.][^\S\n]*){0,2}"
             r"(?:\n[^\S\n]*)?"
-            rf"(?P<value>(?:{prefixes}[^\S\n]*[-/_:#]?[^\S\n]*)?[A-Za-z0-9][\w/\-.]*)"),
+            # "RBG FOI 24-1183": a body's capitals before the prefix are part of it
+            rf"(?P<value>(?:(?:(?-i:[A-Z]{{2,6}})[^\S\n]+(?={prefixes}))?{prefixes}"
+            r"[^\S\n]*[-/_:#]?[^\S\n]*)?[A-Za-z0-9][\w/\-.]*)"),
         standalone_reference=vocab.regex(
             rf"(?<![\w/])(?P<value>{prefixes}[^\S\n]*[-/_:#]?[^\S\n]*\d[\w/\-.]*)"),
         date_label=vocab.regex(rf"(?P<label>{labels('response_date')})"),
         generic_date_label=vocab.regex(
             rf"(?m)^[^\S\n]*(?:\|[^\S\n]*)?(?P<label>{labels('response_date_generic')})"),
+        # "Plough Lane  Date 2 December 2024": a letterhead's columns read as one line
+        midline_date_label=vocab.regex(r"(?<=[^\W\d])[^\S\n]+(?P<label>(?-i:Date))[^\S\n]*:?[^\S\n]*(?=\d)"),
         not_date_label=vocab.regex(labels("not_response_date")),
         not_references=frozenset(normalise_word(w)
                                  for w in vocab.words("reference_not_references")),
@@ -178,6 +183,27 @@ def _stacked(text: str, label, date: Found, dates: list[Found], bad: SpanSet, li
     return on_line[k] if len(on_line) > k else None
 
 
+def _later_of_pair(text: str, dates: list[Found], p: _Patterns) -> Found | None:
+    """A heading line near the top holding a received (or request) date and one other full
+    date, their labels in a row above or before them ("Date | Request received | 14 February
+    2025 16 January 2025"): the later date, as a reply never precedes its request."""
+    for date in dates:
+        if date.start >= TOP_CHARS:
+            break
+        line_start = text.rfind("\n", 0, date.start) + 1
+        line_end = _line_end(text, date.end)
+        on_line = [d for d in dates if line_start <= d.start < line_end
+                   and "month_precision" not in d.flags]
+        if len(on_line) != 2 or on_line[0] is not date:
+            continue
+        if not p.not_date_label.search(text, line_start, line_end):
+            continue
+        later = max(on_line, key=lambda d: d.value)
+        return Found(later.value, later.start, later.end, later.text, later.unit,
+                     later.flags + ("inferred",))
+    return None
+
+
 def _unlabelled_date(text: str, dates: list[Found], p: _Patterns) -> Found | None:
     """A full date standing alone on a line near the top, as under a letter's address."""
     for date in dates:
@@ -199,7 +225,9 @@ def find_response_date(text: str, vocab: Vocabulary | None = None) -> Found | No
     """The date the response was sent, as a `find_dates` Found, or None.
 
     Labelled dates win ("Date of response:", "Date sent:", then "Date:" starting a line);
-    then a date alone on a line near the top (flag "unlabelled"). Dates labelled received,
+    then, flagged "inferred", a capitalised "Date" amid a heading line's other text or the
+    later of a received date and another date on one heading line; then a date alone on a
+    line near the top (flag "unlabelled"). Dates labelled received,
     request or published are never chosen. Example of messy input: "Date received: 1 April
     2024 | Date responded: 18 April 2024" gives "2024-04-18".
     """
@@ -223,4 +251,12 @@ def find_response_date(text: str, vocab: Vocabulary | None = None) -> Found | No
         rank = _rank(vocab, groups, m["label"])
         if found and (best is None or rank < best[0]):
             best = (rank, found)
-    return best[1] if best else _unlabelled_date(text, dates, p)
+    if best:
+        return best[1]
+    for m in p.midline_date_label.finditer(text, 0, TOP_CHARS):
+        if not _overlaps(m.start("label"), m.end("label"), bad):
+            found = _date_after(text, m, dates, bad, GENERIC_REACH, starts)
+            if found and "month_precision" not in found.flags:
+                return Found(found.value, found.start, found.end, found.text, found.unit,
+                             found.flags + ("inferred",))
+    return _later_of_pair(text, dates, p) or _unlabelled_date(text, dates, p)

@@ -46,6 +46,7 @@ def _document_fields(doc: Document, gazetteer, rules) -> dict:
     return {
         "foi_reference": ref.value if ref else "",
         "response_date": str(date_found.value) if date_found else "",
+        "found": {"foi_reference": ref, "response_date": date_found},
         "respondent": who.name if who and not who.ambiguous else "",
         "respondent_code": who.code if who and not who.ambiguous else "",
         "respondent_kind": who.kind if who and not who.ambiguous else "",
@@ -84,6 +85,34 @@ def _respondent_value(doc: Document, who, rules) -> Value:
                  evidence=doc.text[start:end], flags=tuple(who.flags), reasons=reasons)
 
 
+FALLBACKS = {  # flags of pipeline.docfields that make a document field a guess, and why
+    ("foi_reference", "unlabelled"): "no label says this is the body's own reference: check the heading",
+    ("foi_reference", "requester_reference"): "the only reference found is the requester's own ('Your ref')",
+    ("response_date", "inferred"): "the date's label is not certain (a later date on a heading line, or "
+                                   "'Date' amid other text): check the heading",
+}
+
+
+def _found_values(doc: Document, found: dict) -> list[Value]:
+    """The FOI reference and response date as document-level `answers` rows with their
+    evidence: `auto` when a label names them, in review when they were a fallback guess
+    (a date or reference with no label, or the requester's reference)."""
+    values = []
+    for name in ("foi_reference", "response_date"):
+        hit = found.get(name)
+        if hit is None:
+            continue
+        reasons = tuple(FALLBACKS[name, f] for f in hit.flags if (name, f) in FALLBACKS)
+        values.append(Value(
+            field=name, question_id="", state=State.ANSWERED, value=str(hit.value),
+            unit="date" if name == "response_date" else "", confidence=0.5 if reasons else 0.9,
+            status=Status.REVIEW if reasons else Status.AUTO, extractor="document",
+            source=SourceRef(doc.source_file, doc.page_at(hit.start), hit.start, hit.end,
+                             doc.locator_at(hit.start)),
+            evidence=doc.text[hit.start:hit.end], flags=tuple(hit.flags), reasons=reasons))
+    return values
+
+
 def _on_date(iso: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(iso) if len(iso) == 10 else None
@@ -115,6 +144,7 @@ def process_document(doc: Document) -> DocResult:
     values += extract_exemptions(doc, list(match.pairs), rules)
     values += extract_outcome(doc, values, rules)
     values.append(_respondent_value(doc, info.pop("who"), rules))
+    values += _found_values(doc, info.pop("found"))
     values = normalise_values(values, qn, rules)
     answers = [answer_row(doc, match.questionnaire, info["respondent"], v, info["respondent_code"])
                for v in values]

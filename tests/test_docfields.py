@@ -45,6 +45,8 @@ def _check(text, found):
     pytest.param("Freedom of information response\nFOI 12345\nDear Sir", "FOI 12345", ("unlabelled",), id="standalone_top"),
     pytest.param("Re: EIR/23/456 - your request", "EIR/23/456", ("unlabelled",), id="standalone_eir"),
     pytest.param("Your ref: 998877\nDear Sir", "998877", ("requester_reference",), id="only_their_ref"),
+    pytest.param("Reference: XYZ FOI 24-1183\n", "XYZ FOI 24-1183", (), id="body_capitals_before_prefix"),
+    pytest.param("Request no. | FOI 14392\n", "FOI 14392", (), id="label_dot_then_cell"),
 ])
 def test_foi_reference(text, value, flags):
     found = _check(text, find_foi_reference(text))
@@ -77,6 +79,13 @@ def test_no_foi_reference(text):
     pytest.param("Date sent: 18 April 2024\nDate: 1 May 2024", "2024-04-18", (), id="specific_beats_generic"),
     pytest.param("Council House\nHigh Street\n\n18 April 2024\n\nDear Requester", "2024-04-18", ("unlabelled",), id="unlabelled_top_line"),
     pytest.param("Dear Sir\n\nTuesday 3 October 2023\n", "2023-10-03", ("unlabelled",), id="unlabelled_with_weekday"),
+    pytest.param("Request dated: 02/09/2024 Response dated: 30/09/2024", "2024-09-30", (), id="dated_labels"),
+    pytest.param("Team Reference AB-1\nMill Lane Date 2 December 2024\n", "2024-12-02", ("inferred",),
+                 id="date_amid_letterhead_columns"),
+    pytest.param("(by e-mail) | Date Request received | 14 February 2025 16 January 2025\n", "2025-02-14",
+                 ("inferred",), id="later_of_received_pair"),
+    pytest.param("Received Response Officer | 02/01/2024 29/01/2024 A Person\n", "2024-01-29",
+                 ("inferred",), id="later_of_pair_labels_in_a_row"),
 ])
 def test_response_date(text, value, flags):
     found = _check(text, find_response_date(text))
@@ -92,6 +101,7 @@ def test_response_date(text, value, flags):
     pytest.param("Received\n1 April 2024\n", id="received_line_above"),
     pytest.param("Thank you for your request of 1 April 2024.", id="in_a_sentence"),
     pytest.param("March 2024", id="month_only"),
+    pytest.param("Please reply by the due date 2 December 2024", id="lower_case_date_in_sentence"),
     pytest.param("", id="empty"),
 ])
 def test_no_response_date(text):
@@ -115,3 +125,31 @@ def test_stacked_date_labels_take_their_own_dates():
     assert find_response_date(text).value == "2024-04-08"
     text = "Team | Request ref | 2024/3381\nlibraries@example.gov.uk | Received Sent | 10 May 2024 6 June 2024\n"
     assert find_response_date(text).value == "2024-06-06"
+
+
+def _document_rows(text: str) -> dict:
+    from pipeline.model import Document, Page
+    from pipeline.process import process_document
+
+    result = process_document(Document(doc_id="d", source_file="letter.txt", format="txt", text=text,
+                                       pages=(Page(1, 0, len(text)),)))
+    return {r["field"]: r for r in result.answers if r["field"] in ("foi_reference", "response_date")}
+
+
+def test_labelled_reference_and_date_are_auto_rows_traced_to_the_heading():
+    rows = _document_rows(LETTER + "\n1. Do you have a joint funding policy?\nYes.\n")
+    ref, date = rows["foi_reference"], rows["response_date"]
+    assert (ref["value"], ref["status"]) == ("FOI-2024-0012", "auto")
+    assert (date["value"], date["status"]) == ("2024-04-18", "auto")
+    for row in (ref, date):
+        assert LETTER[row["char_start"]:row["char_end"]] == row["evidence"] != ""
+
+
+def test_guessed_reference_and_date_go_to_review_with_a_reason():
+    text = ("Mill House | Freedom of information response\nFOI 12345\n"
+            "Team | Date Request received | 14 February 2025 16 January 2025\n\n"
+            "1. Do you have a joint funding policy?\nYes.\n")
+    rows = _document_rows(text)
+    ref, date = rows["foi_reference"], rows["response_date"]
+    assert (ref["value"], ref["status"]) == ("FOI 12345", "review") and "reference" in ref["reasons"]
+    assert (date["value"], date["status"]) == ("2025-02-14", "review") and "label" in date["reasons"]
