@@ -85,6 +85,9 @@ def _screen(vocabulary: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern |
     return re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)", re.IGNORECASE)
 
 
+_LINE_BREAK = re.compile(r"(?<=[^\s])\n(?=[^\s])")
+
+
 def find_phrases(text: str, vocabulary: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, int, int]]:
     """Every `(label, char_start, char_end)` whose phrase occurs in `text` as whole tokens.
 
@@ -95,7 +98,9 @@ def find_phrases(text: str, vocabulary: tuple[tuple[str, tuple[str, ...]], ...])
     if screen is not None and not screen.search(text):
         return []
     nlp = get_nlp()
-    doc = nlp.make_doc(text)
+    # a phrase wrapped at a line end ("adult\nDecision Support\nTool" in a PDF column) is
+    # still the phrase; a blank line between its words is not. Same length: offsets hold.
+    doc = nlp.make_doc(_LINE_BREAK.sub(" ", text))
     matcher = phrase_matcher(vocabulary)
     out = []
     for match_id, start, end in matcher(doc):

@@ -39,3 +39,12 @@ def test_the_screen_lets_through_every_text_with_a_phrase_and_stops_others():
 def test_a_phrase_outside_ascii_gets_no_screen():
     assert _screen((("cafe", ("café",)),)) is None
     assert find_phrases("the Café", (("cafe", ("café",)),)) == [("cafe", 4, 8)]
+
+
+def test_a_phrase_wrapped_at_a_line_end_is_found_but_not_across_a_blank_line():
+    from pipeline.nlp import find_phrases
+
+    vocab = (("dst", ("decision support tool",)), ("asc", ("adult social care",)))
+    text = "the adult Decision Support\nTool, and Adult\n\nSocial Care"
+    assert [(label, text[s:e]) for label, s, e in find_phrases(text, vocab)] == [
+        ("dst", "Decision Support\nTool")]
