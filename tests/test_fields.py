@@ -221,3 +221,20 @@ def test_a_figure_given_beside_not_held_is_read_for_review():
     # a plain "not held" stays a state, with nothing read
     plain = run(ASC.format(q7="The Council does not hold this information.", q12="No."))
     assert values(plain, "icb_annual_cost_gbp") == ["not_held"]
+
+
+def test_a_year_the_question_gives_is_read_when_its_figure_is_not_held():
+    text = ("Freedom of Information response\n"
+            "1. How many people were eligible for NHS Continuing Healthcare in your area as at 31 March 2024?\n"
+            "1,204.\n"
+            "2. How many of these people were receiving CHC through the Fast Track Pathway?\n57.\n"
+            "7. Is there an agreed disputes procedure? How many disputes were raised under the disputes "
+            "procedure in 2023/24?\nYes. Four.\n"
+            "8. What was the ICB's total spend on NHS Continuing Healthcare in 2023/24?\n"
+            "This information is not held by the Council.\n"
+            "10. How many Fast Track referrals were received in 2023/24?\n312.\n"
+            "11. Which ICB or ICBs are responsible for CHC for the residents of your area?\nNHS Kent and Medway ICB.\n")
+    got = run(text)
+    assert values(got, "icb_chc_spend_gbp") == ["not_held"]
+    (year,) = got["chc_spend_year"]
+    assert (year["value"], year["status"]) == ("2023/24", "auto") and "from_question" in year["flags"]

@@ -206,9 +206,15 @@ def _takes_question_state(index: int, spec: FieldSpec) -> bool:
     Tags describe an answer and a weekly figure is an optional second form of an annual
     one: neither is itself withheld or not held, so they stay empty.
     """
-    if spec.list and spec.type == "tags":
+    if spec.list and spec.type == "tags" or _describes_question(index, spec):
         return False
     return index == 0 or spec.period != "weekly"
+
+
+def _describes_question(index: int, spec: FieldSpec) -> bool:
+    """A later field saying which year or date the figures are for, which the question
+    itself may give ("What was the spend in 2023/24?"): read, not refused with the figure."""
+    return index > 0 and spec.type in ("fiscal_year", "date") and "question" in spec.search
 
 
 class _QuestionReader:
@@ -275,9 +281,13 @@ class _QuestionReader:
                 and FIGURE_GIVEN.search(reading_text(src.text, self.rules, q.wordings))):
             whole = reading.end - reading.start >= len(src.text.strip()) - 1
             conf = base * self.rules.conf("explicit" if whole else "sentence")
-            return [_state_value(self.doc, s, reading.state, src.pair, reading.start, reading.end, conf,
-                                 flags=src.flags, reasons=src.reasons)
-                    for i, s in enumerate(q.fields) if _takes_question_state(i, s)]
+            out = [_state_value(self.doc, s, reading.state, src.pair, reading.start, reading.end, conf,
+                                flags=src.flags, reasons=src.reasons)
+                   for i, s in enumerate(q.fields) if _takes_question_state(i, s)]
+            for i, spec in enumerate(q.fields):
+                if _describes_question(i, spec):  # "... spend in 2023/24?" - "Not held."
+                    out.extend(self._field(spec, q, src, base, main=False, refused=True))
+            return out
         out: list[Value] = []
         for i, spec in enumerate(q.fields):
             values = self._field(spec, q, src, base, main=(i == 0))
@@ -370,7 +380,10 @@ class _QuestionReader:
         hits = [seg for seg in segments if any(w.search(seg[0]) for w in words)]
         return hits[0][1:] if len(hits) == 1 else None
 
-    def _field(self, spec: FieldSpec, q: Question, src: _Source, base: float, main: bool) -> list[Value]:
+    def _field(self, spec: FieldSpec, q: Question, src: _Source, base: float, main: bool,
+               refused: bool = False) -> list[Value]:
+        """The values of one field; `refused`: the answer refuses or lacks the question's
+        figure, so only a year or date the question itself gives is read."""
         if not self._gate(spec):
             return []
         if spec.type in ("yesno", "boolean", "enum") and self._answers_earlier_question(src.pair):
@@ -409,7 +422,8 @@ class _QuestionReader:
                                    extractor="yesno:restated")]
         if not cands:
             return self._missing(spec, src, base, main)
-        if spec.type not in ("email", "phone", "person", "text"):
+        if spec.type not in ("email", "phone", "person", "text") and not (
+                refused and "from_question" in use.flags):
             # "... each of the 2,684 records by hand, so section 12 applies to this part":
             # a figure beside a refusal or "not held" is for a person to read
             said = next((st for st in (State.WITHHELD, State.NOT_HELD)
