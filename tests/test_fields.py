@@ -238,3 +238,20 @@ def test_a_year_the_question_gives_is_read_when_its_figure_is_not_held():
     assert values(got, "icb_chc_spend_gbp") == ["not_held"]
     (year,) = got["chc_spend_year"]
     assert (year["value"], year["status"]) == ("2023/24", "auto") and "from_question" in year["flags"]
+
+
+def test_one_answer_to_two_spend_questions_gives_each_its_own_body_s_figure():
+    text = ("Freedom of Information response\n"
+            "1. How many people were receiving section 117 aftercare funded wholly or partly by the local "
+            "authority as at 31 March 2024?\n412.\n"
+            "2. How many of these people have their section 117 aftercare jointly funded with the ICB?\n97.\n"
+            "3. Does the local authority have an agreed section 117 joint policy or protocol with the ICB?\nYes.\n"
+            "5. What was the local authority's total spend on section 117 aftercare in the last full financial "
+            "year (2023/24)?\n"
+            "6. What was the ICB's spend on section 117 aftercare for people in your area in the same year?\n"
+            "Questions 5 and 6: in 2023/24 the Council spent £12.62m on section 117 aftercare and the ICB "
+            "contributed £4.18m towards the same packages.\n"
+            "8. Which ICB is the lead ICB for section 117 aftercare in your area?\nNHS South Yorkshire ICB.\n")
+    got = run(text)
+    assert values(got, "la_s117_spend_gbp") == ["12620000.00"]
+    assert values(got, "icb_s117_spend_gbp") == ["4180000.00"]

@@ -59,3 +59,61 @@ def test_a_request_quoted_whole_under_the_answers_stays_quoted():
     lines = split_lines(QUOTED_UNDER)
     zones = line_zones(lines, RULES)
     assert all(z == QUOTED for ln, z in zip(lines, zones) if ln.text.startswith(">"))
+
+
+FORWARDED = """Hello,
+
+Our answers to your request are as follows:
+
+1. 38 (as at 1 April 2025)
+2. Yes, at two branches.
+3. £12,400
+4. No
+
+Many thanks,
+Libraries FOI team
+
+From: Sam Reader <sam@example.org>
+Sent: Monday, 19 May 2025 08:31
+Subject: FOI request
+
+Dear Council,
+
+1) How many mobile library stops did you have at 1 April 2025?
+2) Do you lend e-readers?
+3) What did you spend on e-books in 2024/25?
+4) Do you charge for reservations?
+
+Yours faithfully,
+Sam
+"""
+
+
+def test_answers_by_number_above_the_forwarded_request_pair_with_its_questions():
+    pairs = segment_pairs(FORWARDED, RULES)
+    got = [(p.number, p.question[:20], p.answer) for p in pairs if p.question]
+    assert got == [("1", "How many mobile libr", "38 (as at 1 April 2025)"),
+                   ("2", "Do you lend e-reader", "Yes, at two branches."),
+                   ("3", "What did you spend o", "£12,400"),
+                   ("4", "Do you charge for re", "No")]
+
+
+def test_a_list_numbered_twice_without_questions_is_not_taken_for_a_forwarded_request():
+    text = FORWARDED.replace("1) How many mobile library stops did you have at 1 April 2025?", "1) 38 stops")
+    text = text.replace("2) Do you lend e-readers?", "2) Yes").replace(
+        "3) What did you spend on e-books in 2024/25?", "3) £12,400").replace("4) Do you charge for reservations?", "4) No")
+    pairs = segment_pairs(text, RULES)
+    assert not any(p.answer.startswith("38 (as at") and "38 stops" in p.question for p in pairs)
+    assert not any(p.answer == "No" and p.question.strip() == "No" for p in pairs)
+
+
+def test_an_answer_naming_two_questions_answers_the_empty_one_before_it():
+    text = ("1. How many mobile library stops did you have?\n38.\n"
+            "2. What did the council spend on e-books in 2024/25?\n"
+            "3. What did the library trust spend on e-books in the same year?\n"
+            "Questions 2 and 3: the council spent £12,400 and the trust £3,100.\n"
+            "4. Do you charge for reservations?\nNo.\n")
+    pairs = {p.number: p for p in segment_pairs(text, RULES)}
+    assert pairs["3"].answer.startswith("Questions 2 and 3:") and not pairs["3"].by_reference
+    assert pairs["2"].answer == pairs["3"].answer and pairs["2"].by_reference
+    assert pairs["4"].answer == "No." and not pairs["1"].by_reference

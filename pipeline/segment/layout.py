@@ -654,7 +654,7 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
     open_by_number: dict[str, list[int]] = {}
     opened_in: dict[int, tuple[str, int]] = {}  # pair index -> (phase, section) of its question
     units = _units(text, rules)
-    asked_later = _request_after_reply(units)
+    asked_later = _request_after_reply(text, units, rules)
     asked_units = {id(u) for u in asked_later.values()}
     for unit in units:
         if unit.phase == "quoted" or id(unit) in asked_units:
@@ -735,6 +735,7 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             open_by_number.setdefault(unit.number, []).append(pair.index)
             opened_in[pair.index] = (unit.phase, unit.section)
     pairs = split_compound(text, pairs, rules)
+    pairs = _share_joint_answer(text, pairs)
     pairs = _share_closing_answer(text, pairs, rules)
     # a bare "1." whose lettered lines became questions of their own holds nothing itself
     kept = [p for p in pairs if p.question or p.answer]
@@ -749,6 +750,34 @@ def _unanswered(pair: QAPair, rules: Rules) -> bool:
     """No answer of its own: nothing, a footnote marker ("*"), or more request text."""
     answer = pair.answer.strip()
     return not answer or _MARKER.fullmatch(answer) is not None or zones.asks_for(answer, rules)
+
+
+# "Questions 5 and 6:", "Q5 & Q6 -", "Answer to questions 5-7." opening an answer
+_JOINT_LABEL = re.compile(
+    r"\s*(?:(?:our\s+)?(?:answer|response|reply)\s+to\s+)?(?P<refs>(?:q|questions?)\.?\s*\d{1,2}[a-z]?"
+    r"(?:\s*(?:,|and|&|to|-|–)\s*(?:q|questions?)?\.?\s*\d{1,2}[a-z]?)+)\s*[:.\-–]", re.IGNORECASE)
+
+
+def _share_joint_answer(text: str, pairs: list[QAPair]) -> list[QAPair]:
+    """An answer that opens by naming the questions it answers ("Questions 5 and 6: In
+    2023/24 the Council spent ...") also answers the earlier ones it names that have no
+    answer of their own, marked as answered by reference; each field then reads its own
+    figure from it by its labels ("the Council spent ...", "the ICB contributed ...")."""
+    out = list(pairs)
+    for k, pair in enumerate(pairs):
+        label = _JOINT_LABEL.match(pair.answer)
+        if not label or not pair.number:
+            continue
+        named = set(expand_refs(label.group("refs")))
+        if pair.number not in named:
+            continue
+        for i in range(k - 1, -1, -1):
+            earlier = pairs[i]
+            if earlier.number not in named or earlier.answer.strip():
+                break
+            out[i] = replace(earlier, answer=pair.answer, a_start=pair.a_start, a_end=pair.a_end,
+                             by_reference=True)
+    return out
 
 
 def _share_closing_answer(text: str, pairs: list[QAPair], rules: Rules) -> list[QAPair]:
@@ -829,7 +858,7 @@ def _share_blanket_inside(text: str, pairs: list[QAPair], rules: Rules) -> list[
     return out
 
 
-def _request_after_reply(units: list[_Unit]) -> dict[str, _Unit]:
+def _request_after_reply(text: str, units: list[_Unit], rules: Rules) -> dict[str, _Unit]:
     """The questions of a request quoted (or restated) after the answers, by number.
 
     An e-mail reply often answers "1. Jonathan Prew" first and quotes the request below;
@@ -846,7 +875,33 @@ def _request_after_reply(units: list[_Unit]) -> dict[str, _Unit]:
             asked.setdefault(unit.number, unit)
     answered = {u.number for u in units if u.phase not in ("quoted",) and u.number
                 and asked.get(u.number) is not u}
-    return asked if len(answered & asked.keys()) >= 3 else {}
+    if len(answered & asked.keys()) >= 3:
+        return asked
+    return _restarted_request(text, units, rules)
+
+
+def _restarted_request(text: str, units: list[_Unit], rules: Rules) -> dict[str, _Unit]:
+    """The request forwarded under a reply that answered it by number ("1. 219", "2. 64",
+    then the original e-mail: "1) How many people ...?"): the numbering starts again, the
+    first run holds bare answers and the second questions. {number: unit} of the second run,
+    or {} when there is no such pair of runs sharing at least three numbers."""
+    numbered = [u for u in units if u.number and u.cells is None and u.phase != "quoted"]
+    if not numbered:
+        return {}
+    again = next((j for j, u in enumerate(numbered) if j >= 3 and u.number == numbered[0].number), None)
+    if again is None:
+        return {}
+    first = {u.number: u for u in numbered[:again]}
+    second: dict[str, _Unit] = {}
+    for u in numbered[again:]:
+        second.setdefault(u.number, u)
+    shared = first.keys() & second.keys()
+    if len(shared) < 3:
+        return {}
+    bare = sum(_is_bare_answer(text, first[n], rules) for n in shared)
+    asking = sum(zones.reads_as_question(text[second[n].body_start:second[n].body_end], rules)
+                 for n in shared)
+    return second if 2 * bare > len(shared) and 2 * asking > len(shared) else {}
 
 
 def _is_bare_answer(text: str, unit: _Unit, rules: Rules) -> bool:
