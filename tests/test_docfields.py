@@ -153,3 +153,11 @@ def test_guessed_reference_and_date_go_to_review_with_a_reason():
     ref, date = rows["foi_reference"], rows["response_date"]
     assert (ref["value"], ref["status"]) == ("FOI 12345", "review") and "reference" in ref["reasons"]
     assert (date["value"], date["status"]) == ("2025-02-14", "review") and "label" in date["reasons"]
+
+
+@pytest.mark.parametrize("text, value", [
+    pytest.param("Reference | SMBC 4417852\n", "SMBC 4417852", id="capitals_then_number"),
+    pytest.param("Our ref: NENC 25-0288", "NENC 25-0288", id="capitals_then_dashed_number"),
+])
+def test_a_body_s_letters_before_the_number_belong_to_the_reference(text, value):
+    assert find_foi_reference(text).value == value

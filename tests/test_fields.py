@@ -255,3 +255,20 @@ def test_one_answer_to_two_spend_questions_gives_each_its_own_body_s_figure():
     got = run(text)
     assert values(got, "la_s117_spend_gbp") == ["12620000.00"]
     assert values(got, "icb_s117_spend_gbp") == ["4180000.00"]
+
+
+def test_a_total_over_several_years_is_not_a_year_s_spend():
+    text = CSC_HEAD + ("Yes, education.\n"
+                       "5. What was your Council yearly spend on external placements?\n"
+                       "Year | External placements spend\n2021/22 | £36.1m\n2022/23 | £40.8m\n"
+                       "2023/24 | £44.5m\nTotal | £121.4m\n\n" + CSC_TAIL)
+    got = run(text)
+    assert "121400000.00" not in values(got, "external_placements_spend_gbp")
+    assert values(got, "external_placements_spend_gbp")
+
+
+def test_a_total_of_a_breakdown_by_kind_is_still_the_spend():
+    text = CSC_HEAD + ("Yes, education.\n"
+                       "5. What was your Council yearly spend on external placements?\n"
+                       "Residential | £30.1m\nFostering | £10.4m\nTotal | £40.5m\n\n" + CSC_TAIL)
+    assert values(run(text), "external_placements_spend_gbp")[0] == "40500000.00"

@@ -126,6 +126,9 @@ def _state_value(doc: Document, spec: FieldSpec, state: State, pair: QAPair, sta
 _TOTAL = re.compile(r"\b(total|overall|grand total|all)\b", re.IGNORECASE)
 
 
+_YEAR_DIMENSION = re.compile(r"(?:19|20)\d\d(?:[/-]\d{2,4})?")
+
+
 def _dimension(cand: Candidate) -> str:
     return next((f.split(":", 1)[1] for f in cand.flags if f.startswith("dimension:")), "")
 
@@ -395,6 +398,12 @@ class _QuestionReader:
         # values come from the answer's own words: boilerplate, citations and quotes blanked
         cands = reader(reading_text(src.text, self.rules, q.wordings), spec, self.ctx)
         line = self._labelled_line(spec, src.text)
+        if len({d for c in cands if _YEAR_DIMENSION.fullmatch(d := _dimension(c))}) > 1:
+            # "2021/22 £36.1m ... Total £121.4m": a sum over years is no year's figure,
+            # even on the line the field's label ("total") names
+            if line is not None and all(_dimension(c) == "total" for c in cands if line[0] <= c.start < line[1]):
+                line = None
+            cands = [c for c in cands if _dimension(c) != "total"]
         if line is not None:
             cands = [c for c in cands if line[0] <= c.start < line[1]]
         use = src
