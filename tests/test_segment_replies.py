@@ -117,3 +117,19 @@ def test_an_answer_naming_two_questions_answers_the_empty_one_before_it():
     assert pairs["3"].answer.startswith("Questions 2 and 3:") and not pairs["3"].by_reference
     assert pairs["2"].answer == pairs["3"].answer and pairs["2"].by_reference
     assert pairs["4"].answer == "No." and not pairs["1"].by_reference
+
+
+def test_a_request_listed_then_restated_with_answers_is_not_a_forwarded_request():
+    text = ("Please can you provide the following information:\n"
+            "1. Are visitors to the archive charged a fee for research\n"
+            "2. The number of research visits in 2024\n"
+            "3. The opening hours of the search room\n"
+            "4. Are digitised copies offered to remote users\n"
+            "Yours faithfully,\nA Requester\n\nGood afternoon\nThank you for your request.\n"
+            "1. Are visitors to the archive charged a fee for research - No, research visits are free.\n"
+            "2. The number of research visits in 2024 - 1,412 visits.\n"
+            "3. The opening hours of the search room - 9am to 5pm, Tuesday to Friday.\n"
+            "4. Are digitised copies offered to remote users - Yes, for a fee.\n")
+    answers = [p.answer for p in segment_pairs(text, RULES) if p.answer]
+    assert any(a.startswith("No, research visits are free") for a in answers)
+    assert not any(a.startswith("Are visitors") for a in answers)

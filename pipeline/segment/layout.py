@@ -898,7 +898,8 @@ def _restarted_request(text: str, units: list[_Unit], rules: Rules) -> dict[str,
     shared = first.keys() & second.keys()
     if len(shared) < 3:
         return {}
-    bare = sum(_is_bare_answer(text, first[n], rules) for n in shared)
+    bare = sum(_is_bare_answer(text, first[n], rules) and not zones.reads_as_question(
+        text[first[n].body_start:first[n].body_end], rules) for n in shared)
     asking = sum(zones.reads_as_question(text[second[n].body_start:second[n].body_end], rules)
                  for n in shared)
     return second if 2 * bare > len(shared) and 2 * asking > len(shared) else {}
