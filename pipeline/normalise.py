@@ -28,10 +28,6 @@ def _unparsed(v: Value) -> bool:
     return v.extractor.endswith(":unparsed")
 
 
-def _has_value(values: list[Value], field: str) -> bool:
-    return any(v.field == field and not _unparsed(v) for v in values)
-
-
 def _derived(field: str, question_id: str, amount: float, inputs: list[Value], how: str,
              rules: Rules) -> Value:
     first = inputs[0]
@@ -52,7 +48,10 @@ def derive_values(values: list[Value], qn: Questionnaire, rules: Rules) -> list[
     out = list(values)
     for spec in qn.fields.values():
         d = spec.derive
-        if not d or _has_value(out, spec.name):
+        # "An annual figure is not held ... £187,420.50 per week": annualised all the same
+        replaceable = (lambda v: _unparsed(v) or v.state == State.NOT_HELD) if d and d["op"] == "weekly_to_annual" \
+            else _unparsed
+        if not d or any(v.field == spec.name and not replaceable(v) for v in out):
             continue
         derived = None
         if d["op"] == "weekly_to_annual":
@@ -67,7 +66,7 @@ def derive_values(values: list[Value], qn: Questionnaire, rules: Rules) -> list[
                 derived = _derived(spec.name, spec.question_id, amount, [pct, total],
                                    f"{pct.evidence} of {total.evidence}", rules)
         if derived is not None:  # it replaces a row saying the answer held no such figure
-            out = [v for v in out if not (v.field == spec.name and _unparsed(v))] + [derived]
+            out = [v for v in out if not (v.field == spec.name and replaceable(v))] + [derived]
     return out
 
 

@@ -36,6 +36,23 @@ def test_weekly_alone_replaces_a_row_saying_no_annual_figure_was_read():
     assert "derived" in annual[0].flags
 
 
+def test_weekly_alone_replaces_an_annual_figure_said_not_held():
+    """'An annual figure is not held ... £187,420.50 per week': SPEC annualises the weekly figure."""
+    not_held = Value(field="icb_annual_cost_gbp", question_id="q7", state=State.NOT_HELD, confidence=0.75,
+                     status=Status.REVIEW, extractor="state", source=SourceRef("f.txt", 1, 0, 1))
+    out = normalise_values([not_held, v("icb_weekly_cost_gbp", 187420.5)], ASC, RULES)
+    annual = [x for x in out if x.field == "icb_annual_cost_gbp"]
+    assert [(x.state, x.value_num, x.status) for x in annual] == [
+        (State.ANSWERED, round(187420.5 * 52, 2), Status.REVIEW)]
+
+
+def test_a_withheld_annual_figure_is_not_replaced_by_a_derived_one():
+    withheld = Value(field="icb_annual_cost_gbp", question_id="q7", state=State.WITHHELD, confidence=0.9,
+                     status=Status.AUTO, extractor="state", source=SourceRef("f.txt", 1, 0, 1))
+    out = normalise_values([withheld, v("icb_weekly_cost_gbp", 187420.5)], ASC, RULES)
+    assert [x.state for x in out if x.field == "icb_annual_cost_gbp"] == [State.WITHHELD]
+
+
 def test_weekly_times_52_reconciles_with_annual_or_both_go_to_review():
     ok = by_field(normalise_values([v("icb_weekly_cost_gbp", 31848.11), v("icb_annual_cost_gbp", 1656101.72)], ASC, RULES))
     assert ok["icb_annual_cost_gbp"].status == Status.AUTO
