@@ -66,6 +66,9 @@ def derive_values(values: list[Value], qn: Questionnaire, rules: Rules) -> list[
                 derived = _derived(spec.name, spec.question_id, amount, [pct, total],
                                    f"{pct.evidence} of {total.evidence}", rules)
         if derived is not None:  # it replaces a row saying the answer held no such figure
+            if any(v.field == spec.name and v.state == State.NOT_HELD for v in out):
+                derived = replace(derived, reasons=derived.reasons + (
+                    "the answer says no annual figure is held: annualised from its weekly figure",))
             out = [v for v in out if not (v.field == spec.name and replaceable(v))] + [derived]
     return out
 
