@@ -62,8 +62,24 @@ def phrase_matcher(vocabulary: tuple[tuple[str, tuple[str, ...]], ...]):
     nlp = get_nlp()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in vocabulary:
-        matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
+        matcher.add(label, list(nlp.tokenizer.pipe([*phrases, *plurals(phrases)])))
     return matcher
+
+
+def plurals(phrases) -> list[str]:
+    """The plural of each phrase ending in a lower-case noun-like word: "joint panels" is
+    "joint panel" ("panel" -> "panels", "matrix" and "50/50" are left alone; "DST" is a name).
+
+    >>> plurals(["joint panel", "DST", "matrix", "policy", "case by case"])
+    ['joint panels', 'policies', 'case by cases']
+    """
+    out = []
+    for phrase in phrases:
+        last = phrase.rsplit(" ", 1)[-1]
+        if not re.fullmatch(r"[a-z]{3,}", last) or last.endswith(("s", "x", "ch", "sh")):
+            continue
+        out.append(phrase[:-1] + "ies" if re.search(r"[^aeiou]y$", last) else phrase + "s")
+    return out
 
 
 @functools.cache

@@ -48,3 +48,11 @@ def test_a_phrase_wrapped_at_a_line_end_is_found_but_not_across_a_blank_line():
     text = "the adult Decision Support\nTool, and Adult\n\nSocial Care"
     assert [(label, text[s:e]) for label, s, e in find_phrases(text, vocab)] == [
         ("dst", "Decision Support\nTool")]
+
+
+def test_a_plural_of_a_phrase_is_the_phrase():
+    from pipeline.nlp import find_phrases
+
+    vocab = (("joint_panel", ("joint panel",)), ("policy", ("policy",)), ("dst", ("DST",)))
+    text = "agreed at place-based joint panels under both policies; DSTs are not used"
+    assert [label for label, _, _ in find_phrases(text, vocab)] == ["joint_panel", "policy"]
