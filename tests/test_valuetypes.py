@@ -89,3 +89,17 @@ def test_readers_and_reviewer_parsers_come_from_the_registry():
 ])
 def test_a_type_describes_its_unit_for_the_dictionary(spec, unit):
     assert value_type(spec.type).unit_of(spec) == unit
+
+
+@pytest.mark.parametrize("text, first", [
+    pytest.param("Of the 412, 97 are jointly funded with the ICB.", "97", id="of_the_whole_first"),
+    pytest.param("97 out of 412 people are jointly funded.", "97", id="out_of"),
+    pytest.param("511 of these 823 people", "511", id="of_these"),
+    pytest.param("Of the people counted, 97 are jointly funded.", "97", id="no_whole_given"),
+])
+def test_the_whole_a_count_is_part_of_is_not_the_count(text, first):
+    from pipeline.valuetypes._common import Context
+
+    spec = FieldSpec(name="n", type="count", question_id="q")
+    cands = value_type("count").read(text, spec, Context(rules=RULES, gazetteer=None))
+    assert [c.value for c in cands] == [first]

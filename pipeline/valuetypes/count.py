@@ -5,6 +5,8 @@ bound ("2,000+") is kept as its text for a reviewer.
 """
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.count import find_counts
 from pipeline.rules import FieldSpec
 from pipeline.tables import INT64
@@ -29,7 +31,13 @@ def read_count(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
         out.append(Candidate(str(int(f.value)), f.start, f.end, float(f.value), unit=f.unit,
                              strength=strength_of(text, len(found)), flags=tuple(f.flags),
                              reasons=reasons, extractor="count"))
-    return by_dimension(text, out, ctx)
+    # "Of the 412, 97 are jointly funded", "97 out of 412": the whole the answer's figure is
+    # a part of is not the answer, when the part is given too
+    parts = [c for c in out if not _OF_THE.search(text, max(0, c.start - 20), c.start)]
+    return by_dimension(text, parts if parts and len(parts) < len(out) else out, ctx)
+
+
+_OF_THE = re.compile(r"\b(?:of|out of)\s+(?:the|these|those|all)?\s*$", re.IGNORECASE)
 
 
 def parse_count(text: str, spec: FieldSpec, ctx: Context) -> Reading:
