@@ -272,3 +272,21 @@ def test_a_total_of_a_breakdown_by_kind_is_still_the_spend():
                        "5. What was your Council yearly spend on external placements?\n"
                        "Residential | £30.1m\nFostering | £10.4m\nTotal | £40.5m\n\n" + CSC_TAIL)
     assert values(run(text), "external_placements_spend_gbp")[0] == "40500000.00"
+
+
+def test_of_several_years_the_one_the_question_asks_for_is_taken_for_review():
+    text = ("Freedom of Information response\n"
+            "3. Who provides your main operational system for Case Management?\nMosaic, from Servelec.\n"
+            "4. How many current care packages per week does the local authority contribute some or all of "
+            "the cost towards?\n2,214.\n"
+            "5. What is your Annual cost of this care provided by the Local Authority (for the last full "
+            "year 2022/23)?\nThe last full year requested (2022/23) was £63,117k; other years for context:\n"
+            "2021/22 | £58,402k\n2023/24 | £68,930k\n"
+            "6. How many of these current care packages are jointly funded with an ICB (both those under "
+            "s.117 of the Mental Health Act and those funding under the Care Act because they do not meet "
+            "CHC eligibility)?\n173.\n"
+            "7. What is the Annual cost of care provided by ICBs for these cases?\n£9.84m.\n"
+            "8. Which ICBs cover the Local Authority Area?\nNHS North East and North Cumbria ICB.\n")
+    (row,) = run(text)["la_annual_cost_gbp"]
+    assert row["value"] == "63117000.00" and row["status"] == "review"
+    assert "asked year" in row["reasons"]

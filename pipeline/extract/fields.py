@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract.dates import find_fiscal_years
 from pipeline.extract.mask import applies_exemption, blank_spans, masked_spans, reading_text
 from pipeline.extract.person import find_redactions, is_redacted
 from pipeline.extract.states import classify_state, find_exemptions, mentions_state
@@ -150,6 +151,25 @@ def _near_own_label(text: str, cands: list[Candidate], labels: tuple[str, ...], 
     if scored:
         return [c for _, c in sorted(scored, key=lambda t: t[0])]
     return [] if strict else cands
+
+
+def _of_asked_year(text: str, cands: list[Candidate], question: str, rules) -> Candidate | None:
+    """The one candidate for the single financial year the question asks about ("for the
+    last full year 2022/23"): its row's year, or the year written just before it in its
+    sentence ("The last full year requested (2022/23) was £63,117k"). None when the question names no year, several, or no candidate is for it."""
+    vocab = rules.vocabulary
+    asked = {f.value for f in find_fiscal_years(question, vocab=vocab)}
+    if len(asked) != 1:
+        return None
+    (year,) = asked
+
+    def for_year(c: Candidate) -> bool:
+        if _dimension(c) == year:
+            return True
+        before = re.split(r"[.;\n]", text[max(0, c.start - 60):c.start])[-1]
+        return [f.value for f in find_fiscal_years(before, vocab=vocab)][-1:] == [year]
+    hits = [c for c in cands if for_year(c)]
+    return hits[0] if hits and len({c.value for c in hits}) == 1 else None
 
 
 def _in_total_line(text: str, cands: list[Candidate]) -> Candidate | None:
@@ -450,10 +470,12 @@ class _QuestionReader:
         distinct = list(dict.fromkeys(c.value for c in cands))
         chosen = cands[0]
         if len(distinct) > 1:
-            total = _in_total_line(use.text, cands)
-            chosen = total or chosen
-            extra = (f"answer holds several values ({', '.join(distinct[:4])}); "
-                     f"{'the total' if total else 'the first'} was taken",)
+            asked = None if spec.type == "fiscal_year" else _of_asked_year(
+                use.text, cands, src.pair.question, self.rules)  # "figures for 2022/23 are not available"
+            total = None if asked else _in_total_line(use.text, cands)
+            chosen = asked or total or chosen
+            taken = "the asked year's" if asked else "the total" if total else "the first"
+            extra = (f"answer holds several values ({', '.join(distinct[:4])}); {taken} was taken",)
             base *= self.rules.conf("several_candidates")
         return [self._value(spec, use, chosen, 0, base, extra)]
 
