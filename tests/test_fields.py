@@ -290,3 +290,15 @@ def test_of_several_years_the_one_the_question_asks_for_is_taken_for_review():
     (row,) = run(text)["la_annual_cost_gbp"]
     assert row["value"] == "63117000.00" and row["status"] == "review"
     assert "asked year" in row["reasons"]
+
+
+def test_an_answer_shared_by_several_questions_gives_a_share_only_its_labelled_figure():
+    text = CSC_HEAD + ("Yes, education.\n"
+                       "Spend on external placements (questions 5 to 5c)\n"
+                       "The Council's spend on external placements in 2023/24 was £31.7m. Our finance "
+                       "system records the total cost only, so contributions from partners are not held.\n\n"
+                       + CSC_TAIL)
+    got = run(text)
+    assert values(got, "external_placements_spend_gbp") == ["31700000.00"]
+    for field in ("health_share_gbp", "education_share_gbp", "other_share_gbp"):
+        assert "31700000.00" not in values(got, field), field

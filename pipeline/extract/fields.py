@@ -440,8 +440,10 @@ class _QuestionReader:
             cands = reader(qtext, spec, self.ctx)
             use = _Source(qtext, src.pair.q_start, src.pair, src.strength_cap,
                           src.flags + ("from_question",), src.reasons)
-        if spec.labels and cands and (len(cands) > 1 or src.strength_cap):
-            cands = _near_own_label(use.text, cands, spec.labels, strict=bool(src.strength_cap))
+        # an answer shared by several questions gives each field only the figure its label names
+        shared = bool(src.strength_cap) or src.pair.by_reference
+        if spec.labels and cands and (len(cands) > 1 or shared):
+            cands = _near_own_label(use.text, cands, spec.labels, strict=shared)
         if not cands and spec.type == "yesno" and not src.strength_cap and not any(
                 mentions_state(src.text, st, self.rules) for st in (State.WITHHELD, State.NOT_HELD)):
             # "NHS Devon ICB does contribute to ...": the question restated as the answer
