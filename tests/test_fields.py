@@ -302,3 +302,23 @@ def test_an_answer_shared_by_several_questions_gives_a_share_only_its_labelled_f
     assert values(got, "external_placements_spend_gbp") == ["31700000.00"]
     for field in ("health_share_gbp", "education_share_gbp", "other_share_gbp"):
         assert "31700000.00" not in values(got, field), field
+
+
+def test_a_table_answering_two_questions_gives_each_field_its_column():
+    text = ("Freedom of Information response\n"
+            "1. How many people were receiving section 117 aftercare funded wholly or partly by the local "
+            "authority as at 31 March 2024?\n823.\n"
+            "2. How many of these people have their section 117 aftercare jointly funded with the ICB?\n511.\n"
+            "3. Does the local authority have an agreed section 117 joint policy or protocol with the ICB?\nYes.\n"
+            "5. What was the local authority's total spend on section 117 aftercare in the last full financial "
+            "year (2023/24)?\n"
+            "6. What was the ICB's spend on section 117 aftercare for people in your area in the same year?\n"
+            "Questions 5 and 6 are answered together in the table below. Figures are in £000.\n"
+            "Financial year | Council spend (£000) | ICB contribution (£000)\n"
+            "2022/23 | 13,015 | 6,204\n2023/24 | 14,282 | 6,905\n\n"
+            "8. Which ICB is the lead ICB for section 117 aftercare in your area?\nNHS Cambridgeshire and "
+            "Peterborough ICB.\n")
+    got = run(text)
+    assert values(got, "la_s117_spend_gbp")[0] == "14282000.00"
+    assert values(got, "icb_s117_spend_gbp")[0] == "6905000.00"
+    assert not {"5000.00", "6000.00"} & set(values(got, "icb_s117_spend_gbp") + values(got, "la_s117_spend_gbp"))

@@ -109,6 +109,10 @@ def label_for(labels: list[DimensionLabel], start: int, end: int, text: str) -> 
                 return d
         elif d.figure_at <= start and _HEDGE_SKIP.fullmatch(text, d.figure_at, start):
             return d
+    for d in labels:  # "2023/24 | 14,282 | 6,905": a row's first cell labels each of its cells
+        if not d.after and d.end <= start and " | " in text[d.end:start] and "\n" not in text[d.end:start] \
+                and not text[text.rfind("\n", 0, d.start) + 1:d.start].strip(" \t|"):
+            return d
     return None
 
 

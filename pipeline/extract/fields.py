@@ -23,6 +23,7 @@ from pipeline.model import Document, QAPair, SourceRef, State, Status, Value
 from pipeline.rules import FieldSpec, Question, Questionnaire, Rules
 from pipeline.segment import stopword_set, word_stems
 from pipeline.segment.anchors import FIGURE_GIVEN
+from pipeline.segment.lines import TABLE_SEP
 from pipeline.segment.zones import BOILERPLATE, QUOTED, zoned_lines
 
 # Field types whose absence from an answer is worth a reviewer's look when it is the
@@ -150,6 +151,11 @@ def _near_own_label(text: str, cands: list[Candidate], labels: tuple[str, ...], 
             scored.append((len(before) - hits[-1].end(), c))
     if scored:
         return [c for _, c in sorted(scored, key=lambda t: t[0])]
+    # "Financial year | Council spend (£000) | ICB contribution (£000)": a label in a column's
+    # header picks that column's figures; figures outside the table stay unless `strict`
+    headers = {id(c): _column_header(text, c.start) for c in cands}
+    if any(words.search(h) for h in headers.values()):
+        return [c for c in cands if words.search(headers[id(c)]) or not (strict or headers[id(c)])]
     return [] if strict else cands
 
 
@@ -170,6 +176,27 @@ def _of_asked_year(text: str, cands: list[Candidate], question: str, rules) -> C
         return [f.value for f in find_fiscal_years(before, vocab=vocab)][-1:] == [year]
     hits = [c for c in cands if for_year(c)]
     return hits[0] if hits and len({c.value for c in hits}) == 1 else None
+
+
+def _column_header(text: str, pos: int) -> str:
+    """The header cell over the table cell holding `pos` ("Financial year | Council spend
+    (£000) | ICB contribution (£000)" over "2023/24 | 14,282 | 6,905"): the first line of
+    the run of lines with as many cells, when it is another line. "" otherwise."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:len(text) if end < 0 else end]
+    cells = line.count(TABLE_SEP)
+    if not cells:
+        return ""
+    column = text[start:pos].count(TABLE_SEP)
+    top = None
+    while start > 0:
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start:start - 1]
+        if prev.count(TABLE_SEP) != cells:
+            break
+        top, start = prev, prev_start
+    return top.split(TABLE_SEP)[column] if top is not None else ""
 
 
 def _in_total_line(text: str, cands: list[Candidate]) -> Candidate | None:

@@ -752,10 +752,12 @@ def _unanswered(pair: QAPair, rules: Rules) -> bool:
     return not answer or _MARKER.fullmatch(answer) is not None or zones.asks_for(answer, rules)
 
 
-# "Questions 5 and 6:", "Q5 & Q6 -", "Answer to questions 5-7." opening an answer
+# "Questions 5 and 6:", "Q5 & Q6 -", "Answer to questions 5-7.", "Questions 5 and 6 are
+# answered together" opening an answer
 _JOINT_LABEL = re.compile(
     r"\s*(?:(?:our\s+)?(?:answer|response|reply)\s+to\s+)?(?P<refs>(?:q|questions?)\.?\s*\d{1,2}[a-z]?"
-    r"(?:\s*(?:,|and|&|to|-|–)\s*(?:q|questions?)?\.?\s*\d{1,2}[a-z]?)+)\s*[:.\-–]", re.IGNORECASE)
+    r"(?:\s*(?:,|and|&|to|-|–)\s*(?:q|questions?)?\.?\s*\d{1,2}[a-z]?)+)"
+    r"(?:\s*[:.\-–]|\s+(?:are|is|have been|were)\s+answered\b|\s+(?:together|jointly)\b)", re.IGNORECASE)
 
 
 def _share_joint_answer(text: str, pairs: list[QAPair]) -> list[QAPair]:
