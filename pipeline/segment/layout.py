@@ -86,6 +86,8 @@ def _patterns(rules: Rules) -> dict:
 
 _BULLET = re.compile(r"^[-–•*·]\s*")
 _DIGIT = re.compile(r"\d")
+_AFFIRMS = re.compile(r"\s*(?:yes|no)\b|\s*(?:i|we)\s+(?:can|cannot|can't|do|does|did|have|hold|confirm)\b",
+                             re.IGNORECASE)
 _OPENS_WITH_ANSWER = re.compile(r"\s*(yes|no|not|none|nil|n/?a|partly|partially|see)\b", re.IGNORECASE)
 # what may follow a heading on its line: "Response 15-10-2015", "Request 101000381666"
 _HEADING_TAIL = re.compile(r"\s*[:\-–]?\s*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4}|\d{5,})\s*$")
@@ -614,8 +616,8 @@ _DIGIT_RUNS = re.compile(r"\d+")
 def restated_length(question: str, body: str) -> int | None:
     """Length of `body`'s prefix that restates `question` (exactly or nearly), else None."""
     q = " ".join(question.split()).lower()
-    if not q:
-        return None
+    if not q or _AFFIRMS.match(body):
+        return None  # "I can confirm our Trust provides ...": the question's words, affirmed
     b = body.lower()
     flat = " ".join(b.split())
     if flat.startswith(q):
@@ -712,7 +714,7 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             inline = _patterns(rules)["marker_inline"].search(text, unit.body_start, unit.body_end)
             cut = inline.end() if inline and inline.start() > unit.body_start else None
             q_end = inline.start() if cut else None
-            if cut is None and unit.listed and unit.asked:
+            if cut is None and (unit.listed and unit.asked or _lists_what_it_asks(text, unit)):
                 q_end = None  # a question and the items it lists, under "Request:": answered later
             elif cut is None:
                 cut = (_split_question_mark(text, unit.body_start, unit.body_end)
@@ -744,6 +746,21 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
 
 _MARKER = re.compile(r"[*†‡]+")
 _MARKED_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*(?P<mark>[*†‡]+)[ \t]*[A-Za-z(\d]")
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b|\b\d{2}/\d{2}\b")
+_ITEM_LABEL = re.compile(r"^\s*\(?(?:[ivx]{1,4}|[a-h])[.)]\s*", re.IGNORECASE)
+
+
+def _lists_what_it_asks(text: str, unit: _Unit) -> bool:
+    """A question ending in ":" whose listed items name only what it asks for, with no figure
+    but years ("... for the following financial years:" / "i) 2016/17," / "ii) 2017/18"):
+    the list is the question's, not an answer."""
+    if len(unit.lines) < 2 or not text[unit.body_start:unit.lines[0].end].rstrip().endswith(":"):
+        return False
+    items = unit.lines[1:]
+    return all(_ITEM_LABEL.match(ln.text) and not re.search(r"\d", _YEARS.sub("", _ITEM_LABEL.sub("", ln.text, count=1)))
+               for ln in items)
 
 
 def _unanswered(pair: QAPair, rules: Rules) -> bool:
