@@ -153,3 +153,29 @@ def test_questions_listing_years_then_answers_numbered_1_paren_dot():
     assert "48,112" in pairs["1"].answer and "51,904" in pairs["1"].answer
     assert pairs["2"].answer.startswith("I can confirm the council runs")  # affirmed, not restated
     assert pairs["3"].answer.startswith("We do not record")
+
+
+BLANKET = """Freedom of information response
+Request:
+1. For each of the last three years, how many complaints did the library service receive? Please give a figure for each year.
+2. How many of these complaints were upheld?
+3. How many were about opening hours?
+Response:
+We are applying section 12 of the Act: finding these would mean reading every complaint file by hand.
+For your assistance, our annual complaints report gives the totals.
+If you are dissatisfied with the handling of your request you may ask for an internal review.
+"""
+
+
+def test_one_response_under_a_heading_answers_every_listed_question():
+    pairs = [p for p in segment_pairs(BLANKET, RULES) if p.question]
+    assert [p.number for p in pairs] == ["1", "2", "3"]
+    assert pairs[0].question.endswith("Please give a figure for each year.")  # the question, whole
+    for p in pairs:
+        assert p.answer.startswith("We are applying section 12") and p.answer.endswith("gives the totals.")
+        assert p.by_reference
+
+
+def test_a_request_reference_number_is_not_a_question_number():
+    pairs = segment_pairs("Request 101001562324\nHow many branches do you run?\nResponse\nWe run 12.\n", RULES)
+    assert not any(p.number == "10" for p in pairs)

@@ -736,6 +736,7 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
         if unit.number and not pair.answer:
             open_by_number.setdefault(unit.number, []).append(pair.index)
             opened_in[pair.index] = (unit.phase, unit.section)
+    pairs = _share_response_section(text, pairs, units, rules)
     pairs = split_compound(text, pairs, rules)
     pairs = _share_joint_answer(text, pairs)
     pairs = _share_closing_answer(text, pairs, rules)
@@ -767,6 +768,40 @@ def _unanswered(pair: QAPair, rules: Rules) -> bool:
     """No answer of its own: nothing, a footnote marker ("*"), or more request text."""
     answer = pair.answer.strip()
     return not answer or _MARKER.fullmatch(answer) is not None or zones.asks_for(answer, rules)
+
+
+def _share_response_section(text: str, pairs: list[QAPair], units: list[_Unit], rules: Rules) -> list[QAPair]:
+    """Questions listed (under "Request:" or on their own), then a "Response:" heading over
+    prose that answers them all at once, numbered nowhere ("In issuing our response the
+    council have applied S12 ..."): each question, whole, gets that prose as its answer, by
+    reference when there are several. Nothing changes when any answer sits under the
+    heading already or the prose is only boilerplate."""
+    if not pairs or not units or any(u.phase == "response" for u in units):
+        return pairs
+    after = max(u.body_end for u in units)
+    lines = split_lines(text)
+    head = next((k for k, ln in enumerate(lines) if ln.start >= after and _heading(ln.text, rules) == "response"), None)
+    if head is None or any(p.a_start >= lines[head].start and p.answer for p in pairs):
+        return pairs
+    block = []
+    for ln in lines[head + 1:]:
+        if _is_closing(ln.text, rules) or zones.is_boilerplate(ln.text.strip(), rules):
+            break
+        if ln.text.strip():
+            block.append(ln)
+    if not block:
+        return pairs
+    a_start, a_end = block[0].start, block[-1].end
+    answer = text[a_start:a_end].strip()
+    out = []
+    for p in pairs:
+        if not p.question:
+            out.append(p)
+            continue
+        q_start, q_end = strip_span(text, p.q_start, max(p.q_end, p.a_end))
+        out.append(replace(p, question=text[q_start:q_end], q_start=q_start, q_end=q_end, answer=answer,
+                           a_start=a_start, a_end=a_end, by_reference=len(pairs) > 1))
+    return out
 
 
 # "Questions 5 and 6:", "Q5 & Q6 -", "Answer to questions 5-7.", "Questions 5 and 6 are
