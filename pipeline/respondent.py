@@ -9,7 +9,8 @@ added up (one per kind of place; plain mentions in the answers add little and ar
 | `signature`      | after the last "Yours sincerely" / "Kind regards"; 2.0 for a   | 3.0    |
 |                  | bare last line or the lines after an earlier sign-off (thread) |        |
 | `email_domain`   | foi@leeds.gov.uk, tewv.nhs.uk, lypft.foi@nhs.net: 2.5 in a     | 1.5    |
-|                  | From:/letterhead/signature line, 0.6 for a web address         |        |
+|                  | From:/letterhead/signature line, 0.6 for a web address or an   |        |
+|                  | address inside the answers                                     |        |
 | `opening`        | "Thank you for your request to X", "Dear X,", "X received your | 2.5    |
 |                  | request", before the first question                            |        |
 | `self_reference` | the same cues later on ("X holds ...": 1.0); "The Trust holds", | 1.0 / 2.0 |
@@ -387,8 +388,11 @@ def _domain_evidence(text: str, gazetteer: Gazetteer, layout: _Layout) -> list[E
             if not strict:
                 zone = z
                 break
+        # an address given inside the answers ("... called Healthy Families: x@nelft.nhs.uk")
+        # is another body's contact, weighed as a web address
+        in_answers = found.start() >= layout.opening[1]
         weight = (WEIGHTS["header_domain"] if zone else
-                  WEIGHTS["email"] if local else WEIGHTS["web"])
+                  WEIGHTS["email"] if local and not in_answers else WEIGHTS["web"])
         out.append(Evidence("email_domain", kind, code, name, weight, found.start(),
                             found.end(), found.group(0)))
     return out
@@ -525,7 +529,10 @@ def _decide(evidence: list[Evidence], mentions: list[EntityMatch]) -> Respondent
     strength = min(1.0, top / FULL_STRENGTH)
     confidence = round(strength * (0.4 + 0.6 * max(0.0, (top - rival) / top)), 2)
     sources = tuple(sorted(by_body[best], key=lambda s: -by_body[best][s]))
-    ambiguous = margin < TIE_MARGIN or sources == ("body_text",) or best[0] == "other"
+    # answer text and a web or in-answer address only: a body named, not the body writing
+    weak_only = all(src == "body_text" or (src == "email_domain" and w <= WEIGHTS["web"])
+                    for src, w in by_body[best].items())
+    ambiguous = margin < TIE_MARGIN or weak_only or best[0] == "other"
     mine = [e for e in evidence if (e.kind, e.code) == best]
     anchor = max(mine, key=lambda e: (e.weight, e.source != "filename", -e.start))
     name = anchor.name

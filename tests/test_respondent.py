@@ -378,3 +378,21 @@ def test_a_response_naming_no_body_asks_the_reviewer_who_wrote_it():
     document, (row,) = _respondent_rows("1. How many beds do you have?\n341.\n")
     assert document["respondent"] == "" and row["status"] == "review" and row["state"] == "not_answered"
     assert "who wrote this response" in row["reasons"]
+
+
+def test_an_address_given_inside_the_answers_does_not_make_its_body_the_writer():
+    text = ("Freedom of information response\nRequest:\n1. Who provides your health visitors? Please give "
+            "their email address.\n2. How many are employed?\nResponse:\n1. The council commissions "
+            "Leeds and York Partnership NHS Foundation Trust to run the service; contact "
+            "team@lypft.nhs.uk.\n2. 41 whole time equivalent.\n")
+    document, (row,) = _respondent_rows(text)
+    assert document["respondent_code"] != "RGD"
+    assert row["status"] == "review"
+
+
+def test_a_body_introducing_its_short_name_and_maintaining_speaks_for_itself():
+    text = ("Thank you for your request.\nNHS Greater Manchester ICB (hereafter referred to as NHS GM) "
+            "maintain that the cost of complying with your request would exceed the limit.\n"
+            "1. How many staff are employed?\nSection 12 applies.\n")
+    document, (row,) = _respondent_rows(text)
+    assert document["respondent_code"] == "QOP"
