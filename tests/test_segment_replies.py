@@ -179,3 +179,21 @@ def test_one_response_under_a_heading_answers_every_listed_question():
 def test_a_request_reference_number_is_not_a_question_number():
     pairs = segment_pairs("Request 101001562324\nHow many branches do you run?\nResponse\nWe run 12.\n", RULES)
     assert not any(p.number == "10" for p in pairs)
+
+
+def test_one_response_given_first_answers_every_question_asked_after_it():
+    text = ("Book stock\nOur Response:\nWe do not hold this information in a form that answers your questions; "
+            "the attached stock list is the nearest we hold.\nYou asked:\n"
+            "1. How many books did each branch hold at 1 April 2024? Please give it by branch.\n"
+            "2. The same for 2023\n3. The same for 2022\n")
+    pairs = [p for p in segment_pairs(text, RULES) if p.question]
+    assert [p.number for p in pairs] == ["1", "2", "3"]
+    assert all(p.answer.startswith("We do not hold this information") for p in pairs)
+    assert pairs[0].question.endswith("Please give it by branch.")
+
+
+def test_answered_questions_keep_their_answers_when_a_response_heading_follows():
+    text = ("1. How many branches do you run? 12.\n2. How many mobile libraries? Two.\n"
+            "Response\nWe hope this helps.\n")
+    pairs = {p.number: p for p in segment_pairs(text, RULES) if p.question}
+    assert pairs["1"].answer == "12." and pairs["2"].answer == "Two."

@@ -773,25 +773,34 @@ def _unanswered(pair: QAPair, rules: Rules) -> bool:
 def _share_response_section(text: str, pairs: list[QAPair], units: list[_Unit], rules: Rules) -> list[QAPair]:
     """Questions listed (under "Request:" or on their own), then a "Response:" heading over
     prose that answers them all at once, numbered nowhere ("In issuing our response the
-    council have applied S12 ..."): each question, whole, gets that prose as its answer, by
+    council have applied S12 ..."), or that prose first ("Our Response: We do not hold ...",
+    then "You asked: 1. ... 2. ..."): each question, whole, gets that prose as its answer, by
     reference when there are several. Nothing changes when any answer sits under the
     heading already or the prose is only boilerplate."""
     if not pairs or not units or any(u.phase == "response" for u in units):
         return pairs
-    after = max(u.body_end for u in units)
+    first, after = min(u.label_start for u in units), max(u.body_end for u in units)
     lines = split_lines(text)
-    head = next((k for k, ln in enumerate(lines) if ln.start >= after and _heading(ln.text, rules) == "response"), None)
-    if head is None or any(p.a_start >= lines[head].start and p.answer for p in pairs):
-        return pairs
-    block = []
-    for ln in lines[head + 1:]:
-        if _is_closing(ln.text, rules) or zones.is_boilerplate(ln.text.strip(), rules):
+    before_ok = all(u.asked for u in units)  # the questions stand under "You asked:" or the like
+    for k, head in enumerate(lines):
+        if _heading(head.text, rules) != "response" or not (
+                head.start >= after or (before_ok and head.end <= first)):
+            continue
+        block = []
+        for ln in lines[k + 1:]:
+            if (head.end <= first and ln.start >= first) or _heading(ln.text, rules) \
+                    or _is_closing(ln.text, rules) or zones.is_boilerplate(ln.text.strip(), rules):
+                break
+            if ln.text.strip():
+                block.append(ln)
+        if block:
             break
-        if ln.text.strip():
-            block.append(ln)
-    if not block:
+    else:
         return pairs
     a_start, a_end = block[0].start, block[-1].end
+    answered = [p for p in pairs if p.answer and p.question]
+    if any(not p.q_start <= p.a_start < after for p in answered) or (len(answered) > 1 and not before_ok):
+        return pairs  # answered already: only a request's own lines may be read as its answers
     answer = text[a_start:a_end].strip()
     out = []
     for p in pairs:
