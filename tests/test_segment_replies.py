@@ -197,3 +197,16 @@ def test_answered_questions_keep_their_answers_when_a_response_heading_follows()
             "Response\nWe hope this helps.\n")
     pairs = {p.number: p for p in segment_pairs(text, RULES) if p.question}
     assert pairs["1"].answer == "12." and pairs["2"].answer == "Two."
+
+
+def test_parts_listed_under_if_yes_are_the_question_s_parts_not_new_questions():
+    text = ("Details of the Request\n"
+            "1) In the past year, have you closed any branch library?\nIf yes:\n"
+            "1. Which branches?\n2. For how long?\n"
+            "2.) Mobile libraries: are any routes suspended?\nIf yes:\n1. Which routes?\n"
+            "Details of the Response\n1. No branch has closed in the past year.\n2. No routes are suspended.\n")
+    pairs = {p.number: p for p in segment_pairs(text, RULES) if p.question}
+    assert sorted(pairs) == ["1", "1a", "1b", "2", "2a"]
+    assert pairs["1"].answer == "No branch has closed in the past year."
+    assert pairs["2"].answer == "No routes are suspended."
+    assert pairs["1a"].question == "Which branches?"

@@ -193,9 +193,15 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
     requested: list[str] = []
     quote_until = None  # index of the label that closes a request quoted in a letter
     interleaved = False  # a quoted message answered between its lines
+    sub_of, sub_next = "", 0  # "If yes:" then "1. ... 2. ...": parts a, b of question sub_of
     for i, ln in enumerate(lines):
         stripped = ln.text.strip()
         if not stripped:
+            continue
+        if _CONDITIONAL_INTRO.match(stripped) and current is not None and current.number.isdigit() \
+                and phase != "response" and i + 1 < len(lines) \
+                and (nxt := parse_number(lines[i + 1].text, rules)) and nxt[0] == "1":
+            sub_of, sub_next = current.number, 1
             continue
         if phase != "quoted" and not interleaved and any(rx.search(stripped) for rx in pats["quoted"]):
             # answers typed between the quoted questions: those are the reply's questions
@@ -291,6 +297,10 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             current.lines.append(ln)
             current.listed = True
             continue
+        if sub_of and parsed and parsed[0] == str(sub_next) and phase != "response":
+            parsed, sub_next = (f"{sub_of}{chr(96 + sub_next)}", parsed[1]), sub_next + 1
+        elif parsed:
+            sub_of = ""
         if parsed and not _is_closing(ln.text[parsed[1]:], rules):
             number, label_len = parsed
             joined = _JOINED.match(ln.text, label_len)  # "10 and 11. There is no policy..."
@@ -749,6 +759,8 @@ _MARKER = re.compile(r"[*†‡]+")
 _MARKED_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*(?P<mark>[*†‡]+)[ \t]*[A-Za-z(\d]")
 
 
+# "If yes:" alone on its line, over a list numbered from 1 again: the parts of the question
+_CONDITIONAL_INTRO = re.compile(r"(?:if (?:yes|so|not|no)|where (?:this|that) is the case)\b[^.?]{0,40}:$", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b|\b\d{2}/\d{2}\b")
 _ITEM_LABEL = re.compile(r"^\s*\(?(?:[ivx]{1,4}|[a-h])[.)]\s*", re.IGNORECASE)
 
