@@ -267,6 +267,15 @@ def test_a_total_over_several_years_is_not_a_year_s_spend():
     assert values(got, "external_placements_spend_gbp")
 
 
+def test_a_year_s_figure_said_in_prose_and_again_in_its_table_row_keeps_the_row():
+    text = CSC_HEAD + ("Yes, education.\n"
+                       "5. What was your Council yearly spend on external placements?\n"
+                       "Our spend in the last full year (2023/24) was £44.5m. The history is below.\n"
+                       "Year | External placements spend\n2021/22 | £36.1m\n2022/23 | £40.8m\n"
+                       "2023/24 | £44.5m\nTotal | £121.4m\n\n" + CSC_TAIL)
+    assert values(run(text), "external_placements_spend_gbp")[0] == "44500000.00"
+
+
 def test_a_total_of_a_breakdown_by_kind_is_still_the_spend():
     text = CSC_HEAD + ("Yes, education.\n"
                        "5. What was your Council yearly spend on external placements?\n"

@@ -70,11 +70,16 @@ def _bare_amounts(text: str) -> list[Found]:
     return out
 
 
+TWIN_REACH = 40  # characters between two writings of one amount ("£1,780,512 (£1.78m)")
+
+
 def _collapse_same_amount(cands: list[Candidate]) -> list[Candidate]:
-    """'£1,780,512 (£1.78m)' states one amount twice: keep the precise one."""
+    """'£1,780,512 (£1.78m)' states one amount twice: keep the precise one. Only side by side:
+    the same amount again in a table further down is that table's row, with its own label."""
     kept: list[Candidate] = []
     for c in cands:
         twin = next((k for k in kept if k.value_num and c.value_num is not None
+                     and abs(k.start - c.start) <= TWIN_REACH
                      and abs(k.value_num - c.value_num) <= 0.006 * max(k.value_num, c.value_num)), None)
         if twin is None:
             kept.append(c)
