@@ -210,3 +210,10 @@ def test_parts_listed_under_if_yes_are_the_question_s_parts_not_new_questions():
     assert pairs["1"].answer == "No branch has closed in the past year."
     assert pairs["2"].answer == "No routes are suspended."
     assert pairs["1a"].question == "Which branches?"
+
+
+def test_an_answer_labelled_with_its_question_s_number_loses_the_label():
+    text = ("Q1 How many branches do you run?\nA1 12 as at 1 April 2025.\n"
+            "Q2 Do you run a mobile library?\nA2 Yes.\nQ3 Do you lend e-readers?\nA3: No.\n")
+    pairs = {p.number: p.answer for p in segment_pairs(text, RULES)}
+    assert pairs == {"1": "12 as at 1 April 2025.", "2": "Yes.", "3": "No."}

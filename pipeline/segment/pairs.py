@@ -18,9 +18,18 @@ _SENTENCE_START = re.compile(r"[.?:)]\s+(?=[A-Z0-9£<*(\"“])")
 _WORD = re.compile(r"[A-Za-z]{3}")
 
 
+def _past_own_label(text: str, number: str, a_s: int, a_e: int) -> int:
+    """Past "A4" / "A4a:" opening the answer to question 4 / 4a ("Q4 ... A4 Yes.")."""
+    if not number:
+        return a_s
+    m = re.compile(rf"A{re.escape(number)}(?:\s*[:.)\-–])?\s+", re.IGNORECASE).match(text, a_s, a_e)
+    return m.end() if m and text[a_s] == "A" else a_s
+
+
 def make_pair(index, number, text, q, a) -> QAPair:
     qs, qe = strip_span(text, *q)
     a_s, a_e = strip_span(text, *a) if a[1] > a[0] else (a[0], a[0])
+    a_s = _past_own_label(text, number, a_s, a_e)
     if a_e <= a_s:
         a_s = a_e = max(a_s, qe)
     return QAPair(index=index, number=number, question=text[qs:qe], answer=text[a_s:a_e],
@@ -29,6 +38,7 @@ def make_pair(index, number, text, q, a) -> QAPair:
 
 def with_answer(text: str, pair: QAPair, start: int, end: int) -> QAPair:
     a_s, a_e = strip_span(text, start, end)
+    a_s = _past_own_label(text, pair.number, a_s, a_e)
     if a_e <= a_s:
         return pair
     return replace(pair, answer=text[a_s:a_e], a_start=a_s, a_end=a_e)
