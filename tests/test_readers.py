@@ -160,3 +160,18 @@ def test_withholding_said_in_a_sentence_with_its_section(answer, withheld):
     from pipeline.extract.states import mentions_state
 
     assert (mentions_state(answer, State.WITHHELD, RULES) is not None) is withheld
+
+
+@pytest.mark.parametrize("answer, state", [
+    pytest.param("We are unable to provide this figure. Packages are recorded by the councils and we would "
+                 "need to review approximately 900 case files by hand. The cost would exceed the limit of "
+                 "£450 (18 hours at £25 per hour). This part of your request is therefore refused under "
+                 "section 12.", State.WITHHELD, id="refusal_applied_later"),
+    pytest.param("We are unable to answer this question. Finding it would mean checking each of around "
+                 "3,500 records; we are therefore refusing this part under section 12.", State.WITHHELD,
+                 id="refusing_under_section"),
+    pytest.param("We are unable to provide a figure for 2019, but for 2023/24 the number was 41.",
+                 State.ANSWERED, id="unable_for_part_then_answers"),
+])
+def test_an_opening_inability_is_a_refusal_only_when_the_answer_applies_an_exemption(answer, state):
+    assert classify_state(answer, RULES).state == state

@@ -12,6 +12,7 @@ from pipeline.model import State
 from pipeline.rules import Rules
 
 _LEAD_CHARS = 220  # a state phrase must open the answer, within its first sentence or two
+LOOKAHEAD_CHARS = 1500  # ... though it may look further on ("unable to provide this. ... section 12")
 _BULLET = re.compile(r"^[\s\-–—•*>\"'“‘]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _SET_OFF = re.compile(r"\n|[(\[]| [–—-] ")
@@ -52,9 +53,11 @@ def _compiled(rules: Rules) -> dict:
 
 
 def _lead(answer: str) -> tuple[str, int]:
+    """The answer from its first word on (past a bullet), with what follows the opening
+    (LOOKAHEAD_CHARS) for patterns that look ahead to why; their match must still open it."""
     m = _BULLET.match(answer)
     skip = m.end() if m else 0
-    return answer[skip:skip + _LEAD_CHARS], skip
+    return answer[skip:skip + LOOKAHEAD_CHARS], skip
 
 
 def classify_state(answer: str, rules: Rules) -> StateReading:
@@ -81,7 +84,7 @@ def classify_state(answer: str, rules: Rules) -> StateReading:
             if m is None and state in (State.WITHHELD, State.SEE_OTHER):
                 # "We are unable to provide this as it is exempt under section 43" opens with
                 # a few words before the decisive phrase; allow it in the first sentence.
-                first_sentence = _SENTENCE_END.split(lead, maxsplit=1)[0]
+                first_sentence = _SENTENCE_END.split(lead[:_LEAD_CHARS], maxsplit=1)[0]
                 m = rx.search(first_sentence)
                 if m and _gives_something_first(first_sentence[:m.start()]):
                     m = None  # "Dr Helen Marsh – (contact details removed under s40)"
