@@ -122,3 +122,18 @@ def test_a_data_table_inside_an_answer_stays_in_that_answer():
 def test_question_references_are_expanded(refs, expected):
     from pipeline.segment import expand_refs
     assert expand_refs(refs) == expected
+
+
+def test_a_section_row_inside_a_table_keeps_its_header_s_columns():
+    from pipeline.rules import load_rules
+    from pipeline.segment import segment_pairs
+
+    text = ("No. | Information requested | Response | Exemption applied\n"
+            "Section A – Branches\n"
+            "1 | How many branches do you run? | 12 branches. | None\n"
+            "2 | How many mobile libraries? | Two. | None\n"
+            "Section B – Staff\n"
+            "3 | Name of the head of service | Withheld. | Section 40(2)\n")
+    pairs = {p.number: p for p in segment_pairs(text, load_rules())}
+    assert {n: p.answer for n, p in pairs.items()} == {"1": "12 branches.", "2": "Two.", "3": "Withheld."}
+    assert pairs["3"].question == "Name of the head of service"

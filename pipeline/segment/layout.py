@@ -93,6 +93,18 @@ _OPENS_WITH_ANSWER = re.compile(r"\s*(yes|no|not|none|nil|n/?a|partly|partially|
 _HEADING_TAIL = re.compile(r"\s*[:\-–]?\s*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4}|\d{5,})\s*$")
 
 
+SECTION_ROW_MAX_WORDS = 12
+
+
+def _section_row(lines: list[Line], i: int, cells: int) -> bool:
+    """A short line between rows of a table of `cells` columns: a merged section row, after
+    which the table (and its header's column roles) goes on."""
+    if len(lines[i].text.split()) > SECTION_ROW_MAX_WORDS:
+        return False
+    nxt = next((ln for ln in lines[i + 1:] if ln.text.strip()), None)
+    return nxt is not None and nxt.text.count(TABLE_SEP) + 1 == cells
+
+
 def _heading(line: str, rules: Rules) -> str:
     """"request" or "response" for a line that heads the request or the answers, else ""."""
     text = _HEADING_TAIL.sub("", _BULLET.sub("", line.strip())).rstrip(":").strip()
@@ -245,6 +257,9 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             asked = kind == "request"
             continue
         if TABLE_SEP not in ln.text:
+            if roles is not None and _section_row(lines, i, len(roles)):
+                current = None  # "Section A – People receiving aftercare" across the table
+                continue
             roles = None
         elif (header := zones.header_roles(stripped, rules)) is not None:
             roles, current = header, None

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pipeline.model import QAPair
 from pipeline.rules import Questionnaire
 from pipeline.segment import zones as Z
-from pipeline.segment.lines import Line, strip_span
+from pipeline.segment.lines import TABLE_SEP, Line, strip_span
 from pipeline.spans import SpanSet
 
 _SENTENCE_START = re.compile(r"[.?:)]\s+(?=[A-Z0-9£<*(\"“])")
@@ -142,7 +142,9 @@ def unplaced_blocks(text: str, lines: list[Line], zones: list[str], pairs: list[
     block: list[Line] = []
     held = SpanSet(spans)
     for ln, zone in zip(lines + [Line(len(text), len(text), "")], zones + [Z.BLANK]):
-        inside = held.holds(ln.start) or held.holds_end(ln.end)
+        # a table row is held when any of its cells is ("2 | question | answer | None")
+        inside = held.holds(ln.start) or held.holds_end(ln.end) or (
+            TABLE_SEP in ln.text and held.overlaps(ln.start, ln.end))
         if zone == Z.TEXT and first < ln.start < last and not inside and ln.text.strip():
             block.append(ln)
             continue
