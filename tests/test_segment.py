@@ -137,3 +137,15 @@ def test_a_section_row_inside_a_table_keeps_its_header_s_columns():
     pairs = {p.number: p for p in segment_pairs(text, load_rules())}
     assert {n: p.answer for n, p in pairs.items()} == {"1": "12 branches.", "2": "Two.", "3": "Withheld."}
     assert pairs["3"].question == "Name of the head of service"
+
+
+def test_a_word_question_tab_answer_line_splits_at_the_tab():
+    from pipeline.rules import load_rules
+    from pipeline.segment import segment_pairs
+
+    text = ("Question\tAnswer\n1. Number of branches\t12 as at 1 April 2025\n"
+            "2. Mobile library service\tYes, two vehicles\nserving 40 villages.\n3. Head of service\tWithheld\n")
+    pairs = {p.number: (p.question, p.answer) for p in segment_pairs(text, load_rules())}
+    assert pairs["1"] == ("Number of branches", "12 as at 1 April 2025")
+    assert pairs["2"] == ("Mobile library service", "Yes, two vehicles\nserving 40 villages.")
+    assert pairs["3"] == ("Head of service", "Withheld")

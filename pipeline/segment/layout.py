@@ -615,6 +615,19 @@ def _figures_split(unit: _Unit) -> int | None:
     return None
 
 
+def _split_tab(text: str, unit: _Unit) -> int | None:
+    """"1. Contact details for the DASS<TAB>Neil Brockbank": a Word "Question<TAB>Answer"
+    line; the answer starts after the tabs."""
+    line = unit.lines[0]
+    tab = text.find("\t", unit.body_start, line.end)
+    if tab < 0 or not text[unit.body_start:tab].strip():
+        return None
+    after = tab
+    while after < line.end and text[after] in " \t":
+        after += 1
+    return after if after < line.end else None
+
+
 def _first_line_split(unit: _Unit) -> int | None:
     """For a multi-line unit with no "?", the answer is the lines after the first one."""
     if len(unit.lines) < 2 or unit.lines[-1].text.rstrip().endswith("?"):
@@ -742,7 +755,7 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             if cut is None and (unit.listed and unit.asked or _lists_what_it_asks(text, unit)):
                 q_end = None  # a question and the items it lists, under "Request:": answered later
             elif cut is None:
-                cut = (_split_question_mark(text, unit.body_start, unit.body_end)
+                cut = (_split_tab(text, unit) or _split_question_mark(text, unit.body_start, unit.body_end)
                        or _split_answer_phrase(text, unit) or _split_topic(text, unit, rules)
                        or _split_colon(text, unit, rules)
                        or split_after_request(text, unit.body_start, unit.lines[0].end, rules)
