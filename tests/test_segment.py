@@ -149,3 +149,14 @@ def test_a_word_question_tab_answer_line_splits_at_the_tab():
     assert pairs["1"] == ("Number of branches", "12 as at 1 April 2025")
     assert pairs["2"] == ("Mobile library service", "Yes, two vehicles\nserving 40 villages.")
     assert pairs["3"] == ("Head of service", "Withheld")
+
+
+def test_an_answer_ends_at_a_review_rights_heading_and_its_address_is_not_read():
+    from pipeline.rules import load_rules
+    from pipeline.segment import segment_pairs
+
+    text = ("1. How many branches do you run?\n12.\n2. Name and e-mail of the head of service\n"
+            "Withheld under section 40(2).\n\nYour right to request a review\nYou can ask for an internal\n"
+            "review by writing to reviews@example.gov.uk within 40 working days.\n")
+    pairs = {p.number: p.answer for p in segment_pairs(text, load_rules())}
+    assert pairs["2"] == "Withheld under section 40(2)."
