@@ -160,3 +160,15 @@ def test_an_answer_ends_at_a_review_rights_heading_and_its_address_is_not_read()
             "review by writing to reviews@example.gov.uk within 40 working days.\n")
     pairs = {p.number: p.answer for p in segment_pairs(text, load_rules())}
     assert pairs["2"] == "Withheld under section 40(2)."
+
+
+def test_a_sub_question_on_the_line_its_question_wrapped_onto_is_its_own_question():
+    from pipeline.rules import load_rules
+    from pipeline.segment import segment_pairs
+
+    text = ("4. Is there a local agreement on mobile library stops between the council and\n"
+            "the parish councils? 4a. If so, please provide a copy.\n5. How many stops are there?\n"
+            "4. Yes. An agreement covers every parish.\n4a. A copy is enclosed.\n5. 212.\n")
+    pairs = {p.number: (p.question, p.answer) for p in segment_pairs(text, load_rules())}
+    assert pairs["4"][1] == "Yes. An agreement covers every parish."
+    assert pairs["4a"] == ("If so, please provide a copy.", "A copy is enclosed.")

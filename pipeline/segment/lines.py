@@ -43,17 +43,31 @@ _INLINE_SUB = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(?P<n>\d{1,3})[.):]\s.*?\?\s
                          re.IGNORECASE)
 
 
+# ... or on a line its question wrapped onto: "ICB and the local authority? 4a. If so, ..."
+_WRAPPED_SUB = re.compile(r"^(?!\s*\d).*?\?\s+(?P<sub>(?P<n>\d{1,3})\s?[a-h][.):]\s+\S)", re.IGNORECASE)
+_NUMBER_OPENS = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(?P<n>\d{1,3})[.):]\s", re.IGNORECASE)
+
+
 def split_inline_subquestions(lines: list[Line]) -> list[Line]:
     """`lines` with a sub-question asked on its question's line ("...? 4a. If so, ...")
-    made a line of its own, at the same offsets (the text is not changed)."""
+    made a line of its own, at the same offsets (the text is not changed). The question may
+    have wrapped: the sub-question then follows "?" on a later line of question 4."""
     out: list[Line] = []
+    number = ""  # the number the last numbered line opened with
     for ln in lines:
-        while (m := _INLINE_SUB.match(ln.text)) is not None:
+        if (opens := _NUMBER_OPENS.match(ln.text)) is not None:
+            number = opens.group("n")
+        while (m := _INLINE_SUB.match(ln.text) or _wrapped_sub(ln.text, number)) is not None:
             cut = m.start("sub")
             out.append(Line(ln.start, ln.start + len(ln.text[:cut].rstrip()), ln.text[:cut].rstrip()))
             ln = Line(ln.start + cut, ln.end, ln.text[cut:])
         out.append(ln)
     return out
+
+
+def _wrapped_sub(text: str, number: str) -> re.Match | None:
+    m = _WRAPPED_SUB.match(text) if number else None
+    return m if m and m.group("n") == number else None
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
