@@ -103,3 +103,22 @@ def test_the_whole_a_count_is_part_of_is_not_the_count(text, first):
     spec = FieldSpec(name="n", type="count", question_id="q")
     cands = value_type("count").read(text, spec, Context(rules=RULES, gazetteer=None))
     assert [c.value for c in cands] == [first]
+
+
+def test_a_total_labelled_among_unlabelled_parts_comes_first():
+    from pipeline.valuetypes._common import Context
+
+    spec = FieldSpec(name="n", type="count", question_id="q")
+    text = "Herefordshire: 96 Worcestershire: 311 Total: 407"
+    cands = value_type("count").read(text, spec, Context(rules=RULES, gazetteer=None))
+    assert [c.value for c in cands][0] == "407"
+
+
+def test_question_numbers_naming_what_an_answer_covers_are_not_its_figures():
+    from pipeline.extract.mask import reading_text
+    from pipeline.valuetypes._common import Context
+
+    spec = FieldSpec(name="n", type="count", question_id="q")
+    text = reading_text("Questions 6 and 7: 289 packages are jointly funded.", RULES, ())
+    cands = value_type("count").read(text, spec, Context(rules=RULES, gazetteer=None))
+    assert [c.value for c in cands] == ["289"]

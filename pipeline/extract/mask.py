@@ -36,6 +36,8 @@ _NUMBER = re.compile(r"\d+")
 # An answer label opening the answer, with the body's name or initials before it: "SCC
 # response:", "Council's reply -", "Our answer:". It labels the answer; it is not part of it.
 LEADING_LABEL = re.compile(r"\s*(?:(?:(?i:our|the|council(?:'s)?|trust(?:'s)?|icb(?:'s)?)|[A-Z][\w'’&.]*)\s+){0,4}?(?i:response|answer|reply)(?:\s+\d{1,2}[a-z]?)?\s*[:\-–—]\s*")
+QUESTION_REFS = re.compile(r"\b(?:questions?|q)\.?\s*\d{1,2}[a-z]?"
+                           r"(?:\s*(?:,|and|&|to|-|–)\s*(?:q|questions?)?\.?\s*\d{1,2}[a-z]?)*\b", re.IGNORECASE)
 RESTATED_SHARE = 0.8  # share of a sentence's content words taken from the question
 RESTATED_MIN_WORDS = 4
 
@@ -118,6 +120,8 @@ def masked_spans(text: str, rules: Rules, asked: tuple[str, ...] = (),
             spans.append(m.span())  # a request, or the question restated, with no answer in it
     spans += [m.span() for m in _QUOTED_LINE.finditer(text)]
     spans += [m.span() for m in _LINE.finditer(text) if is_contents(m.group(0), rules)]
+    # "Questions 6 and 7: 289 packages ...": the numbers of the questions answered
+    spans += [m.span() for m in QUESTION_REFS.finditer(text)]
     if citations:
         spans += [m.span("num") for m in CITATION.finditer(text) if not _in_address(text, m.start())]
         for m in _ACT_YEAR.finditer(text):

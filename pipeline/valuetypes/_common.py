@@ -90,8 +90,9 @@ def by_dimension(text: str, cands: list[Candidate], ctx: Context) -> list[Candid
         return cands
     cands = [c for c in cands if not inside_label(labels, c.start, c.end)]
     tagged = [(c, label_for(labels, c.start, c.end, text)) for c in cands]
-    if len({d.label for _, d in tagged if d}) < 2:
-        return cands
+    found = {d.label for _, d in tagged if d}
+    if len(found) < 2 and not (found == {"total"} and len(cands) > 1):
+        return cands  # "Herefordshire: 96 Worcestershire: 311 Total: 407" still puts the total first
     out = [(replace(c, flags=c.flags + (f"dimension:{d.label}",)) if d else c, d)
            for c, d in tagged]
 

@@ -29,10 +29,6 @@ def read_money(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
         found = [f for f in found if "weekly" in f.flags]
     else:  # an hourly, daily, weekly or monthly rate is never an annual amount
         found = [f for f in found if not {"weekly", "monthly", "daily", "hourly"} & set(f.flags)]
-    # "Questions 5 and 6 are answered in the table below (£000)": question numbers are no amounts
-    refs = [m.span() for m in _QUESTION_REFS.finditer(text)]
-    found = [f for f in found if "no_symbol" not in f.flags
-             or not any(s <= f.start < e for s, e in refs)]
     out = []
     for f in found:
         flags = tuple(x for x in f.flags if x in ("approx", "no_symbol", "thousands", "millions"))
@@ -49,8 +45,6 @@ def read_money(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
     return by_dimension(text, _collapse_same_amount(out), ctx)
 
 
-_QUESTION_REFS = re.compile(r"\b(?:questions?|q)\.?\s*\d{1,2}[a-z]?"
-                            r"(?:\s*(?:,|and|&|to|-|–)\s*(?:q|questions?)?\.?\s*\d{1,2}[a-z]?)*", re.IGNORECASE)
 _PER_NOUNS = r"(?:person|people|package|client|service user|placement|case|individual|resident|child|bed|head)s?"
 _PER_UNIT = re.compile(rf"^[^\n.;]{{0,12}}\b(?:per|a|each)\s+{_PER_NOUNS}\b", re.IGNORECASE)
 _PER_UNIT_BEFORE = re.compile(rf"\b(?:per|each)\s+{_PER_NOUNS}\b[^\n.;£]*$", re.IGNORECASE)
