@@ -12,6 +12,7 @@ import re
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import Indel
 
 from pipeline.rules import Question, Rules
 
@@ -106,7 +107,22 @@ class _WordingTable:
         self.flat = flat
         self.spans = spans
         self.wlen = np.array([len(w) for w in flat], dtype=float)
+        # the questions that have wordings, and where each one's wordings start
+        self.filled = np.array([j for j, (a, b) in enumerate(spans) if b > a], dtype=int)
+        self.starts = np.array([a for a, b in spans if b > a], dtype=int)
         self.rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # content -> (exact, single)
+        # for token-set scoring: each wording's unique words, sorted, and which words of a
+        # vocabulary each wording holds, so the words a text shares with it come in one product
+        sets = [frozenset(w.split()) for w in flat]
+        self.set_strings = [" ".join(sorted(ws)) for ws in sets]
+        self.set_lens = np.array([len(w) for w in self.set_strings], dtype=np.int64)
+        self.vocab = {t: k for k, t in enumerate(sorted(frozenset().union(*sets)))}
+        self.token_lens = np.array([len(t) for t in self.vocab], dtype=float)
+        self.holds = np.zeros((len(self.vocab), len(flat)))
+        for j, ws in enumerate(sets):
+            self.holds[[self.vocab[t] for t in ws], j] = 1.0
+        self.n_words = np.array([len(ws) for ws in sets], dtype=float)
+        self.word_chars = np.array([sum(len(t) for t in ws) for ws in sets], dtype=float)
 
     def scores(self, contents: list[str], single: bool) -> np.ndarray:
         """Best score per question, one row per content string."""
@@ -128,8 +144,7 @@ class _WordingTable:
         if len(self.rows) + len(missing) > ROW_CACHE:
             self.rows.clear()
         if self.flat:
-            tset = process.cdist(missing, self.flat, scorer=fuzz.token_set_ratio, processor=None,
-                                 dtype=np.float64, workers=1)
+            tset = self._token_set(missing)
             tsort = process.cdist(missing, self.flat, scorer=fuzz.token_sort_ratio, processor=None,
                                   dtype=np.float64, workers=1)
         else:
@@ -139,6 +154,64 @@ class _WordingTable:
         new = {c: (exact[k], single[k]) for k, c in enumerate(missing)}
         self.rows.update((c, row) for c, row in new.items() if len(c) <= CACHED_TEXT_CHARS)
         return new
+
+    def _token_set(self, texts: list[str]) -> np.ndarray:
+        """`fuzz.token_set_ratio` of every text against every wording, exactly as `cdist` gives it.
+
+        rapidfuzz's token-set ratio splits each string's unique words into the shared ones
+        (`sect`) and the rest of each (`ab`, `ba`, sorted and joined). With no word shared it is
+        the Indel ratio of the two sorted unique-word strings: one `cdist` of Indel distances
+        (as cheap as token-sort) gives those. With words shared it is 100 when one side has no
+        other word, else the best of the Indel ratio of `ab` to `ba` and two ratios that
+        depend on lengths only; the lengths come from one matrix product, and `ab` to `ba`
+        is scored (by `token_set_ratio` itself) only where the length bound leaves it
+        able to win. Every value equals rapidfuzz's to the last bit (tests/test_wording.py).
+        """
+        n, m = len(texts), len(self.flat)
+        sets = [frozenset(t.split()) for t in texts]
+        strings = [" ".join(sorted(ws)) for ws in sets]
+        lens = np.array([len(t) for t in strings], dtype=np.int64)
+        dist = process.cdist(strings, self.set_strings, scorer=Indel.distance, processor=None,
+                             dtype=np.int64, workers=1)
+        total = lens[:, None] + self.set_lens[None, :]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out = np.where(total > 0, 100.0 - 100.0 * dist / total, 100.0)
+        at_rows, at_words = [], []
+        for i, ws in enumerate(sets):
+            for t in ws:
+                k = self.vocab.get(t)
+                if k is not None:
+                    at_rows.append(i)
+                    at_words.append(k)
+        if at_rows:
+            held = np.zeros((n, len(self.vocab)))
+            held[at_rows, at_words] = 1.0
+            shared = held @ self.holds  # words shared, and their letters
+            shared_chars = (held * self.token_lens) @ self.holds
+            n_words = np.array([len(ws) for ws in sets], dtype=float)[:, None]
+            chars = np.array([sum(len(t) for t in ws) for ws in sets], dtype=float)[:, None]
+            ab_n, ba_n = n_words - shared, self.n_words[None, :] - shared
+            sect = shared_chars + shared - 1  # len(" ".join(shared words))
+            ab = chars - shared_chars + ab_n - 1
+            ba = self.word_chars[None, :] - shared_chars + ba_n - 1
+            sect_ab, sect_ba = sect + 1 + ab, sect + 1 + ba
+            with np.errstate(divide="ignore", invalid="ignore"):
+                by_length = np.maximum(100 - 100 * (1 + ab) / (sect + sect_ab),
+                                       100 - 100 * (1 + ba) / (sect + sect_ba))
+                best_rest = 100 - 100 * np.abs(ab - ba) / (sect_ab + sect_ba)  # Indel >= length gap
+            some = shared > 0
+            whole = some & ((ab_n == 0) | (ba_n == 0))
+            out[whole] = 100.0
+            lengths_win = some & ~whole & (best_rest <= by_length)
+            out[lengths_win] = by_length[lengths_win]
+            rows, cols = np.nonzero(some & ~whole & ~lengths_win)
+            if rows.size:
+                out[rows, cols] = process.cpdist([texts[i] for i in rows], [self.flat[j] for j in cols],
+                                                 scorer=fuzz.token_set_ratio, processor=None,
+                                                 dtype=np.float64, workers=1)
+        out[np.array([not ws for ws in sets], dtype=bool), :] = 0.0
+        out[:, self.n_words == 0] = 0.0
+        return out
 
     def _combine(self, contents: list[str], tset: np.ndarray, tsort: np.ndarray) -> np.ndarray:
         """Per wording: the topic-label cap or the half-and-half blend, 0 for empty texts."""
@@ -151,10 +224,12 @@ class _WordingTable:
         return combined
 
     def _per_question(self, combined: np.ndarray) -> np.ndarray:
+        """The best wording of each question (0 for a question without wordings), in one
+        `maximum.reduceat` over the wordings' columns (each question's are contiguous)."""
         out = np.zeros((combined.shape[0], len(self.spans)))
-        for j, (a, b) in enumerate(self.spans):
-            if b > a:
-                out[:, j] = np.maximum(out[:, j], combined[:, a:b].max(axis=1))
+        if self.filled.size and combined.shape[0]:
+            best = np.maximum.reduceat(combined, self.starts, axis=1)
+            out[:, self.filled] = np.maximum(0.0, best)
         return out
 
 
