@@ -15,6 +15,7 @@ canonical wordings.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -389,6 +390,18 @@ def _skip_labels(text: str, start: int, end: int) -> int:
         return s
 
 
+def _complete(text: str, pair: QAPair) -> bool:
+    """A question line no wording can split: it ends with "?", or it is answered further on
+    (a request list, then the answers): the line is all question."""
+    return text[pair.q_start:pair.q_end].rstrip().endswith("?") or \
+        bool(pair.answer and text[pair.q_end:pair.a_start].strip())
+
+
+@functools.lru_cache(maxsize=4096)
+def _flat_lower(wording: str) -> str:
+    return " ".join(wording.split()).lower()
+
+
 def split_by_wording(text: str, pair: QAPair, wording: str, min_score: float = 85) -> QAPair:
     """Split a pair whose answer sits on the question's line without a "?".
 
@@ -397,12 +410,10 @@ def split_by_wording(text: str, pair: QAPair, wording: str, min_score: float = 8
     ``10. Does the Local Authority have a Joint Funding Policy with the ICBs. No`` -> "No".
     A question that ends with "?" is taken as complete and left alone.
     """
-    body = text[pair.q_start:pair.q_end]
-    if not wording or body.rstrip().endswith("?"):
+    if not wording or _complete(text, pair):
         return pair
-    if pair.answer and text[pair.q_end:pair.a_start].strip():
-        return pair  # answered further on (a request list, then the answers): the line is all question
-    w = " ".join(wording.split()).lower()
+    body = text[pair.q_start:pair.q_end]
+    w = _flat_lower(wording)
     if len(body) <= len(w) * 0.9 + 5:
         return pair
     window = body[: int(len(w) * 1.3) + 10].lower()
@@ -427,6 +438,9 @@ def refine_pairs(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules
     out = []
     rows = score_rows([p.question for p in pairs], qn.questions, rules)
     for i, pair in enumerate(pairs):
+        if _complete(text, pair):  # no wording splits it: straight to the sentence cut
+            out.append(_split_at_best_sentence(text, pair, qn, rules))
+            continue
         scores = rows[i].tolist()
         scored = [qn.questions[j] for j in sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:2]]
         numbered = [q for q in qn.questions if pair.number and q.number == pair.number]
