@@ -83,7 +83,7 @@ def classify_state(answer: str, rules: Rules) -> StateReading:
                     start = answer.find(stripped)
                     return StateReading(state, start, start + len(stripped))
     lead, skip = _lead(answer)
-    if not pats["any_lead"].search(lead) and \
+    if not pats["any_lead"].match(lead) and \
             not pats["any_partial_lead"].search(_SENTENCE_END.split(lead, maxsplit=1)[0]):
         return StateReading(State.ANSWERED, 0, len(answer))  # no phrase of any state in it
     for state, groups in pats["states"].items():
