@@ -19,6 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from pipeline.model import QAPair
@@ -228,13 +229,19 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
     stop = stopword_set(rules)
     q_len = [min(len(w) for w in wordings(q, stop)) for q in qn.questions]
     # a label much shorter than the question ("Other partners") is placed only in order
-    topic = [[cand_len[k] < 0.5 * q_len[j] for j in range(len(qn.questions))] for k in range(len(cands))]
+    topic = np.array(cand_len)[:, None] < 0.5 * np.array(q_len)[None, :]
     long_wording = [min(len(w.split()) for w in wordings(q, stop)) >= 3 for q in qn.questions]
     cand_lines = {c.line for k, c in enumerate(cands) if scores[k].max() >= accept}
     scored: list[tuple[float, int, int]] = []  # (score, candidate index, question index)
+    # only the scores at the floor or above are looked at (most lines fit no question)
+    at_floor = scores.astype(np.float64) >= accept - float(m["number_bonus"])
     for k, c in enumerate(cands):
+        near = np.flatnonzero(at_floor[k])
+        if not near.size:
+            continue
         bodyless = c.answer_from is None and c.cells is None and _bodyless(zones, c, cand_lines)
-        for j, q in enumerate(qn.questions):
+        for j in near.tolist():
+            q = qn.questions[j]
             base = float(scores[k, j])
             if base < accept - float(m["number_bonus"]) or (few_words[k] and long_wording[j] and not c.number
                                                             and not asks[k]):
