@@ -15,6 +15,7 @@ from pipeline.model import QAPair
 from pipeline.rules import Question, Questionnaire, Rules
 from pipeline.segment import (anchored_pairs, find_anchors, merge_with_layout, refine_pairs,
                               unplaced_blocks)
+from pipeline.segment.anchors import candidate_best
 from pipeline.segment.pairs import reindexed
 from pipeline.segment.wording import score_matrix
 from pipeline.segment.zones import has_foi_signal, reads_as_question, zoned_lines
@@ -116,12 +117,21 @@ def match_questionnaire(text: str, pairs: list[QAPair], qn: Questionnaire, rules
     `lines` and `zones` (from `split_lines` and `line_zones`) are computed here unless the
     caller, trying several questionnaires on one text, passes them in.
     """
+    if lines is None or zones is None:
+        lines, zones = zoned_lines(text, rules)
+    return _match(text, pairs, qn, rules, lines, zones, detectable_only=False)
+
+
+def _match(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules, lines: list,
+           zones: list[str], detectable_only: bool) -> MatchResult | None:
+    """`match_questionnaire`; with `detectable_only`, None when `qn` cannot be detected
+    in this text whatever the anchoring finds (`_detectable`), before that work is done."""
     pairs = refine_pairs(text, pairs, qn, rules)
+    if detectable_only and not _detectable(text, pairs, qn, rules, lines, zones):
+        return None
     taken_pairs, combined, kinds = _assign(pairs, qn, rules)
     matched = [_with_match(p, taken_pairs.get(p.index, ""), round(combined.get(taken_pairs.get(p.index, ""), 0.0), 1),
                            qn.id if p.index in taken_pairs else "") for p in pairs]
-    if lines is None or zones is None:
-        lines, zones = zoned_lines(text, rules)
     anchors = find_anchors(text, lines, zones, qn, rules)
     anchored = anchored_pairs(text, lines, zones, anchors, rules)
     merged, anchor_kinds = merge_with_layout(text, matched, anchored, anchors, qn, float(rules.thresholds["match"]["exact"]))
@@ -132,6 +142,34 @@ def match_questionnaire(text: str, pairs: list[QAPair], qn: Questionnaire, rules
                 for p in merged)
     strong = {p.question_id for p in out if p.question_id and kinds.get(p.question_id) in ("exact", "fuzzy")}
     return MatchResult(qn.id, out, len(strong) / max(1, len(qn.questions)), kinds)
+
+
+def _detectable(text: str, refined: list[QAPair], qn: Questionnaire, rules: Rules, lines: list,
+                zones: list[str]) -> bool:
+    """False when too few of `qn`'s questions could count towards detection (`_detected`).
+
+    A question counts only when matched as "exact" or "fuzzy" at `detect_min_score` or
+    better: a layout pair must score `accept` or more on its wording, and an anchor scores
+    at most its line's wording score plus the number's bonus. Questions that no pair and no
+    candidate line come near are counted out before anchoring, assigning and merging.
+    """
+    m = rules.thresholds["match"]
+    n = len(qn.questions)
+    if not n:
+        return True
+    possible = np.zeros(n, dtype=bool)
+    if refined:
+        best_pair = score_matrix([p.question for p in refined], qn.questions, rules).astype(np.float64).max(axis=0)
+        possible |= best_pair >= float(m["accept"])
+    # anchor total = line score + number evidence - penalties; scores are rounded to 0.1 after
+    lift = max(0.0, float(m["number_bonus"]), -float(m["number_penalty"])) + max(0.0, -float(m["anchor_no_answer"])) \
+        + max(0.0, -float(m["anchor_quoted"])) + 1.0
+    best_line = candidate_best(text, lines, zones, qn, rules).astype(np.float64)
+    possible |= best_line >= float(m["detect_min_score"]) - lift
+    count = int(possible.sum())
+    if n < int(m["detect_min_questions"]):
+        return count >= n
+    return count >= int(m["detect_min_questions"]) and count / n >= float(m["detect_min_share"])
 
 
 def _keyword_share(text: str, qn: Questionnaire) -> float:
@@ -180,17 +218,26 @@ def match_document(text: str, pairs: list[QAPair], rules: Rules) -> MatchResult:
     lines, zones = zoned_lines(text, rules)
     best: MatchResult | None = None
     best_key = (-1.0, -1.0)
-    near = ""
+    results: dict[str, MatchResult] = {}
     for qn in rules.questionnaires.values():
-        result = match_questionnaire(text, pairs, qn, rules, lines, zones)
+        result = _match(text, pairs, qn, rules, lines, zones, detectable_only=True)
+        if result is None:
+            continue  # cannot be detected: matched in full only if no questionnaire is
+        results[qn.id] = result
         if not _detected(result, qn, rules, signal):
-            if result.share > 0 and not near:
-                near = f"closest: {qn.id}, " + _reason(result, qn, signal)
             continue
         key = (result.share, _keyword_share(text, qn))
         if key > best_key:
             best, best_key = replace(result, reason=_reason(result, qn, signal)), key
     if best is None:
+        near = ""
+        for qn in rules.questionnaires.values():  # the first with anything matched, for the reason
+            result = results.get(qn.id)
+            if result is None:
+                result = _match(text, pairs, qn, rules, lines, zones, detectable_only=False)
+            if result.share > 0:
+                near = f"closest: {qn.id}, " + _reason(result, qn, signal)
+                break
         return MatchResult(UNKNOWN, tuple(pairs), 0.0, {}, near or "no questionnaire's questions matched")
     return best
 

@@ -217,6 +217,16 @@ def _read_candidates(text: str, lines: list[Line], zones: list[str], rules: Rule
     return traits
 
 
+def candidate_best(text: str, lines: list[Line], zones: list[str], qn: Questionnaire,
+                   rules: Rules) -> np.ndarray:
+    """Per question of `qn`, the best score any candidate line reaches (0 without lines);
+    `find_anchors` scores the same lines (kept, not scored again)."""
+    cands = _read_candidates(text, lines, zones, rules)[0]
+    if not cands or not qn.questions:
+        return np.zeros(len(qn.questions))
+    return score_matrix([text[c.q_start:c.q_end] for c in cands], qn.questions, rules).max(axis=0)
+
+
 def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnaire,
                  rules: Rules) -> list[Anchor]:
     """Where each question of `qn` stands in the text, in text order (see the module doc)."""
