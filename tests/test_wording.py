@@ -43,3 +43,16 @@ def test_token_set_equals_rapidfuzz_on_reworded_questions():
 def test_token_set_equals_rapidfuzz_on_any_words(texts):
     for table in TABLES:
         assert np.array_equal(table._token_set(texts), reference(table, texts))
+
+
+def test_scoring_every_questionnaire_at_once_gives_each_its_own_scores():
+    from pipeline.segment.wording import _WordingTable, score_matrix, score_rows
+
+    texts = ["Do you have a joint funding policy with the ICB?", "What was the total spend on placements?",
+             "Which supplier provides your case management system?", "Total", "",
+             "Is the split fixed or agreed case by case? Case by case"]
+    for qn in RULES.questionnaires.values():
+        alone = _WordingTable(qn.questions, STOP)  # not shared, nothing cached
+        contents = [content(t, STOP) for t in texts]
+        assert np.array_equal(score_matrix(texts, qn.questions, RULES), alone.scores(contents, single=True))
+        assert np.array_equal(score_rows(texts, qn.questions, RULES), alone.scores(contents, single=False))

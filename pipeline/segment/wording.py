@@ -121,11 +121,13 @@ class _WordingTable:
         self.holds = np.zeros((len(self.vocab), len(flat)))
         for j, ws in enumerate(sets):
             self.holds[[self.vocab[t] for t in ws], j] = 1.0
+        self.holds_chars = self.holds * self.token_lens[:, None]  # each held word's letters
         self.n_words = np.array([len(ws) for ws in sets], dtype=float)
         self.word_chars = np.array([sum(len(t) for t in ws) for ws in sets], dtype=float)
 
-    def scores(self, contents: list[str], single: bool) -> np.ndarray:
-        """Best score per question, one row per content string."""
+    def scores(self, contents: list[str], single: bool, shared: "_Shared | None" = None) -> np.ndarray:
+        """Best score per question, one row per content string. With `shared`, texts not seen
+        yet are scored against every questionnaire's wordings at once (`_Shared`)."""
         found, missing = {}, []
         for c in dict.fromkeys(contents):
             row = self.rows.get(c)
@@ -134,21 +136,27 @@ class _WordingTable:
             else:
                 found[c] = row
         if missing:
-            found.update(self._fill(missing))
+            found.update(shared.fill(self, missing) if shared is not None else self._fill(missing))
         k = 1 if single else 0
         if not contents:
             return np.zeros((0, len(self.spans)))
         return np.stack([found[c][k] for c in contents])
 
     def _fill(self, missing: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        return self._store(missing, *self.raw(missing))
+
+    def raw(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Token-set and token-sort ratios of every text against every wording."""
+        if not self.flat:
+            return np.zeros((len(texts), 0)), np.zeros((len(texts), 0))
+        return self._token_set(texts), process.cdist(texts, self.flat, scorer=fuzz.token_sort_ratio,
+                                                     processor=None, dtype=np.float64, workers=1)
+
+    def _store(self, missing: list[str], tset: np.ndarray,
+               tsort: np.ndarray) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """The best scores per question of `missing` from their raw ratios, kept for next time."""
         if len(self.rows) + len(missing) > ROW_CACHE:
             self.rows.clear()
-        if self.flat:
-            tset = self._token_set(missing)
-            tsort = process.cdist(missing, self.flat, scorer=fuzz.token_sort_ratio, processor=None,
-                                  dtype=np.float64, workers=1)
-        else:
-            tset = tsort = np.zeros((len(missing), 0))
         exact = self._per_question(self._combine(missing, tset, tsort))
         single = self._per_question(self._combine(missing, tset.astype(np.float32), tsort.astype(np.float32)))
         new = {c: (exact[k], single[k]) for k, c in enumerate(missing)}
@@ -176,18 +184,21 @@ class _WordingTable:
         total = lens[:, None] + self.set_lens[None, :]
         with np.errstate(divide="ignore", invalid="ignore"):
             out = np.where(total > 0, 100.0 - 100.0 * dist / total, 100.0)
-        at_rows, at_words = [], []
+        held_by, held_ids = [], []  # the texts holding a word of the vocabulary, and their words
         for i, ws in enumerate(sets):
-            for t in ws:
-                k = self.vocab.get(t)
-                if k is not None:
-                    at_rows.append(i)
-                    at_words.append(k)
-        if at_rows:
-            held = np.zeros((n, len(self.vocab)))
-            held[at_rows, at_words] = 1.0
-            shared = held @ self.holds  # words shared, and their letters
-            shared_chars = (held * self.token_lens) @ self.holds
+            ids = [k for k in map(self.vocab.get, ws) if k is not None]
+            if ids:
+                held_by.append((i, len(held_ids)))
+                held_ids.extend(ids)
+        if held_by:
+            # words shared with each wording, and their letters: the wordings' rows of the
+            # text's words, summed (a gather, not a matrix product: BLAS would start threads)
+            rows_at = np.array([at for _, at in held_by])
+            shared = np.zeros((n, m))
+            shared_chars = np.zeros((n, m))
+            which = np.array([i for i, _ in held_by])
+            shared[which] = np.add.reduceat(self.holds[held_ids], rows_at, axis=0)
+            shared_chars[which] = np.add.reduceat(self.holds_chars[held_ids], rows_at, axis=0)
             n_words = np.array([len(ws) for ws in sets], dtype=float)[:, None]
             chars = np.array([sum(len(t) for t in ws) for ws in sets], dtype=float)[:, None]
             ab_n, ba_n = n_words - shared, self.n_words[None, :] - shared
@@ -238,6 +249,43 @@ def _table(questions: tuple[Question, ...], stop: frozenset) -> _WordingTable:
     return _WordingTable(questions, stop)
 
 
+class _Shared:
+    """Every questionnaire's wordings as one table: a document's texts are compared with all
+    the questionnaires in turn, so a text not seen yet is scored against all of them in one
+    pass and each questionnaire's table keeps its columns (the per-pair ratios are the same
+    whichever wordings are scored beside them)."""
+
+    def __init__(self, question_sets: list[tuple[Question, ...]], stop: frozenset):
+        self.tables = {qs: _table(qs, stop) for qs in question_sets}
+        self.whole = _WordingTable(tuple(q for qs in self.tables for q in qs), stop)
+        self.columns, at = [], 0
+        for table in self.tables.values():
+            self.columns.append((table, at, at + len(table.flat)))
+            at += len(table.flat)
+
+    def fill(self, asking: _WordingTable, missing: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        if all(table is not asking for table, _, _ in self.columns):
+            return asking._fill(missing)  # a table built again since (not one of these)
+        tset, tsort = self.whole.raw(missing)
+        out: dict = {}
+        for table, a, b in self.columns:
+            new = table._store(missing, tset[:, a:b], tsort[:, a:b])
+            if table is asking:
+                out = new
+        return out
+
+
+@functools.lru_cache(maxsize=8)
+def _shared(rules: Rules, stop: frozenset) -> _Shared:
+    return _Shared([qn.questions for qn in rules.questionnaires.values()], stop)
+
+
+def _shared_for(questions: tuple[Question, ...], rules: Rules, stop: frozenset) -> _Shared | None:
+    """The shared table when `questions` are a questionnaire's of `rules`, else None."""
+    shared = _shared(rules, stop)
+    return shared if questions in shared.tables and len(shared.tables) > 1 else None
+
+
 def text_score(question_text: str, question: Question, rules: Rules) -> float:
     """Best similarity (0-100) of a document's question text to a canonical wording.
 
@@ -253,7 +301,8 @@ def text_score(question_text: str, question: Question, rules: Rules) -> float:
 def score_rows(texts: list[str], questions: tuple[Question, ...], rules: Rules) -> np.ndarray:
     """`text_score` of every text against every question (double precision), one row per text."""
     stop = stopword_set(rules)
-    return _table(questions, stop).scores([content(t, stop) for t in texts], single=False)
+    return _table(questions, stop).scores([content(t, stop) for t in texts], single=False,
+                                          shared=_shared_for(questions, rules, stop))
 
 
 def score_matrix(texts: list[str], questions: tuple[Question, ...], rules: Rules) -> np.ndarray:
@@ -269,4 +318,5 @@ def score_matrix(texts: list[str], questions: tuple[Question, ...], rules: Rules
     table = _table(questions, stop)
     if not texts or not table.flat:
         return np.zeros((len(texts), len(questions)))
-    return table.scores([content(t, stop) for t in texts], single=True)
+    return table.scores([content(t, stop) for t in texts], single=True,
+                        shared=_shared_for(questions, rules, stop))
