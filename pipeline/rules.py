@@ -57,9 +57,9 @@ class AnyOf:
         if self.patterns and len(flags) == 1 and not any(_BACKREF.search(p.pattern) for p in self.patterns):
             try:
                 self.union = re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns), flags.pop())
-                self.at = re.compile(f"(?=(?:{self.union.pattern}))", self.union.flags)
             except re.error:
                 self.union = None
+        self._at = None  # the union as a lookahead, compiled on first use (`starts`)
 
     def search(self, text: str) -> bool:
         if self.union is not None:
@@ -71,11 +71,24 @@ class AnyOf:
             return self.union.match(text) is not None
         return any(p.match(text) for p in self.patterns)
 
+    def first(self, text: str) -> tuple[int, int] | None:
+        """`min(m.span() for p in patterns if (m := p.search(text)))`: the earliest match of
+        any pattern, the shortest of those that start there; None when none matches."""
+        if self.union is None:
+            return min((m.span() for m in (p.search(text) for p in self.patterns) if m), default=None)
+        found = self.union.search(text)
+        if found is None:
+            return None  # no pattern matches: the earliest start is where the union matches
+        at = found.start()
+        return min(m.span() for m in (p.match(text, at) for p in self.patterns) if m)
+
     def starts(self, text: str) -> list[int] | None:
         """Every position where one of the patterns matches (None: not known, try each)."""
         if self.union is None:
             return None
-        return [m.start() for m in self.at.finditer(text)]
+        if self._at is None:
+            self._at = re.compile(f"(?=(?:{self.union.pattern}))", self.union.flags)
+        return [m.start() for m in self._at.finditer(text)]
 
 
 @dataclass(frozen=True)

@@ -116,6 +116,10 @@ class _WordingTable:
         sets = [frozenset(w.split()) for w in flat]
         self.set_strings = [" ".join(sorted(ws)) for ws in sets]
         self.set_lens = np.array([len(w) for w in self.set_strings], dtype=np.int64)
+        self.sort_strings = [" ".join(sorted(w.split())) for w in flat]  # words sorted, repeats kept
+        self.sort_lens = np.array([len(w) for w in self.sort_strings], dtype=np.int64)
+        self.repeats = np.array([j for j, (ws, w) in enumerate(zip(sets, flat)) if len(ws) != len(w.split())],
+                                dtype=int)  # the wordings that repeat a word
         self.vocab = {t: k for k, t in enumerate(sorted(frozenset().union(*sets)))}
         self.token_lens = np.array([len(t) for t in self.vocab], dtype=float)
         self.holds = np.zeros((len(self.vocab), len(flat)))
@@ -149,8 +153,31 @@ class _WordingTable:
         """Token-set and token-sort ratios of every text against every wording."""
         if not self.flat:
             return np.zeros((len(texts), 0)), np.zeros((len(texts), 0))
-        return self._token_set(texts), process.cdist(texts, self.flat, scorer=fuzz.token_sort_ratio,
-                                                     processor=None, dtype=np.float64, workers=1)
+        tset, dist, lens, sets = self._token_set_parts(texts)
+        return tset, self._token_sort(texts, sets, dist, lens)
+
+    def _token_sort(self, texts: list[str], sets: list[frozenset], dist: np.ndarray,
+                    lens: np.ndarray) -> np.ndarray:
+        """`fuzz.token_sort_ratio` of every text against every wording, exactly as `cdist` gives
+        it: `100 * (1 - distance / (len1 + len2))`, the Indel distance of the sorted words.
+        Where neither the text nor the wording repeats a word, the sorted words are the sorted
+        unique words, whose distances the token-set scoring has already; the rest are scored."""
+        again = [i for i, (ws, t) in enumerate(zip(sets, texts)) if len(ws) != len(t.split())]
+        if again or self.repeats.size:  # a text or a wording repeats a word: those again
+            dist, lens = dist.copy(), lens.copy()
+            ordered = [" ".join(sorted(t.split())) for t in texts]
+            if again:
+                lens[again] = [len(ordered[i]) for i in again]
+                dist[again] = process.cdist([ordered[i] for i in again], self.sort_strings,
+                                            scorer=Indel.distance, processor=None, dtype=np.int64, workers=1)
+            if self.repeats.size:
+                dist[:, self.repeats] = process.cdist(ordered, [self.sort_strings[j] for j in self.repeats],
+                                                      scorer=Indel.distance, processor=None,
+                                                      dtype=np.int64, workers=1)
+        wording_lens = self.sort_lens
+        total = lens[:, None] + wording_lens[None, :]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(total > 0, 100.0 * (1.0 - dist / total), 100.0)
 
     def _store(self, missing: list[str], tset: np.ndarray,
                tsort: np.ndarray) -> dict[str, tuple[np.ndarray, np.ndarray]]:
@@ -164,6 +191,9 @@ class _WordingTable:
         return new
 
     def _token_set(self, texts: list[str]) -> np.ndarray:
+        return self._token_set_parts(texts)[0]
+
+    def _token_set_parts(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list]:
         """`fuzz.token_set_ratio` of every text against every wording, exactly as `cdist` gives it.
 
         rapidfuzz's token-set ratio splits each string's unique words into the shared ones
@@ -222,7 +252,7 @@ class _WordingTable:
                                                  dtype=np.float64, workers=1)
         out[np.array([not ws for ws in sets], dtype=bool), :] = 0.0
         out[:, self.n_words == 0] = 0.0
-        return out
+        return out, dist, lens, sets  # with the sorted unique words' distances, for token-sort
 
     def _combine(self, contents: list[str], tset: np.ndarray, tsort: np.ndarray) -> np.ndarray:
         """Per wording: the topic-label cap or the half-and-half blend, 0 for empty texts."""

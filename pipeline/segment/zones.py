@@ -59,7 +59,8 @@ def _patterns(rules: Rules) -> dict:
 def _any_of(rules: Rules) -> dict[str, AnyOf]:
     """The pattern lists asked "does any match?", each in one regex pass."""
     return {name: AnyOf(_patterns(rules)[name])
-            for name in ("boilerplate", "contents", "openers", "request_phrases", "blanket")}
+            for name in ("boilerplate", "contents", "openers", "request_phrases", "blanket",
+                         "attachment", "quoted", "letterhead")}
 
 
 def _any(rules: Rules, name: str) -> AnyOf:
@@ -216,11 +217,11 @@ def line_zones(lines: list[Line], rules: Rules) -> list[str]:
         if not s:
             zones[i] = BLANK
             continue
-        if any(rx.search(s) for rx in pats["attachment"]):
+        if _any(rules, "attachment").search(s):
             quoted = closing = False  # an attached reply starts afresh
             zones[i] = METADATA
             continue
-        if any(rx.search(s) for rx in pats["quoted"]) and not interleaved:
+        if _any(rules, "quoted").search(s) and not interleaved:
             interleaved = answered_inline(lines, i, rules)
             quoted, closing = not interleaved, False
             zones[i] = QUOTED
@@ -232,7 +233,7 @@ def line_zones(lines: list[Line], rules: Rules) -> list[str]:
             if is_metadata(s, rules) or _HEADER_LINE.match(s):
                 zones[i] = METADATA
                 continue
-            if i == 0 or any(rx.search(s) for rx in pats["letterhead"]):
+            if i == 0 or _any(rules, "letterhead").search(s):
                 zones[i] = LETTERHEAD  # a topic heading above the body stays text
                 continue
         if is_contents(s, rules):
