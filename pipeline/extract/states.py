@@ -123,7 +123,24 @@ def see_other_target(text: str, rules: Rules) -> str:
 
 
 def mentions_state(answer: str, state: State, rules: Rules) -> tuple[int, int] | None:
-    """Span of a phrase of `state` anywhere in the answer (not only at its start)."""
+    """Span of a phrase of `state` anywhere in the answer (not only at its start).
+
+    Asked of the same answer for each of its question's fields: remembered for answers of
+    up to `CACHED_ANSWER_CHARS`."""
+    if len(answer) <= CACHED_ANSWER_CHARS:
+        return _cached_mention(answer, state, rules)
+    return _mentions_state(answer, state, rules)
+
+
+CACHED_ANSWER_CHARS = 4000
+
+
+@functools.lru_cache(maxsize=2048)
+def _cached_mention(answer: str, state: State, rules: Rules) -> tuple[int, int] | None:
+    return _mentions_state(answer, state, rules)
+
+
+def _mentions_state(answer: str, state: State, rules: Rules) -> tuple[int, int] | None:
     pats = _compiled(rules)
     if not pats["any_state_lead"][state].search(answer):
         return None
