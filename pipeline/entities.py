@@ -106,6 +106,7 @@ class Gazetteer:
             self._fuzzy_bases.setdefault(" ".join(norm_tokens(icb.short_name)), icb.ods_code)
         self._fuzzy_choices = list(self._fuzzy_bases)
         self._last_scan: tuple = (None, [], [])
+        self._last_fuzzy: tuple = (None, [])  # (text, misspelt ICB names found in it)
 
     # ---- public finders -------------------------------------------------------------
 
@@ -177,8 +178,10 @@ class Gazetteer:
         _, tokens, cands = scan
         group = ("vendor",) if kind == "vendor" else ("icb", "council", "product")
         cands = [c for c in cands if c.alias.kind in group]
-        if kind != "vendor":
-            cands += self._fuzzy_icbs(text, tokens, cands)
+        if kind != "vendor":  # the same for councils and ICBs: worked out once per text
+            if self._last_fuzzy[0] is not text:
+                self._last_fuzzy = (text, self._fuzzy_icbs(text, tokens, cands))
+            cands += self._last_fuzzy[1]
         out = []
         for (i, j), chosen in _resolve(cands):
             best: dict[tuple[str, str], _Cand] = {}

@@ -413,14 +413,10 @@ def tokenise(text: str) -> list[Token]:
 
 @functools.lru_cache(maxsize=TOKENISED_TEXTS)
 def _tokenise(text: str) -> tuple[Token, ...]:
-    tokens = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        end = m.end()
-        if word.endswith(_POSSESSIVE_ENDINGS):
-            end -= 2  # "Devon ICB's" ends at "ICB"
-        tokens.append(Token(normalise_token(word), m.start(), end))
-    return tuple(tokens)
+    new, norm, possessive = tuple.__new__, normalise_token, _POSSESSIVE_ENDINGS
+    # "Devon ICB's" ends at "ICB"
+    return tuple(new(Token, (norm(word), start, end - 2 if word.endswith(possessive) else end))
+                 for word, start, end in ((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)))
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from pipeline.model import QAPair
 from pipeline.rules import Question, Questionnaire, Rules
 from pipeline.segment import (anchored_pairs, find_anchors, merge_with_layout, refine_pairs,
                               unplaced_blocks)
+from pipeline.segment.anchors import candidate_best
+from pipeline.segment.pairs import reindexed
 from pipeline.segment.wording import score_matrix
 from pipeline.segment.zones import has_foi_signal, reads_as_question, zoned_lines
 
@@ -37,44 +41,73 @@ def _number_adjust(pair: QAPair, question: Question, match_rules: dict) -> float
 
 
 def _assign(pairs: list[QAPair], qn: Questionnaire, rules: Rules) -> tuple[dict, dict, dict]:
-    """Greedy best-first assignment of pairs to questions: parents first, then sub-questions."""
+    """Greedy best-first assignment of pairs to questions: parents first, then sub-questions.
+
+    Every pair's total against every question (its wording score, the number's bonus or
+    penalty, a sub-question's distance from its parent's pair) is worked out as one matrix;
+    only the candidates at `accept` or better are sorted and tried.
+    """
     m = rules.thresholds["match"]
-    matrix = score_matrix([p.question for p in pairs], qn.questions, rules)
-    scores = {(p.index, q.id): float(matrix[i, j]) for i, p in enumerate(pairs) for j, q in enumerate(qn.questions)}
+    questions = qn.questions
+    base = score_matrix([p.question for p in pairs], questions, rules).astype(np.float64)
     taken_pairs: dict[int, str] = {}
     taken_q: dict[str, int] = {}
     combined: dict[str, float] = {}
     kinds: dict[str, str] = {}
+    if not pairs or not questions:
+        return taken_pairs, combined, kinds
     position = {p.index: i for i, p in enumerate(pairs)}
     numbers = [p.number for p in pairs if p.number]
     # numbering that restarts in each section ("Contacts 1-2, Systems 1-5") says nothing
     # about the canonical number
     numbers_meaningful = len(numbers) == len(set(numbers))
+    q_numbers = np.array([q.number for q in questions], dtype=object)
+    numbered_q = np.array([bool(q.number) for q in questions])
+    adjust = np.zeros(base.shape)
+    by_reference = np.zeros(base.shape, dtype=bool)
+    for i, p in enumerate(pairs):
+        if not p.number:
+            continue
+        same = q_numbers == p.number
+        if numbers_meaningful:
+            adjust[i, numbered_q] = -float(m["number_penalty"])
+            adjust[i, same] = float(m["number_bonus"])
+        if p.by_reference:
+            by_reference[i] = same
+    total0 = base + adjust
+    total0 = np.where(by_reference, np.maximum(total0, float(m["by_reference"])), total0)
+    accept = m["accept"]
+    rows = np.arange(len(pairs))
     for round_parent in (False, True):
-        cands = []
-        for p in pairs:
-            for q in qn.questions:
-                if bool(q.parent) != round_parent:
-                    continue
-                base = scores[(p.index, q.id)]
-                total = base + (_number_adjust(p, q, m) if numbers_meaningful else 0.0)
-                if p.by_reference and p.number and p.number == q.number:
-                    total = max(total, float(m["by_reference"]))
-                if q.parent and q.parent in taken_q:
-                    gap = position[p.index] - position[taken_q[q.parent]]
-                    if 0 < gap <= 4:
-                        total += 6
-                    elif gap <= 0:
-                        total -= 10
-                cands.append((total, base, p.index, q.id))
-        for total, base, pidx, qid in sorted(cands, reverse=True):
-            if total < m["accept"] or pidx in taken_pairs or qid in taken_q:
+        total = total0.copy()
+        cols = [j for j, q in enumerate(questions) if bool(q.parent) == round_parent]
+        for j in cols:
+            parent = questions[j].parent
+            if parent and parent in taken_q:
+                gap = rows - position[taken_q[parent]]
+                total[:, j] = np.where((gap > 0) & (gap <= 4), total[:, j] + 6,
+                                       np.where(gap <= 0, total[:, j] - 10, total[:, j]))
+        mask = np.zeros(base.shape, dtype=bool)
+        mask[:, cols] = True
+        mask &= total >= accept
+        cands = [(float(total[i, j]), float(base[i, j]), pairs[i].index, questions[j].id)
+                 for i, j in zip(*np.nonzero(mask))]
+        for total_ij, base_ij, pidx, qid in sorted(cands, reverse=True):
+            if pidx in taken_pairs or qid in taken_q:
                 continue
             taken_pairs[pidx] = qid
             taken_q[qid] = pidx
-            combined[qid] = min(100.0, total)
-            kinds[qid] = "exact" if base >= m["exact"] else "fuzzy" if base >= m["accept"] else "number"
+            combined[qid] = min(100.0, total_ij)
+            kinds[qid] = "exact" if base_ij >= m["exact"] else "fuzzy" if base_ij >= m["accept"] else "number"
     return taken_pairs, combined, kinds
+
+
+def _with_match(pair: QAPair, question_id: str, score: float, questionnaire: str) -> QAPair:
+    """`pair` matched so (the same object when it already is: most pairs match nothing)."""
+    if pair.question_id == question_id and pair.questionnaire == questionnaire \
+            and type(pair.match_score) is float and pair.match_score == score:
+        return pair
+    return replace(pair, question_id=question_id, match_score=score, questionnaire=questionnaire)
 
 
 def match_questionnaire(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules,
@@ -84,22 +117,59 @@ def match_questionnaire(text: str, pairs: list[QAPair], qn: Questionnaire, rules
     `lines` and `zones` (from `split_lines` and `line_zones`) are computed here unless the
     caller, trying several questionnaires on one text, passes them in.
     """
-    pairs = refine_pairs(text, pairs, qn, rules)
-    taken_pairs, combined, kinds = _assign(pairs, qn, rules)
-    matched = [replace(p, question_id=taken_pairs.get(p.index, ""),
-                       match_score=round(combined.get(taken_pairs.get(p.index, ""), 0.0), 1),
-                       questionnaire=qn.id if p.index in taken_pairs else "") for p in pairs]
     if lines is None or zones is None:
         lines, zones = zoned_lines(text, rules)
+    return _match(text, pairs, qn, rules, lines, zones, detectable_only=False)
+
+
+def _match(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules, lines: list,
+           zones: list[str], detectable_only: bool) -> MatchResult | None:
+    """`match_questionnaire`; with `detectable_only`, None when `qn` cannot be detected
+    in this text whatever the anchoring finds (`_detectable`), before that work is done."""
+    pairs = refine_pairs(text, pairs, qn, rules)
+    if detectable_only and not _detectable(text, pairs, qn, rules, lines, zones):
+        return None
+    taken_pairs, combined, kinds = _assign(pairs, qn, rules)
+    matched = [_with_match(p, taken_pairs.get(p.index, ""), round(combined.get(taken_pairs.get(p.index, ""), 0.0), 1),
+                           qn.id if p.index in taken_pairs else "") for p in pairs]
     anchors = find_anchors(text, lines, zones, qn, rules)
     anchored = anchored_pairs(text, lines, zones, anchors, rules)
     merged, anchor_kinds = merge_with_layout(text, matched, anchored, anchors, qn, float(rules.thresholds["match"]["exact"]))
     kinds = {**kinds, **anchor_kinds}
     merged = merged + unplaced_blocks(text, lines, zones, merged)
-    merged = [replace(p, index=i) for i, p in enumerate(sorted(merged, key=lambda p: (p.q_start, p.a_start)))]
-    out = tuple(replace(p, questionnaire=qn.id) if p.question_id else p for p in merged)
+    merged = reindexed(sorted(merged, key=lambda p: (p.q_start, p.a_start)))
+    out = tuple(replace(p, questionnaire=qn.id) if p.question_id and p.questionnaire != qn.id else p
+                for p in merged)
     strong = {p.question_id for p in out if p.question_id and kinds.get(p.question_id) in ("exact", "fuzzy")}
     return MatchResult(qn.id, out, len(strong) / max(1, len(qn.questions)), kinds)
+
+
+def _detectable(text: str, refined: list[QAPair], qn: Questionnaire, rules: Rules, lines: list,
+                zones: list[str]) -> bool:
+    """False when too few of `qn`'s questions could count towards detection (`_detected`).
+
+    A question counts only when matched as "exact" or "fuzzy" at `detect_min_score` or
+    better: a layout pair must score `accept` or more on its wording, and an anchor scores
+    at most its line's wording score plus the number's bonus. Questions that no pair and no
+    candidate line come near are counted out before anchoring, assigning and merging.
+    """
+    m = rules.thresholds["match"]
+    n = len(qn.questions)
+    if not n:
+        return True
+    possible = np.zeros(n, dtype=bool)
+    if refined:
+        best_pair = score_matrix([p.question for p in refined], qn.questions, rules).astype(np.float64).max(axis=0)
+        possible |= best_pair >= float(m["accept"])
+    # anchor total = line score + number evidence - penalties; scores are rounded to 0.1 after
+    lift = max(0.0, float(m["number_bonus"]), -float(m["number_penalty"])) + max(0.0, -float(m["anchor_no_answer"])) \
+        + max(0.0, -float(m["anchor_quoted"])) + 1.0
+    best_line = candidate_best(text, lines, zones, qn, rules).astype(np.float64)
+    possible |= best_line >= float(m["detect_min_score"]) - lift
+    count = int(possible.sum())
+    if n < int(m["detect_min_questions"]):
+        return count >= n
+    return count >= int(m["detect_min_questions"]) and count / n >= float(m["detect_min_share"])
 
 
 def _keyword_share(text: str, qn: Questionnaire) -> float:
@@ -148,17 +218,26 @@ def match_document(text: str, pairs: list[QAPair], rules: Rules) -> MatchResult:
     lines, zones = zoned_lines(text, rules)
     best: MatchResult | None = None
     best_key = (-1.0, -1.0)
-    near = ""
+    results: dict[str, MatchResult] = {}
     for qn in rules.questionnaires.values():
-        result = match_questionnaire(text, pairs, qn, rules, lines, zones)
+        result = _match(text, pairs, qn, rules, lines, zones, detectable_only=True)
+        if result is None:
+            continue  # cannot be detected: matched in full only if no questionnaire is
+        results[qn.id] = result
         if not _detected(result, qn, rules, signal):
-            if result.share > 0 and not near:
-                near = f"closest: {qn.id}, " + _reason(result, qn, signal)
             continue
         key = (result.share, _keyword_share(text, qn))
         if key > best_key:
             best, best_key = replace(result, reason=_reason(result, qn, signal)), key
     if best is None:
+        near = ""
+        for qn in rules.questionnaires.values():  # the first with anything matched, for the reason
+            result = results.get(qn.id)
+            if result is None:
+                result = _match(text, pairs, qn, rules, lines, zones, detectable_only=False)
+            if result.share > 0:
+                near = f"closest: {qn.id}, " + _reason(result, qn, signal)
+                break
         return MatchResult(UNKNOWN, tuple(pairs), 0.0, {}, near or "no questionnaire's questions matched")
     return best
 

@@ -147,7 +147,7 @@ def assign_status(values: list[Value], rules: Rules) -> list[Value]:
         if v.confidence < rules.review_below and not reasons:
             reasons = (f"low confidence {v.confidence:.2f}",)
         status = Status.REVIEW if reasons else Status.AUTO
-        out.append(replace(v, status=status, reasons=reasons))
+        out.append(v if v.status == status and v.reasons is reasons else replace(v, status=status, reasons=reasons))
     doubtful = {v.field for v in out if v.status == Status.REVIEW}
     return [replace(v, status=Status.REVIEW, reasons=("another item of this list needs review",))
             if v.status == Status.AUTO and v.field in doubtful else v

@@ -44,6 +44,7 @@ from pathlib import Path
 
 from pipeline.entities import EntityMatch, Gazetteer
 from pipeline.gazetteer import find_trusts, trust_initialisms
+from pipeline.rules import AnyOf
 from pipeline.spans import SpanSet
 
 LETTERHEAD_LINES = 15
@@ -154,6 +155,31 @@ class Respondent(EntityMatch):
         return "; ".join(f"{e.source} {e.start}-{e.end} {e.text!r}" for e in mine)
 
 
+class _Cues(defaultdict):
+    """The respondent cues by kind, and each kind's patterns asked in one regex pass."""
+
+    def __init__(self, cues):
+        super().__init__(list)
+        for cue in cues:
+            self[cue.kind].append(cue)
+        self._any: dict[str, AnyOf] = {}
+
+    def any_of(self, kind: str) -> AnyOf:
+        found = self._any.get(kind)
+        if found is None:
+            found = self._any[kind] = AnyOf([c.pattern for c in self[kind]])
+        return found
+
+
+_CUES: list = [None, None]  # (the cues tuple, its _Cues): built once per gazetteer
+
+
+def _cues(cues: tuple) -> _Cues:
+    if _CUES[0] is not cues:
+        _CUES[:] = [cues, _Cues(cues)]
+    return _CUES[1]
+
+
 def detect_respondent(text: str, source_file: str, gazetteer: Gazetteer) -> Respondent | None:
     """The body that wrote `text`, or None when nothing names one.
 
@@ -162,9 +188,7 @@ def detect_respondent(text: str, source_file: str, gazetteer: Gazetteer) -> Resp
     confidence 1.0. File-name evidence has no place in the text: its span is 0-0, text "".
     A tie (or answer text only) gives an `ambiguous` result with a low confidence.
     """
-    cues = defaultdict(list)
-    for cue in gazetteer.tables.cues:
-        cues[cue.kind].append(cue)
+    cues = _cues(gazetteer.tables.cues)
     in_host = SpanSet([(f.start(), f.end()) for f in _HOST.finditer(text)])
     mentions = [m for m in _mentions(text, gazetteer) if not in_host.overlaps(m.start, m.end)]  # "FOI@Essex.gov.uk"
     layout = _layout(text, cues)
@@ -235,7 +259,7 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 
 def _is(kind: str, line: str, cues) -> bool:
-    return any(c.pattern.search(line) for c in cues[kind])
+    return cues.any_of(kind).search(line)
 
 
 def _layout(text: str, cues) -> _Layout:
@@ -299,8 +323,8 @@ def _zone(layout: _Layout, m_start: int, m_end: int, text: str, cues,
 def _self_cued(text: str, m: EntityMatch, cues) -> bool:
     after = text[m.end:m.end + CUE_WINDOW]
     before = text[max(0, m.start - CUE_WINDOW - 60):m.start]
-    return (any(c.pattern.search(after) for c in cues["self_after"])
-            or any(c.pattern.search(before[-CUE_WINDOW:]) for c in cues["self_before"])
+    return (cues.any_of("self_after").search(after)
+            or cues.any_of("self_before").search(before[-CUE_WINDOW:])
             or bool(_OPENING_BEFORE.search(before)) or bool(_OPENING_AFTER.match(after)))
 
 

@@ -48,3 +48,43 @@ def test_inline_answer_without_question_mark_is_split_at_the_right_sentence():
     qn, answers = matched(text)
     assert answers["q1"] == "Jo Hart, Director."
     assert answers["q10"] == "No"
+
+
+def _match_every_questionnaire(text, rules=RULES):
+    """Detection as it reads in full: every questionnaire matched, the best detected kept."""
+    from dataclasses import replace
+
+    from pipeline.match import UNKNOWN, MatchResult, _detected, _keyword_share, _reason, match_questionnaire
+    from pipeline.segment.zones import has_foi_signal
+
+    pairs = segment_pairs(text, rules)
+    signal = has_foi_signal(text, rules)
+    best, best_key, near = None, (-1.0, -1.0), ""
+    for qn in rules.questionnaires.values():
+        result = match_questionnaire(text, pairs, qn, rules)
+        if not _detected(result, qn, rules, signal):
+            if result.share > 0 and not near:
+                near = f"closest: {qn.id}, " + _reason(result, qn, signal)
+            continue
+        key = (result.share, _keyword_share(text, qn))
+        if key > best_key:
+            best, best_key = replace(result, reason=_reason(result, qn, signal)), key
+    if best is None:
+        return MatchResult(UNKNOWN, tuple(pairs), 0.0, {}, near or "no questionnaire's questions matched")
+    return best
+
+
+def test_questionnaires_that_cannot_be_detected_are_skipped_without_changing_the_result():
+    texts = [
+        "Freedom of Information request\n" + "\n".join(
+            f"{k}. {q.text}\nAnswer {k}.\n" for k, q in enumerate(qn.questions, 1))
+        for qn in RULES.questionnaires.values()
+    ] + [
+        "Freedom of Information request\n1. Do you have a joint funding policy with the ICB?\nNo\n",  # near only
+        "1. How many potholes were repaired last year?\n4,210\n2. What did repairs cost?\n£1.2m\n",
+        "Your request\nQ1 What was your yearly spend on external placements? £12,000,000\n"
+        "Q2 Which supplier provides your case management system? Mosaic\n",
+    ]
+    for text in texts:
+        got = match_document(text, segment_pairs(text, RULES), RULES)
+        assert got == _match_every_questionnaire(text)

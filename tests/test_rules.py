@@ -160,3 +160,30 @@ def test_document_fields_mistakes_are_reported_with_their_location(tmp_path):
     assert "fields[1].values: an enum needs values" in joined
     assert "fields[2]: unknown key 'colour'" in joined
     assert "care_packages_count: a document-level field's name is also a questionnaire" in joined
+
+
+def test_any_of_answers_as_the_patterns_one_by_one():
+    import re
+
+    from pipeline.rules import AnyOf
+
+    sets = [
+        [r"\bsection\s?12\b", r"\bcost limit\b", r"^\s*no\.?$", r"(?<=\d)\s?%"],
+        [r"(a)\1", r"\bfoo\b"],  # a back-reference: asked one by one
+        [],
+    ]
+    texts = ["", "exceeds the cost limit", "Section 12 applies", "no", "  No.", "50 %", "aa foo",
+             "costlimit", "section 120", "food"]
+    for patterns in sets:
+        compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+        any_of = AnyOf(compiled)
+        for text in texts:
+            assert any_of.search(text) == any(p.search(text) for p in compiled)
+            assert any_of.match(text) == any(p.match(text) for p in compiled)
+            assert any_of.first(text) == min((m.span() for m in (p.search(text) for p in compiled) if m),
+                                             default=None)
+            starts = any_of.starts(text)
+            if starts is not None:
+                assert starts == sorted({m.start() for p in compiled for m in re.finditer(
+                    f"(?=(?:{p.pattern}))", text, re.IGNORECASE)})
+    assert AnyOf([re.compile(r"(a)\1")]).union is None

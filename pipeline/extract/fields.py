@@ -20,7 +20,7 @@ from pipeline.extract.typed import READERS, Candidate, Context
 from pipeline.extract.yesno import read_restatement
 from pipeline.match import MatchResult
 from pipeline.model import Document, QAPair, SourceRef, State, Status, Value
-from pipeline.rules import FieldSpec, Question, Questionnaire, Rules
+from pipeline.rules import AnyOf, FieldSpec, Question, Questionnaire, Rules
 from pipeline.segment import stopword_set, word_stems
 from pipeline.segment.anchors import FIGURE_GIVEN
 from pipeline.segment.lines import TABLE_SEP
@@ -583,14 +583,13 @@ def extract_outcome(doc: Document, values: list[Value], rules: Rules) -> list[Va
 
 
 @functools.cache
-def _refusal_patterns(rules: Rules) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in rules.phrasings.get("refusal_notice", ()))
+def _refusal_patterns(rules: Rules) -> AnyOf:
+    return AnyOf([re.compile(p, re.IGNORECASE) for p in rules.phrasings.get("refusal_notice", ())])
 
 
 def _first_refusal(text: str, rules: Rules) -> tuple[int, int] | None:
     """The earliest refusal-notice phrase in `text`, if there is one."""
-    hits = (rx.search(text) for rx in _refusal_patterns(rules))
-    return min((m.span() for m in hits if m), default=None)
+    return _refusal_patterns(rules).first(text)
 
 
 def _document_value(doc: Document, name: str, value: str, num: float | None,

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import State
-from pipeline.rules import Rules
+from pipeline.rules import AnyOf, Rules
 
 _LEAD_CHARS = 220  # a state phrase must open the answer, within its first sentence or two
 LOOKAHEAD_CHARS = 1500  # ... though it may look further on ("unable to provide this. ... section 12")
@@ -45,10 +45,17 @@ def _compiled(rules: Rules) -> dict:
         }
     exemptions = {tag: [re.compile(p, flags) for p in pats]
                   for tag, pats in rules.phrasings["exemptions"].items()}
+    # the same patterns asked "does any match?" in one pass, to skip texts none of them fits
+    partial = (State.WITHHELD, State.SEE_OTHER)
     return {
         "states": states,
         "target": [re.compile(p, flags) for p in rules.phrasings["see_other_target"]],
         "exemptions": exemptions,
+        "any_whole": AnyOf([rx for g in states.values() for rx in g["whole"]]),
+        "any_lead": AnyOf([rx for g in states.values() for rx in g["lead"]]),
+        "any_partial_lead": AnyOf([rx for st, g in states.items() if st in partial for rx in g["lead"]]),
+        "any_state_lead": {st: AnyOf(g["lead"]) for st, g in states.items()},
+        "any_exemption": AnyOf([rx for pats in exemptions.values() for rx in pats]),
     }
 
 
@@ -72,12 +79,16 @@ def classify_state(answer: str, rules: Rules) -> StateReading:
     stripped = answer.strip()
     if not stripped:
         return StateReading(State.NOT_ANSWERED, 0, 0)
-    for state, groups in pats["states"].items():
-        for rx in groups["whole"]:
-            if rx.match(stripped):
-                start = answer.find(stripped)
-                return StateReading(state, start, start + len(stripped))
+    if pats["any_whole"].match(stripped):
+        for state, groups in pats["states"].items():
+            for rx in groups["whole"]:
+                if rx.match(stripped):
+                    start = answer.find(stripped)
+                    return StateReading(state, start, start + len(stripped))
     lead, skip = _lead(answer)
+    if not pats["any_lead"].match(lead) and \
+            not pats["any_partial_lead"].search(_SENTENCE_END.split(lead, maxsplit=1)[0]):
+        return StateReading(State.ANSWERED, 0, len(answer))  # no phrase of any state in it
     for state, groups in pats["states"].items():
         for rx in groups["lead"]:
             m = rx.match(lead)
@@ -115,8 +126,28 @@ def see_other_target(text: str, rules: Rules) -> str:
 
 
 def mentions_state(answer: str, state: State, rules: Rules) -> tuple[int, int] | None:
-    """Span of a phrase of `state` anywhere in the answer (not only at its start)."""
-    for rx in _compiled(rules)["states"][state]["lead"]:
+    """Span of a phrase of `state` anywhere in the answer (not only at its start).
+
+    Asked of the same answer for each of its question's fields: remembered for answers of
+    up to `CACHED_ANSWER_CHARS`."""
+    if len(answer) <= CACHED_ANSWER_CHARS:
+        return _cached_mention(answer, state, rules)
+    return _mentions_state(answer, state, rules)
+
+
+CACHED_ANSWER_CHARS = 4000
+
+
+@functools.lru_cache(maxsize=2048)
+def _cached_mention(answer: str, state: State, rules: Rules) -> tuple[int, int] | None:
+    return _mentions_state(answer, state, rules)
+
+
+def _mentions_state(answer: str, state: State, rules: Rules) -> tuple[int, int] | None:
+    pats = _compiled(rules)
+    if not pats["any_state_lead"][state].search(answer):
+        return None
+    for rx in pats["states"][state]["lead"]:
         m = rx.search(answer)
         if m and not (state == State.WITHHELD and _cites_only_other_acts(answer, m.start(), m.end())):
             return m.start(), m.end()
@@ -165,8 +196,12 @@ def find_exemptions(text: str, rules: Rules) -> list[Citation]:
     ['s40', 's43']
     """
     found: dict[str, Citation] = {}
-    for tag, patterns in _compiled(rules)["exemptions"].items():
+    pats = _compiled(rules)
+    starts = pats["any_exemption"].starts(text)  # where any pattern matches: most match nowhere
+    for tag, patterns in pats["exemptions"].items():
         for i, rx in enumerate(patterns):
+            if starts is not None and not any(rx.match(text, at) for at in starts):
+                continue
             m = next((m for m in rx.finditer(text) if not cites_other_act(text, m.start(), m.end())), None)
             if m is None:
                 continue

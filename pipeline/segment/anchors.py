@@ -15,9 +15,11 @@ canonical wordings.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from pipeline.model import QAPair
@@ -215,6 +217,16 @@ def _read_candidates(text: str, lines: list[Line], zones: list[str], rules: Rule
     return traits
 
 
+def candidate_best(text: str, lines: list[Line], zones: list[str], qn: Questionnaire,
+                   rules: Rules) -> np.ndarray:
+    """Per question of `qn`, the best score any candidate line reaches (0 without lines);
+    `find_anchors` scores the same lines (kept, not scored again)."""
+    cands = _read_candidates(text, lines, zones, rules)[0]
+    if not cands or not qn.questions:
+        return np.zeros(len(qn.questions))
+    return score_matrix([text[c.q_start:c.q_end] for c in cands], qn.questions, rules).max(axis=0)
+
+
 def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnaire,
                  rules: Rules) -> list[Anchor]:
     """Where each question of `qn` stands in the text, in text order (see the module doc)."""
@@ -227,13 +239,19 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
     stop = stopword_set(rules)
     q_len = [min(len(w) for w in wordings(q, stop)) for q in qn.questions]
     # a label much shorter than the question ("Other partners") is placed only in order
-    topic = [[cand_len[k] < 0.5 * q_len[j] for j in range(len(qn.questions))] for k in range(len(cands))]
+    topic = np.array(cand_len)[:, None] < 0.5 * np.array(q_len)[None, :]
     long_wording = [min(len(w.split()) for w in wordings(q, stop)) >= 3 for q in qn.questions]
     cand_lines = {c.line for k, c in enumerate(cands) if scores[k].max() >= accept}
     scored: list[tuple[float, int, int]] = []  # (score, candidate index, question index)
+    # only the scores at the floor or above are looked at (most lines fit no question)
+    at_floor = scores.astype(np.float64) >= accept - float(m["number_bonus"])
     for k, c in enumerate(cands):
+        near = np.flatnonzero(at_floor[k])
+        if not near.size:
+            continue
         bodyless = c.answer_from is None and c.cells is None and _bodyless(zones, c, cand_lines)
-        for j, q in enumerate(qn.questions):
+        for j in near.tolist():
+            q = qn.questions[j]
             base = float(scores[k, j])
             if base < accept - float(m["number_bonus"]) or (few_words[k] and long_wording[j] and not c.number
                                                             and not asks[k]):
@@ -389,6 +407,18 @@ def _skip_labels(text: str, start: int, end: int) -> int:
         return s
 
 
+def _complete(text: str, pair: QAPair) -> bool:
+    """A question line no wording can split: it ends with "?", or it is answered further on
+    (a request list, then the answers): the line is all question."""
+    return text[pair.q_start:pair.q_end].rstrip().endswith("?") or \
+        bool(pair.answer and text[pair.q_end:pair.a_start].strip())
+
+
+@functools.lru_cache(maxsize=4096)
+def _flat_lower(wording: str) -> str:
+    return " ".join(wording.split()).lower()
+
+
 def split_by_wording(text: str, pair: QAPair, wording: str, min_score: float = 85) -> QAPair:
     """Split a pair whose answer sits on the question's line without a "?".
 
@@ -397,12 +427,10 @@ def split_by_wording(text: str, pair: QAPair, wording: str, min_score: float = 8
     ``10. Does the Local Authority have a Joint Funding Policy with the ICBs. No`` -> "No".
     A question that ends with "?" is taken as complete and left alone.
     """
-    body = text[pair.q_start:pair.q_end]
-    if not wording or body.rstrip().endswith("?"):
+    if not wording or _complete(text, pair):
         return pair
-    if pair.answer and text[pair.q_end:pair.a_start].strip():
-        return pair  # answered further on (a request list, then the answers): the line is all question
-    w = " ".join(wording.split()).lower()
+    body = text[pair.q_start:pair.q_end]
+    w = _flat_lower(wording)
     if len(body) <= len(w) * 0.9 + 5:
         return pair
     window = body[: int(len(w) * 1.3) + 10].lower()
@@ -427,6 +455,9 @@ def refine_pairs(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules
     out = []
     rows = score_rows([p.question for p in pairs], qn.questions, rules)
     for i, pair in enumerate(pairs):
+        if _complete(text, pair):  # no wording splits it: straight to the sentence cut
+            out.append(_split_at_best_sentence(text, pair, qn, rules))
+            continue
         scores = rows[i].tolist()
         scored = [qn.questions[j] for j in sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:2]]
         numbered = [q for q in qn.questions if pair.number and q.number == pair.number]

@@ -90,12 +90,29 @@ def numbering_patterns(rules: Rules) -> dict:
     }
 
 
+CACHED_LINE_CHARS = 400  # a line asked about this long or shorter is remembered (`parse_number`)
+
+
 def parse_number(line: str, rules: Rules, parent: str = "") -> tuple[str, int] | None:
     """The normalised question number at the start of `line` and the label's length.
+
+    The same lines are asked about by zoning, layout, anchoring and each questionnaire's
+    matching: the answers for short lines are remembered.
 
     >>> parse_number("Q5(a) What element...", rules)  # doctest: +SKIP
     ('5a', 6)
     """
+    if len(line) <= CACHED_LINE_CHARS:
+        return _cached_number(line, rules, parent)
+    return _parse_number(line, rules, parent)
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def _cached_number(line: str, rules: Rules, parent: str) -> tuple[str, int] | None:
+    return _parse_number(line, rules, parent)
+
+
+def _parse_number(line: str, rules: Rules, parent: str = "") -> tuple[str, int] | None:
     pats = numbering_patterns(rules)
     stripped = line.lstrip()
     indent = len(line) - len(stripped)

@@ -104,7 +104,12 @@ def merge_with_layout(text: str, layout: list[QAPair], anchored: dict[str, QAPai
     rest = [p for p in layout if not p.question_id
             and not any(s < max(p.q_end, p.a_end) and p.q_start < e for s, e in taken)]
     ordered = sorted(list(chosen.values()) + rest, key=lambda p: (p.q_start, p.a_start))
-    return [replace(p, index=i) for i, p in enumerate(ordered)], kinds
+    return reindexed(ordered), kinds
+
+
+def reindexed(pairs: list[QAPair]) -> list[QAPair]:
+    """The pairs numbered 0, 1, ... in this order (a pair already so numbered is kept)."""
+    return [p if p.index == i else replace(p, index=i) for i, p in enumerate(pairs)]
 
 
 def _mid_line(text: str, at: int) -> bool:

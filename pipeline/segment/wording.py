@@ -12,6 +12,7 @@ import re
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import Indel
 
 from pipeline.rules import Question, Rules
 
@@ -106,10 +107,31 @@ class _WordingTable:
         self.flat = flat
         self.spans = spans
         self.wlen = np.array([len(w) for w in flat], dtype=float)
+        # the questions that have wordings, and where each one's wordings start
+        self.filled = np.array([j for j, (a, b) in enumerate(spans) if b > a], dtype=int)
+        self.starts = np.array([a for a, b in spans if b > a], dtype=int)
         self.rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # content -> (exact, single)
+        # for token-set scoring: each wording's unique words, sorted, and which words of a
+        # vocabulary each wording holds, so the words a text shares with it come in one product
+        sets = [frozenset(w.split()) for w in flat]
+        self.set_strings = [" ".join(sorted(ws)) for ws in sets]
+        self.set_lens = np.array([len(w) for w in self.set_strings], dtype=np.int64)
+        self.sort_strings = [" ".join(sorted(w.split())) for w in flat]  # words sorted, repeats kept
+        self.sort_lens = np.array([len(w) for w in self.sort_strings], dtype=np.int64)
+        self.repeats = np.array([j for j, (ws, w) in enumerate(zip(sets, flat)) if len(ws) != len(w.split())],
+                                dtype=int)  # the wordings that repeat a word
+        self.vocab = {t: k for k, t in enumerate(sorted(frozenset().union(*sets)))}
+        self.token_lens = np.array([len(t) for t in self.vocab], dtype=float)
+        self.holds = np.zeros((len(self.vocab), len(flat)))
+        for j, ws in enumerate(sets):
+            self.holds[[self.vocab[t] for t in ws], j] = 1.0
+        self.holds_chars = self.holds * self.token_lens[:, None]  # each held word's letters
+        self.n_words = np.array([len(ws) for ws in sets], dtype=float)
+        self.word_chars = np.array([sum(len(t) for t in ws) for ws in sets], dtype=float)
 
-    def scores(self, contents: list[str], single: bool) -> np.ndarray:
-        """Best score per question, one row per content string."""
+    def scores(self, contents: list[str], single: bool, shared: "_Shared | None" = None) -> np.ndarray:
+        """Best score per question, one row per content string. With `shared`, texts not seen
+        yet are scored against every questionnaire's wordings at once (`_Shared`)."""
         found, missing = {}, []
         for c in dict.fromkeys(contents):
             row = self.rows.get(c)
@@ -118,27 +140,119 @@ class _WordingTable:
             else:
                 found[c] = row
         if missing:
-            found.update(self._fill(missing))
+            found.update(shared.fill(self, missing) if shared is not None else self._fill(missing))
         k = 1 if single else 0
         if not contents:
             return np.zeros((0, len(self.spans)))
         return np.stack([found[c][k] for c in contents])
 
     def _fill(self, missing: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        return self._store(missing, *self.raw(missing))
+
+    def raw(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Token-set and token-sort ratios of every text against every wording."""
+        if not self.flat:
+            return np.zeros((len(texts), 0)), np.zeros((len(texts), 0))
+        tset, dist, lens, sets = self._token_set_parts(texts)
+        return tset, self._token_sort(texts, sets, dist, lens)
+
+    def _token_sort(self, texts: list[str], sets: list[frozenset], dist: np.ndarray,
+                    lens: np.ndarray) -> np.ndarray:
+        """`fuzz.token_sort_ratio` of every text against every wording, exactly as `cdist` gives
+        it: `100 * (1 - distance / (len1 + len2))`, the Indel distance of the sorted words.
+        Where neither the text nor the wording repeats a word, the sorted words are the sorted
+        unique words, whose distances the token-set scoring has already; the rest are scored."""
+        again = [i for i, (ws, t) in enumerate(zip(sets, texts)) if len(ws) != len(t.split())]
+        if again or self.repeats.size:  # a text or a wording repeats a word: those again
+            dist, lens = dist.copy(), lens.copy()
+            ordered = [" ".join(sorted(t.split())) for t in texts]
+            if again:
+                lens[again] = [len(ordered[i]) for i in again]
+                dist[again] = process.cdist([ordered[i] for i in again], self.sort_strings,
+                                            scorer=Indel.distance, processor=None, dtype=np.int64, workers=1)
+            if self.repeats.size:
+                dist[:, self.repeats] = process.cdist(ordered, [self.sort_strings[j] for j in self.repeats],
+                                                      scorer=Indel.distance, processor=None,
+                                                      dtype=np.int64, workers=1)
+        wording_lens = self.sort_lens
+        total = lens[:, None] + wording_lens[None, :]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(total > 0, 100.0 * (1.0 - dist / total), 100.0)
+
+    def _store(self, missing: list[str], tset: np.ndarray,
+               tsort: np.ndarray) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """The best scores per question of `missing` from their raw ratios, kept for next time."""
         if len(self.rows) + len(missing) > ROW_CACHE:
             self.rows.clear()
-        if self.flat:
-            tset = process.cdist(missing, self.flat, scorer=fuzz.token_set_ratio, processor=None,
-                                 dtype=np.float64, workers=1)
-            tsort = process.cdist(missing, self.flat, scorer=fuzz.token_sort_ratio, processor=None,
-                                  dtype=np.float64, workers=1)
-        else:
-            tset = tsort = np.zeros((len(missing), 0))
         exact = self._per_question(self._combine(missing, tset, tsort))
         single = self._per_question(self._combine(missing, tset.astype(np.float32), tsort.astype(np.float32)))
         new = {c: (exact[k], single[k]) for k, c in enumerate(missing)}
         self.rows.update((c, row) for c, row in new.items() if len(c) <= CACHED_TEXT_CHARS)
         return new
+
+    def _token_set(self, texts: list[str]) -> np.ndarray:
+        return self._token_set_parts(texts)[0]
+
+    def _token_set_parts(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list]:
+        """`fuzz.token_set_ratio` of every text against every wording, exactly as `cdist` gives it.
+
+        rapidfuzz's token-set ratio splits each string's unique words into the shared ones
+        (`sect`) and the rest of each (`ab`, `ba`, sorted and joined). With no word shared it is
+        the Indel ratio of the two sorted unique-word strings: one `cdist` of Indel distances
+        (as cheap as token-sort) gives those. With words shared it is 100 when one side has no
+        other word, else the best of the Indel ratio of `ab` to `ba` and two ratios that
+        depend on lengths only; the lengths come from one matrix product, and `ab` to `ba`
+        is scored (by `token_set_ratio` itself) only where the length bound leaves it
+        able to win. Every value equals rapidfuzz's to the last bit (tests/test_wording.py).
+        """
+        n, m = len(texts), len(self.flat)
+        sets = [frozenset(t.split()) for t in texts]
+        strings = [" ".join(sorted(ws)) for ws in sets]
+        lens = np.array([len(t) for t in strings], dtype=np.int64)
+        dist = process.cdist(strings, self.set_strings, scorer=Indel.distance, processor=None,
+                             dtype=np.int64, workers=1)
+        total = lens[:, None] + self.set_lens[None, :]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out = np.where(total > 0, 100.0 - 100.0 * dist / total, 100.0)
+        held_by, held_ids = [], []  # the texts holding a word of the vocabulary, and their words
+        for i, ws in enumerate(sets):
+            ids = [k for k in map(self.vocab.get, ws) if k is not None]
+            if ids:
+                held_by.append((i, len(held_ids)))
+                held_ids.extend(ids)
+        if held_by:
+            # words shared with each wording, and their letters: the wordings' rows of the
+            # text's words, summed (a gather, not a matrix product: BLAS would start threads)
+            rows_at = np.array([at for _, at in held_by])
+            shared = np.zeros((n, m))
+            shared_chars = np.zeros((n, m))
+            which = np.array([i for i, _ in held_by])
+            shared[which] = np.add.reduceat(self.holds[held_ids], rows_at, axis=0)
+            shared_chars[which] = np.add.reduceat(self.holds_chars[held_ids], rows_at, axis=0)
+            n_words = np.array([len(ws) for ws in sets], dtype=float)[:, None]
+            chars = np.array([sum(len(t) for t in ws) for ws in sets], dtype=float)[:, None]
+            ab_n, ba_n = n_words - shared, self.n_words[None, :] - shared
+            sect = shared_chars + shared - 1  # len(" ".join(shared words))
+            ab = chars - shared_chars + ab_n - 1
+            ba = self.word_chars[None, :] - shared_chars + ba_n - 1
+            sect_ab, sect_ba = sect + 1 + ab, sect + 1 + ba
+            with np.errstate(divide="ignore", invalid="ignore"):
+                by_length = np.maximum(100 - 100 * (1 + ab) / (sect + sect_ab),
+                                       100 - 100 * (1 + ba) / (sect + sect_ba))
+                best_rest = 100 - 100 * np.abs(ab - ba) / (sect_ab + sect_ba)  # Indel >= length gap
+            some = shared > 0
+            whole = some & ((ab_n == 0) | (ba_n == 0))
+            out[whole] = 100.0
+            lengths_win = some & ~whole & (best_rest <= by_length)
+            out[lengths_win] = by_length[lengths_win]
+            rows, cols = np.nonzero(some & ~whole & ~lengths_win)
+            if rows.size:
+                out[rows, cols] = process.cpdist([texts[i] for i in rows], [self.flat[j] for j in cols],
+                                                 scorer=fuzz.token_set_ratio, processor=None,
+                                                 dtype=np.float64, workers=1)
+        out[np.array([not ws for ws in sets], dtype=bool), :] = 0.0
+        out[:, self.n_words == 0] = 0.0
+        return out, dist, lens, sets  # with the sorted unique words' distances, for token-sort
 
     def _combine(self, contents: list[str], tset: np.ndarray, tsort: np.ndarray) -> np.ndarray:
         """Per wording: the topic-label cap or the half-and-half blend, 0 for empty texts."""
@@ -151,16 +265,55 @@ class _WordingTable:
         return combined
 
     def _per_question(self, combined: np.ndarray) -> np.ndarray:
+        """The best wording of each question (0 for a question without wordings), in one
+        `maximum.reduceat` over the wordings' columns (each question's are contiguous)."""
         out = np.zeros((combined.shape[0], len(self.spans)))
-        for j, (a, b) in enumerate(self.spans):
-            if b > a:
-                out[:, j] = np.maximum(out[:, j], combined[:, a:b].max(axis=1))
+        if self.filled.size and combined.shape[0]:
+            best = np.maximum.reduceat(combined, self.starts, axis=1)
+            out[:, self.filled] = np.maximum(0.0, best)
         return out
 
 
 @functools.lru_cache(maxsize=64)
 def _table(questions: tuple[Question, ...], stop: frozenset) -> _WordingTable:
     return _WordingTable(questions, stop)
+
+
+class _Shared:
+    """Every questionnaire's wordings as one table: a document's texts are compared with all
+    the questionnaires in turn, so a text not seen yet is scored against all of them in one
+    pass and each questionnaire's table keeps its columns (the per-pair ratios are the same
+    whichever wordings are scored beside them)."""
+
+    def __init__(self, question_sets: list[tuple[Question, ...]], stop: frozenset):
+        self.tables = {qs: _table(qs, stop) for qs in question_sets}
+        self.whole = _WordingTable(tuple(q for qs in self.tables for q in qs), stop)
+        self.columns, at = [], 0
+        for table in self.tables.values():
+            self.columns.append((table, at, at + len(table.flat)))
+            at += len(table.flat)
+
+    def fill(self, asking: _WordingTable, missing: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        if all(table is not asking for table, _, _ in self.columns):
+            return asking._fill(missing)  # a table built again since (not one of these)
+        tset, tsort = self.whole.raw(missing)
+        out: dict = {}
+        for table, a, b in self.columns:
+            new = table._store(missing, tset[:, a:b], tsort[:, a:b])
+            if table is asking:
+                out = new
+        return out
+
+
+@functools.lru_cache(maxsize=8)
+def _shared(rules: Rules, stop: frozenset) -> _Shared:
+    return _Shared([qn.questions for qn in rules.questionnaires.values()], stop)
+
+
+def _shared_for(questions: tuple[Question, ...], rules: Rules, stop: frozenset) -> _Shared | None:
+    """The shared table when `questions` are a questionnaire's of `rules`, else None."""
+    shared = _shared(rules, stop)
+    return shared if questions in shared.tables and len(shared.tables) > 1 else None
 
 
 def text_score(question_text: str, question: Question, rules: Rules) -> float:
@@ -178,7 +331,8 @@ def text_score(question_text: str, question: Question, rules: Rules) -> float:
 def score_rows(texts: list[str], questions: tuple[Question, ...], rules: Rules) -> np.ndarray:
     """`text_score` of every text against every question (double precision), one row per text."""
     stop = stopword_set(rules)
-    return _table(questions, stop).scores([content(t, stop) for t in texts], single=False)
+    return _table(questions, stop).scores([content(t, stop) for t in texts], single=False,
+                                          shared=_shared_for(questions, rules, stop))
 
 
 def score_matrix(texts: list[str], questions: tuple[Question, ...], rules: Rules) -> np.ndarray:
@@ -194,4 +348,5 @@ def score_matrix(texts: list[str], questions: tuple[Question, ...], rules: Rules
     table = _table(questions, stop)
     if not texts or not table.flat:
         return np.zeros((len(texts), len(questions)))
-    return table.scores([content(t, stop) for t in texts], single=True)
+    return table.scores([content(t, stop) for t in texts], single=True,
+                        shared=_shared_for(questions, rules, stop))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.rules import Rules
+from pipeline.rules import AnyOf, Rules
 from pipeline.segment.lines import TABLE_SEP, Line, parse_number, split_lines
 
 LETTERHEAD = "letterhead"
@@ -53,6 +53,18 @@ def _patterns(rules: Rules) -> dict:
         "request_phrases": [re.compile(p, flags) for p in lay.get("request_phrases", ())],
         "blanket": [re.compile(p, flags) for p in lay.get("blanket_answer", ())],
     }
+
+
+@functools.cache
+def _any_of(rules: Rules) -> dict[str, AnyOf]:
+    """The pattern lists asked "does any match?", each in one regex pass."""
+    return {name: AnyOf(_patterns(rules)[name])
+            for name in ("boilerplate", "contents", "openers", "request_phrases", "blanket",
+                         "attachment", "quoted", "letterhead")}
+
+
+def _any(rules: Rules, name: str) -> AnyOf:
+    return _any_of(rules)[name]
 
 
 def _cell(text: str) -> str:
@@ -102,13 +114,13 @@ def is_metadata(text: str, rules: Rules) -> bool:
 
 def is_boilerplate(text: str, rules: Rules) -> bool:
     head = text.strip()[:120]
-    return any(rx.search(head) for rx in _patterns(rules)["boilerplate"])
+    return _any(rules, "boilerplate").search(head)
 
 
 def is_contents(text: str, rules: Rules) -> bool:
     """A contents-page line: a page number after dot leaders, or a contents heading."""
     s = text.strip()
-    return any(rx.search(s) for rx in _patterns(rules)["contents"])
+    return _any(rules, "contents").search(s)
 
 
 def has_foi_signal(text: str, rules: Rules) -> str:
@@ -123,18 +135,18 @@ def has_foi_signal(text: str, rules: Rules) -> str:
 def reads_as_question(text: str, rules: Rules) -> bool:
     """Ends with "?" or opens as a request does ("Please provide", "How many", "Details of")."""
     s = text.strip()
-    return s.endswith("?") or any(rx.match(s) for rx in _patterns(rules)["openers"])
+    return s.endswith("?") or _any(rules, "openers").match(s)
 
 
 def asks_for(text: str, rules: Rules) -> bool:
     """True when `text` asks for something mid-sentence ("... (q.2) please provide the number")."""
-    return any(rx.search(text) for rx in _patterns(rules)["request_phrases"])
+    return _any(rules, "request_phrases").search(text)
 
 
 def is_blanket_answer(text: str, rules: Rules) -> bool:
     """True for an answer that covers a whole request ("We do not hold this information")."""
     head = text.strip()[:300]
-    return any(rx.search(head) for rx in _patterns(rules)["blanket"])
+    return _any(rules, "blanket").search(head)
 
 
 # an address line of a letterhead: "County Hall, Topsham Road, Exeter EX2 4QD" (a UK postcode
@@ -205,11 +217,11 @@ def line_zones(lines: list[Line], rules: Rules) -> list[str]:
         if not s:
             zones[i] = BLANK
             continue
-        if any(rx.search(s) for rx in pats["attachment"]):
+        if _any(rules, "attachment").search(s):
             quoted = closing = False  # an attached reply starts afresh
             zones[i] = METADATA
             continue
-        if any(rx.search(s) for rx in pats["quoted"]) and not interleaved:
+        if _any(rules, "quoted").search(s) and not interleaved:
             interleaved = answered_inline(lines, i, rules)
             quoted, closing = not interleaved, False
             zones[i] = QUOTED
@@ -221,7 +233,7 @@ def line_zones(lines: list[Line], rules: Rules) -> list[str]:
             if is_metadata(s, rules) or _HEADER_LINE.match(s):
                 zones[i] = METADATA
                 continue
-            if i == 0 or any(rx.search(s) for rx in pats["letterhead"]):
+            if i == 0 or _any(rules, "letterhead").search(s):
                 zones[i] = LETTERHEAD  # a topic heading above the body stays text
                 continue
         if is_contents(s, rules):
