@@ -80,6 +80,7 @@ def test_no_foi_reference(text):
     pytest.param("Council House\nHigh Street\n\n18 April 2024\n\nDear Requester", "2024-04-18", ("unlabelled",), id="unlabelled_top_line"),
     pytest.param("Dear Sir\n\nTuesday 3 October 2023\n", "2023-10-03", ("unlabelled",), id="unlabelled_with_weekday"),
     pytest.param("Request dated: 02/09/2024 Response dated: 30/09/2024", "2024-09-30", (), id="dated_labels"),
+    pytest.param("Case number | FOI 31552\nDecision date | 2 July 2024\n", "2024-07-02", (), id="decision_date"),
     pytest.param("Team Reference AB-1\nMill Lane Date 2 December 2024\n", "2024-12-02", ("inferred",),
                  id="date_amid_letterhead_columns"),
     pytest.param("(by e-mail) | Date Request received | 14 February 2025 16 January 2025\n", "2025-02-14",
@@ -158,6 +159,7 @@ def test_guessed_reference_and_date_go_to_review_with_a_reason():
 @pytest.mark.parametrize("text, value", [
     pytest.param("Reference | SMBC 4417852\n", "SMBC 4417852", id="capitals_then_number"),
     pytest.param("Our ref: NENC 25-0288", "NENC 25-0288", id="capitals_then_dashed_number"),
+    pytest.param("FOI reference: | WY ICB FOI 2024/1190\n", "WY ICB FOI 2024/1190", id="several_capital_words"),
 ])
 def test_a_body_s_letters_before_the_number_belong_to_the_reference(text, value):
     assert find_foi_reference(text).value == value
