@@ -128,15 +128,16 @@ def test_a_section_row_inside_a_table_keeps_its_header_s_columns():
     from pipeline.rules import load_rules
     from pipeline.segment import segment_pairs
 
-    text = ("No. | Information requested | Response | Exemption applied\n"
+    text = ("No . | Information requested | Response | Exemption applied\n"
             "Section A – Branches\n"
             "1 | How many branches do you run? | 12 branches. | None\n"
             "2 | How many mobile libraries? | Two. | None\n"
-            "Section B – Staff\n"
+            "Part 2 – Staff |  |  |\n"
             "3 | Name of the head of service | Withheld. | Section 40(2)\n")
     pairs = {p.number: p for p in segment_pairs(text, load_rules())}
     assert {n: p.answer for n, p in pairs.items()} == {"1": "12 branches.", "2": "Two.", "3": "Withheld."}
     assert pairs["3"].question == "Name of the head of service"
+    assert not any("Part 2" in p.answer for p in pairs.values())
 
 
 def test_a_word_question_tab_answer_line_splits_at_the_tab():

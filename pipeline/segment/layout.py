@@ -272,6 +272,10 @@ def _units(text: str, rules: Rules) -> list[_Unit]:
             continue
         elif zones.is_metadata(stripped, rules) and current is None:
             continue  # a page's metadata row ("Reference | FOI 2025/1514"), not a question
+        if TABLE_SEP in ln.text and roles is not None and not any(
+                cell.strip(" |") for cell in ln.text.split(TABLE_SEP)[1:]):
+            current = None  # "Part 2 – Arrangements with health |  |  |": a section row
+            continue
         if TABLE_SEP in ln.text:
             unit = _table_unit(text, ln, rules, phase, roles)
             if current is not None and not closed and current.cells is None \

@@ -149,7 +149,8 @@ def unplaced_blocks(text: str, lines: list[Line], zones: list[str], pairs: list[
     for ln, zone in zip(lines + [Line(len(text), len(text), "")], zones + [Z.BLANK]):
         # a table row is held when any of its cells is ("2 | question | answer | None")
         inside = held.holds(ln.start) or held.holds_end(ln.end) or (
-            TABLE_SEP in ln.text and held.overlaps(ln.start, ln.end))
+            TABLE_SEP in ln.text and (held.overlaps(ln.start, ln.end)  # a section row: not a value
+                                      or not any(c.strip(" |") for c in ln.text.split(TABLE_SEP)[1:])))
         if zone == Z.TEXT and first < ln.start < last and not inside and ln.text.strip():
             block.append(ln)
             continue

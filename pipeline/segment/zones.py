@@ -68,7 +68,11 @@ def _any(rules: Rules, name: str) -> AnyOf:
 
 
 def _cell(text: str) -> str:
-    return _TRAILING_COLON.sub("", text.strip().lower())
+    # "No ." as PDF text spaces it is "No."
+    return _TRAILING_COLON.sub("", _SPACE_BEFORE_STOP.sub("", text.strip().lower()))
+
+
+_SPACE_BEFORE_STOP = re.compile(r"\s+(?=[.?])")
 
 
 def is_answer_label(text: str, rules: Rules) -> bool:
