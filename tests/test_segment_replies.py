@@ -113,9 +113,17 @@ def test_an_answer_naming_two_questions_answers_the_empty_one_before_it():
             "Questions 2 and 3: the council spent £12,400 and the trust £3,100.\n"
             "4. Do you charge for reservations?\nNo.\n")
     pairs = {p.number: p for p in segment_pairs(text, RULES)}
-    assert pairs["3"].answer.startswith("Questions 2 and 3:") and not pairs["3"].by_reference
+    assert pairs["3"].answer == "the council spent £12,400 and the trust £3,100." and not pairs["3"].by_reference
     assert pairs["2"].answer == pairs["3"].answer and pairs["2"].by_reference
     assert pairs["4"].answer == "No." and not pairs["1"].by_reference
+
+
+def test_an_answer_naming_the_parts_after_it_answers_them_too_without_its_label():
+    text = ("1. Do you have a home delivery service?\n1a. If yes, who runs it?\n"
+            "Q1 and 1a: No. Volunteers from the Friends group deliver books instead.\n"
+            "2. How many branches?\n12.\n")
+    pairs = {p.number: p for p in segment_pairs(text, RULES)}
+    assert pairs["1"].answer.startswith("No. Volunteers")
 
 
 def test_a_request_listed_then_restated_with_answers_is_not_a_forwarded_request():

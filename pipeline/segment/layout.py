@@ -873,9 +873,10 @@ _JOINT_LABEL = re.compile(
 
 def _share_joint_answer(text: str, pairs: list[QAPair]) -> list[QAPair]:
     """An answer that opens by naming the questions it answers ("Questions 5 and 6: In
-    2023/24 the Council spent ...") also answers the earlier ones it names that have no
-    answer of their own, marked as answered by reference; each field then reads its own
-    figure from it by its labels ("the Council spent ...", "the ICB contributed ...")."""
+    2023/24 the Council spent ...", "Q1, 1a and 1b: No.") also answers the others it names
+    that have no answer of their own, before or after it, marked as answered by reference;
+    each field then reads its own figure from it by its labels ("the Council spent ...",
+    "the ICB contributed ..."). The label itself is not part of the answer."""
     out = list(pairs)
     for k, pair in enumerate(pairs):
         label = _JOINT_LABEL.match(pair.answer)
@@ -884,12 +885,14 @@ def _share_joint_answer(text: str, pairs: list[QAPair]) -> list[QAPair]:
         named = set(expand_refs(label.group("refs")))
         if pair.number not in named:
             continue
-        for i in range(k - 1, -1, -1):
-            earlier = pairs[i]
-            if earlier.number not in named or earlier.answer.strip():
-                break
-            out[i] = replace(earlier, answer=pair.answer, a_start=pair.a_start, a_end=pair.a_end,
-                             by_reference=True)
+        shared = with_answer(text, pair, pair.a_start + label.end(), pair.a_end)
+        out[k] = shared if shared.answer else pair
+        for step in (-1, 1):
+            i = k + step
+            while 0 <= i < len(pairs) and pairs[i].number in named and not pairs[i].answer.strip():
+                out[i] = replace(pairs[i], answer=out[k].answer, a_start=out[k].a_start, a_end=out[k].a_end,
+                                 by_reference=True)
+                i += step
     return out
 
 
