@@ -331,3 +331,33 @@ def test_a_table_answering_two_questions_gives_each_field_its_column():
     assert values(got, "la_s117_spend_gbp")[0] == "14282000.00"
     assert values(got, "icb_s117_spend_gbp")[0] == "6905000.00"
     assert not {"5000.00", "6000.00"} & set(values(got, "icb_s117_spend_gbp") + values(got, "la_s117_spend_gbp"))
+
+
+def test_a_suppressed_count_is_withheld_with_its_words_as_evidence():
+    text = ("Freedom of Information response\n"
+            "1. How many people were eligible for NHS Continuing Healthcare in your area as at 31 March 2024?\n"
+            "1,204.\n"
+            "2. How many of these people were receiving CHC through the Fast Track Pathway?\n57.\n"
+            "7. Is there an agreed disputes procedure? How many disputes were raised under the disputes "
+            "procedure in 2023/24?\nFewer than five (<5). The exact number is withheld under section 40(2).\n"
+            "8. What was the ICB's total spend on NHS Continuing Healthcare in 2023/24?\n£201m.\n"
+            "9. What was the local authority's annual contribution to joint funded packages in 2023/24?\n£3.2m.\n"
+            "10. How many Fast Track referrals were received in 2023/24?\n312.\n"
+            "11. Which ICB or ICBs are responsible for CHC for the residents of your area?\nNHS Kent and Medway ICB.\n")
+    (row,) = run(text)["chc_disputes_count"]
+    assert (row["state"], row["value"], row["status"]) == ("withheld", "", "review")
+    assert row["evidence"].startswith("Fewer than five")
+
+
+def test_the_work_a_refusal_describes_is_not_the_count():
+    text = ("Freedom of Information response\n"
+            "1. How many people were eligible for NHS Continuing Healthcare in your area as at 31 March 2024?\n"
+            "1,204.\n"
+            "2. How many of these people were receiving CHC through the Fast Track Pathway?\n57.\n"
+            "8. What was the ICB's total spend on NHS Continuing Healthcare in 2023/24?\n£201m.\n"
+            "9. What was the local authority's annual contribution to joint funded packages in 2023/24?\n£3.2m.\n"
+            "10. How many Fast Track referrals were received in 2023/24?\nTo answer this question would "
+            "require a manual review of each referral record. We estimate reviewing around 600 records at "
+            "5 minutes each would take 50 hours. We are therefore applying section 12 to this part.\n"
+            "11. Which ICB or ICBs are responsible for CHC for the residents of your area?\nNHS Kent and Medway ICB.\n")
+    assert values(run(text), "chc_fast_track_referrals_count") == ["withheld"]

@@ -480,6 +480,12 @@ class _QuestionReader:
                                    extractor="yesno:restated")]
         if not cands:
             return self._missing(spec, src, base, main)
+        if use is src and all(c.value_num is None and "suppressed" in c.flags for c in cands):
+            # "Fewer than five (<5); the exact number is withheld": a suppressed count is withheld
+            c = cands[0]
+            return [_state_value(self.doc, spec, State.WITHHELD, src.pair, c.start, c.end,
+                                 base * self.rules.conf("sentence"), flags=("suppressed",),
+                                 reasons=(f"the figure is given only as '{c.value}': withheld",))]
         if spec.type not in ("email", "phone", "person", "text") and not (
                 refused and "from_question" in use.flags):
             # "... each of the 2,684 records by hand, so section 12 applies to this part":
