@@ -361,3 +361,15 @@ def test_the_work_a_refusal_describes_is_not_the_count():
             "5 minutes each would take 50 hours. We are therefore applying section 12 to this part.\n"
             "11. Which ICB or ICBs are responsible for CHC for the residents of your area?\nNHS Kent and Medway ICB.\n")
     assert values(run(text), "chc_fast_track_referrals_count") == ["withheld"]
+
+
+def test_a_restated_yes_before_a_later_part_s_refusal_is_still_proposed():
+    text = ("Freedom of Information response\n"
+            "1. Do you have a joint commissioning framework for externally commissioned placements for children?\n"
+            "The Council has a joint commissioning framework for externally commissioned placements, agreed with "
+            "the ICB in 2022. The terms of reference are withheld under section 43(2).\n"
+            "2. Do health (eg CCG/ICB) joint fund externally commissioned placements?\nYes, case by case.\n"
+            "3. Do any other partners contribute (over and above children's social care and health/CCG)?\nNo.\n"
+            + CSC_TAIL)
+    (row,) = run(text)["joint_commissioning_framework"]
+    assert (row["value"], row["status"]) == ("yes", "review")

@@ -471,11 +471,13 @@ class _QuestionReader:
         shared = bool(src.strength_cap) or src.pair.by_reference
         if spec.labels and cands and (len(cands) > 1 or shared):
             cands = _near_own_label(use.text, cands, spec.labels, strict=shared)
-        if not cands and spec.type == "yesno" and not src.strength_cap and not any(
-                mentions_state(src.text, st, self.rules) for st in (State.WITHHELD, State.NOT_HELD)):
-            # "NHS Devon ICB does contribute to ...": the question restated as the answer
+        if not cands and spec.type == "yesno" and not src.strength_cap:
+            # "NHS Devon ICB does contribute to ...": the question restated as the answer; a
+            # refusal or "not held" said before it governs the answer instead
             r = read_restatement(src.text, (*q.wordings, src.pair.question), stopword_set(self.rules))
-            if r is not None and r.value in spec.allowed:
+            said = [span for st in (State.WITHHELD, State.NOT_HELD)
+                    if (span := mentions_state(src.text, st, self.rules))]
+            if r is not None and r.value in spec.allowed and all(span[0] >= r.end for span in said):
                 cands = [Candidate(r.value, r.start, r.end, strength=r.strength, reasons=r.reasons,
                                    extractor="yesno:restated")]
         if not cands:
