@@ -225,3 +225,25 @@ def test_an_answer_labelled_with_its_question_s_number_loses_the_label():
             "Q2 Do you run a mobile library?\nA2 Yes.\nQ3 Do you lend e-readers?\nA3: No.\n")
     pairs = {p.number: p.answer for p in segment_pairs(text, RULES)}
     assert pairs == {"1": "12 as at 1 April 2025.", "2": "Yes.", "3": "No."}
+
+
+def test_a_polite_request_after_a_question_is_part_of_it_and_its_named_answer_comes_later():
+    text = ("1. How many branches did you run in each year?\n"
+            "2. How many visits were there in each year?\n"
+            "If possible, please supply the information in a spreadsheet.\n"
+            "The council runs its libraries through two trusts, each with its own records.\n"
+            "Question 1 –\n12 in every year.\n"
+            "Question 2 –\nSee the attached spreadsheet.\n")
+    pairs = {p.number: p for p in segment_pairs(text, RULES) if p.question}
+    assert pairs["1"].answer == "12 in every year."
+    assert pairs["2"].answer == "See the attached spreadsheet."
+    assert "please supply" in pairs["2"].question
+
+
+def test_a_clarification_under_a_question_does_not_hide_its_answer():
+    text = ("1. How many assessments were completed?\n"
+            "Clarification of Question 1: I would like the number of full assessments.\n"
+            "The number of full assessments completed is 637.\n"
+            "2. How many were fast-tracked?\n212.\n")
+    pairs = {p.number: p for p in segment_pairs(text, RULES) if p.question}
+    assert "637" in pairs["1"].answer

@@ -26,15 +26,13 @@ from pipeline.model import QAPair
 from pipeline.rules import Questionnaire, Rules
 from pipeline.segment import zones as Z
 from pipeline.segment.layout import inline_marker, restated_length, still_asks
-from pipeline.segment.lines import (TABLE_SEP, Line, numbering_scheme, parse_number, parse_roman_or_letter,
+from pipeline.segment.lines import (FIGURE_GIVEN, TABLE_SEP, Line, numbering_scheme, parse_number, parse_roman_or_letter,
                                     strip_span)
 from pipeline.segment.pairs import cut_pair, make_pair, sentence_cuts
 from pipeline.segment.wording import content, score_matrix, score_rows, stopword_set, wordings
 
 _QUESTION_LABEL = re.compile(r"\s*(?:q(?:uestion)?|request|foi request)\s*[:.\-–]\s*", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"\s*(?:response|answer|reply|our response|a)\s*[:\-–]\s*", re.IGNORECASE)
-# a figure that answers rather than asks: "£61m", "4,312", "12%"
-FIGURE_GIVEN = re.compile(r"£\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?%")
 _ANSWER_WORD = re.compile(r"\s*(yes|no|none|nil|n/?a|not held|not applicable)\b", re.IGNORECASE)
 _BARE_LABELS = ("response", "answer", "reply", "our response", "responses", "answers")
 _QUOTE_MARKS = re.compile(r"\s*(?:>\s?)+")

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from pipeline.model import QAPair
 from pipeline.rules import AnyOf, Rules
-from pipeline.segment.lines import (TABLE_SEP, Line, bare_number, expand_refs, split_inline_subquestions, numbering_scheme, parse_number, parse_roman_or_letter,
+from pipeline.segment.lines import (FIGURE_GIVEN, TABLE_SEP, Line, bare_number, expand_refs, split_inline_subquestions, numbering_scheme, parse_number, parse_roman_or_letter,
                                     split_lines, strip_span)
 from pipeline.segment import letters, zones
 from pipeline.segment.compound import split_compound
@@ -625,6 +625,19 @@ def _figures_split(unit: _Unit) -> int | None:
     return None
 
 
+# "Question 3 –" names the question it answers, whatever sections lie between
+_NAMES_QUESTION = re.compile(r"\s*(?:q|question)\s*\d", re.IGNORECASE)
+_POLITE_REQUEST = re.compile(r"(?:if (?:possible|available|so),?\s+)?(?:please|could you|can you|would you)\b", re.IGNORECASE)
+_FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.?!](?=\s)|$)", re.MULTILINE)
+
+
+def _still_requests(text: str, start: int, end: int, rules: Rules) -> bool:
+    """True when what follows a question's cut opens with more of the request ("If possible,
+    please supply ...") and gives no figure: the question goes on; its answer comes later."""
+    first = _FIRST_SENTENCE.match(text[start:end].strip()).group(0)
+    return bool(_POLITE_REQUEST.match(first)) and zones.asks_for(first, rules) and not FIGURE_GIVEN.search(first)
+
+
 def _split_tab(text: str, unit: _Unit) -> int | None:
     """"1. Contact details for the DASS<TAB>Neil Brockbank": a Word "Question<TAB>Answer"
     line; the answer starts after the tabs."""
@@ -729,7 +742,7 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             continue
         waiting = open_by_number[unit.number][0] if open_by_number.get(unit.number) else None
         if waiting is not None and opened_in[waiting] != (unit.phase, unit.section) \
-                and opened_in[waiting][0] == unit.phase:
+                and opened_in[waiting][0] == unit.phase and not _NAMES_QUESTION.match(text, unit.label_start):
             waiting = None  # the next section of the request, numbered from 1 again
         if waiting is not None and (unit.marker_at is None or unit.marker_at > unit.lines[0].end) \
                 and _asks_anew(text, unit, pairs[waiting], rules):
@@ -771,6 +784,8 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
                        or split_after_request(text, unit.body_start, unit.lines[0].end, rules)
                        or _first_line_split(unit) or _figures_split(unit))
                 q_end = cut
+            if cut is not None and _still_requests(text, cut, unit.body_end, rules):
+                cut = None  # "If possible, please supply the information in a spreadsheet."
             if cut is None:
                 q, a = (unit.body_start, unit.body_end), (unit.body_end, unit.body_end)
             else:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pipeline.rules import Rules
 
 TABLE_SEP = " | "
+# a figure that answers rather than asks: "£61m", "4,312", "12%"
+FIGURE_GIVEN = re.compile(r"£\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?%")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
           "x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16}
 # "iv." / "(iv)" / "IV)" / "iv -" at a line start, followed by text
@@ -90,6 +92,7 @@ def numbering_patterns(rules: Rules) -> dict:
     }
 
 
+_NAMED_ALONE = re.compile(r"(?:question|q)\s*\d{1,2}[a-z]?\s*[:.\-–—]", re.IGNORECASE)
 CACHED_LINE_CHARS = 400  # a line asked about this long or shorter is remembered (`parse_number`)
 
 
@@ -120,7 +123,8 @@ def _parse_number(line: str, rules: Rules, parent: str = "") -> tuple[str, int] 
         return None  # "01 January 2018 to ...", "12 months", "18 hours"
     for rx in pats["numbering"]:
         m = rx.match(stripped)
-        if m and m.end() < len(stripped):
+        if m and (m.end() < len(stripped) or _NAMED_ALONE.fullmatch(stripped)):
+            # "Question 3 –" alone on its line heads what follows; a bare "3" does not
             sub = (m.groupdict().get("sub") or m.groupdict().get("subp") or "").lower()
             return m.group("num").lstrip("0") + sub, indent + m.end()
     if parent:
