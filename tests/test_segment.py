@@ -173,3 +173,18 @@ def test_a_sub_question_on_the_line_its_question_wrapped_onto_is_its_own_questio
     pairs = {p.number: (p.question, p.answer) for p in segment_pairs(text, load_rules())}
     assert pairs["4"][1] == "Yes. An agreement covers every parish."
     assert pairs["4a"] == ("If so, please provide a copy.", "A copy is enclosed.")
+
+
+def test_an_unknown_extra_column_beside_question_and_response_keeps_the_table():
+    from pipeline.rules import load_rules
+    from pipeline.segment import segment_pairs
+    from pipeline.segment.zones import header_roles
+
+    rules = load_rules()
+    assert header_roles("Question | Response | Held Y/N", rules) == ("question", "answer", "other")
+    assert header_roles("Branch | Visits | Loans", rules) is None  # a data table
+    text = ("Question | Response | Held Y/N\n"
+            "1. How many branches do you run? | 12 branches. | Y\n"
+            "2. How many mobile libraries? | Not held. | N\n")
+    pairs = {p.number: p.answer for p in segment_pairs(text, rules)}
+    assert pairs == {"1": "12 branches.", "2": "Not held."}

@@ -189,9 +189,15 @@ def _table_unit_by_roles(text: str, line: Line, cells: list, roles: tuple[str, .
         # number of a question listed above, so the row answers that question
         number = re.sub(r"[^0-9a-z]", "", q[2].lower()).lstrip("q").replace("uestion", "")
         q = (q[0], q[0], "")
+    elif not number and (lead := _CELL_NUMBER.match(q[2])):
+        # "1. How many branches do you run? | 12 branches. | Y": the number opens the question
+        number, q = lead.group("n").lower(), (q[0] + lead.end(), q[1], q[2][lead.end():])
     if not q[2] and not a[2]:
         return None  # a section row spanning the table
     return _Unit(number, q[0], a[1], phase, line.start, cells=((q[0], q[1]), (a[0], a[1])), lines=[line])
+
+
+_CELL_NUMBER = re.compile(r"\s*(?:q(?:uestion)?\s*)?(?P<n>\d{1,2}[a-z]?)\s*[.):\-–]\s+", re.IGNORECASE)
 
 
 def _units(text: str, rules: Rules) -> list[_Unit]:

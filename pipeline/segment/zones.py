@@ -94,13 +94,15 @@ def header_roles(line: str, rules: Rules) -> tuple[str, ...] | None:
     if TABLE_SEP not in line:
         return None
     pats = _patterns(rules)
-    roles = []
+    roles, unknown = [], 0
     for cell in line.split(TABLE_SEP):
         c = _cell(cell)
         role = next((r for r in ("number", "question", "answer", "other") if c in pats["header"][r]), None)
         if role is None and c:
-            return None
+            unknown += 1
         roles.append(role or "other")
+    if unknown and not ("question" in roles and "answer" in roles and unknown < len(roles) - 1):
+        return None  # "Held Y/N" beside "Question" and "Response" is an extra column; alone, data
     return tuple(roles) if ("question" in roles or "answer" in roles) else None
 
 
