@@ -118,11 +118,20 @@ def anyof(*xs):
     return {"any_of": list(xs)}
 
 
+def no_empty_alternatives(value):
+    """SPEC gold: null or [] is never one alternative of any_of ("write null on its own").
+    "X or nothing" is written X; "nothing either way" is null."""
+    if isinstance(value, dict) and "any_of" in value:
+        alts = [a for a in value["any_of"] if a is not None and a != []]
+        return None if not alts else alts[0] if len(alts) == 1 else {"any_of": alts}
+    return value
+
+
 def write_gold(stem, ext, questionnaire, name, code, gold):
     os.makedirs(GOLD, exist_ok=True)
     d = {"source_file": f"{stem}.{ext}", "questionnaire": questionnaire,
          "respondent": {"name": name, "code": code},
-         "gold": dict({"respondent": name}, **gold)}
+         "gold": {k: no_empty_alternatives(v) for k, v in dict({"respondent": name}, **gold).items()}}
     with open(os.path.join(GOLD, f"{stem}.json"), "w", encoding="utf-8") as f:
         json.dump(d, f, indent=2, ensure_ascii=False)
         f.write("\n")

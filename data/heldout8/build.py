@@ -35,6 +35,15 @@ NA = {"state": "not_applicable"}
 SO = {"state": "see_other"}
 
 
+
+def no_empty_alternatives(value):
+    """SPEC gold: null or [] is never one alternative of any_of ("write null on its own").
+    "X or nothing" is written X; "nothing either way" is null."""
+    if isinstance(value, dict) and "any_of" in value:
+        alts = [a for a in value["any_of"] if a is not None and a != []]
+        return None if not alts else alts[0] if len(alts) == 1 else {"any_of": alts}
+    return value
+
 def anyof(*a):
     return {"any_of": list(a)}
 
@@ -1327,7 +1336,7 @@ def main():
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             shutil.copy(os.path.join(tmp, stem + ".pdf"), os.path.join(RAW, stem + ".pdf"))
         gold = {"respondent": name}
-        gold.update(g)
+        gold.update({k: no_empty_alternatives(v) for k, v in g.items()})
         out = {"source_file": f"{stem}.{spec['fmt']}", "questionnaire": spec["q"],
                "respondent": {"name": name, "code": spec["code"]}, "gold": gold}
         with open(os.path.join(GOLD, stem + ".json"), "w", encoding="utf-8") as f:
