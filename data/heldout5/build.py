@@ -39,9 +39,19 @@ def any_of(*xs):
     return {"any_of": list(xs)}
 
 
+def no_empty_alternatives(value):
+    """SPEC gold: null or [] is never one alternative of any_of ("write null on its own").
+    "X or nothing" is written X; "nothing either way" is null."""
+    if isinstance(value, dict) and "any_of" in value:
+        alts = [a for a in value["any_of"] if a is not None and a != []]
+        return None if not alts else alts[0] if len(alts) == 1 else {"any_of": alts}
+    return value
+
+
 def write_gold(stem, ext, questionnaire, name, code, gold):
     g = {"source_file": f"{stem}.{ext}", "questionnaire": questionnaire,
-         "respondent": {"name": name, "code": code}, "gold": gold}
+         "respondent": {"name": name, "code": code},
+         "gold": {k: no_empty_alternatives(v) for k, v in gold.items()}}
     with open(os.path.join(GOLD, f"{stem}.json"), "w") as f:
         json.dump(g, f, indent=2, ensure_ascii=False)
         f.write("\n")
