@@ -373,3 +373,16 @@ def test_a_restated_yes_before_a_later_part_s_refusal_is_still_proposed():
             + CSC_TAIL)
     (row,) = run(text)["joint_commissioning_framework"]
     assert (row["value"], row["status"]) == ("yes", "review")
+
+
+def test_a_figure_answer_line_is_not_the_start_of_the_next_wrapped_question():
+    text = ("Freedom of Information response\nThank you for your request. Our answers are set out below.\n"
+            "Number of people receiving s117 aftercare funded wholly or partly by the council as at 31 March 2024\n"
+            "712 people\n"
+            "Of these, how many are jointly funded with the ICB?\n248\n"
+            "Is there an agreed s117 joint policy or protocol with the ICB?\nYes.\n"
+            "Which ICB is the lead ICB for section 117 aftercare in your area?\nNHS Kent and Medway ICB.\n"
+            "How many people were discharged from section 117 aftercare in 2023/24?\n31\n")
+    got = run(text)
+    assert values(got, "s117_people_count") == ["712"]
+    assert values(got, "s117_jointly_funded_count") == ["248"]

@@ -35,6 +35,7 @@ _QUESTION_LABEL = re.compile(r"\s*(?:q(?:uestion)?|request|foi request)\s*[:.\-�
 _ANSWER_LABEL = re.compile(r"\s*(?:response|answer|reply|our response|a)\s*[:\-–]\s*", re.IGNORECASE)
 _ANSWER_WORD = re.compile(r"\s*(yes|no|none|nil|n/?a|not held|not applicable)\b", re.IGNORECASE)
 _BARE_LABELS = ("response", "answer", "reply", "our response", "responses", "answers")
+_FIGURE_FIRST = re.compile(r"\s*[£$]?\d")
 _QUOTE_MARKS = re.compile(r"\s*(?:>\s?)+")
 _DIGITS = re.compile(r"\d+")
 
@@ -150,7 +151,8 @@ def _candidates(text: str, lines: list[Line], zones: list[str], rules: Rules) ->
         single = _Candidate(i, i, q_start, q_end, answer_from, number, quoted, None)
         j = _next_text_line(zones, i)
         if answer_from is None and qmark < 0 and j == i + 1 and zones[j] == zone \
-                and not parse_number(lines[j].text, rules) and TABLE_SEP not in lines[j].text:
+                and not parse_number(lines[j].text, rules) and TABLE_SEP not in lines[j].text \
+                and not (not number and _FIGURE_FIRST.match(body)):  # "712 people" answers
             # a question wrapped onto the next line ("... jointly funded with an" / "ICB?")
             nxt = lines[j]
             nq = nxt.text.find("?")
