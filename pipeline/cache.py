@@ -114,6 +114,7 @@ def document_to_json(doc: Document) -> dict:
                   for p in doc.pages],
         "blocks": [[b.char_start, b.char_end, b.locator] for b in doc.blocks],
         "warnings": list(doc.warnings),
+        "title": doc.title,
     }
 
 
@@ -125,6 +126,7 @@ def document_from_json(data: dict, source_file: str | None = None) -> Document:
                     for n, s, e, ocr, words in data["pages"]),
         blocks=tuple(Block(s, e, loc) for s, e, loc in data["blocks"]),
         warnings=tuple(data["warnings"]),
+        title=data.get("title", ""),
     )
 
 

@@ -102,6 +102,9 @@ class Document:
     pages: tuple[Page, ...]
     blocks: tuple[Block, ...] = ()
     warnings: tuple[str, ...] = ()
+    # a saved web page's <title> ("FOI/WAL/000842 ... | Walsall Council"): not part of the
+    # text, but who published the page, which the respondent may be read from
+    title: str = ""
 
     def page_at(self, offset: int) -> int | None:
         """The 1-based page holding `offset`, or None for a document without pages."""

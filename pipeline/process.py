@@ -42,7 +42,7 @@ WARNING_HINT = ("the rest of the file was read: check this part of the original 
 def _document_fields(doc: Document, gazetteer, rules) -> dict:
     ref = find_foi_reference(doc.text, rules.vocabulary)
     date_found = find_response_date(doc.text, rules.vocabulary)
-    who = detect_respondent(doc.text, doc.source_file, gazetteer)
+    who = detect_respondent(doc.text, doc.source_file, gazetteer, doc.title)
     return {
         "foi_reference": ref.value if ref else "",
         "response_date": str(date_found.value) if date_found else "",
@@ -69,6 +69,9 @@ def _respondent_value(doc: Document, who, rules) -> Value:
                               "sentence: who wrote this response?",))
     mine = [e for e in who.evidence if (e.kind, e.code) == (who.kind, who.code) and e.end > e.start]
     start, end = (mine[0].start, mine[0].end) if mine else (0, 0)
+    # a body named only by the page's <title> or the file name: that is the evidence shown
+    outside = next((f"{e.source}: {e.text}" for e in who.evidence
+                    if (e.kind, e.code) == (who.kind, who.code) and e.end <= e.start and e.text), "")
     unsure = who.ambiguous or who.needs_review or who.confidence < rules.review_below or not who.code
     reasons = ()
     if unsure:
@@ -82,7 +85,7 @@ def _respondent_value(doc: Document, who, rules) -> Value:
                  unit=who.kind, confidence=round(who.confidence, 3),
                  status=Status.REVIEW if unsure else Status.AUTO, extractor="respondent",
                  source=SourceRef(doc.source_file, doc.page_at(start), start, end, doc.locator_at(start)),
-                 evidence=doc.text[start:end], flags=tuple(who.flags), reasons=reasons)
+                 evidence=doc.text[start:end] if end > start else outside, flags=tuple(who.flags), reasons=reasons)
 
 
 FALLBACKS = {  # flags of pipeline.docfields that make a document field a guess, and why

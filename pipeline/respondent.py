@@ -15,6 +15,8 @@ added up (one per kind of place; plain mentions in the answers add little and ar
 |                  | request", before the first question                            |        |
 | `self_reference` | the same cues later on ("X holds ...": 1.0); "The Trust holds", | 1.0 / 2.0 |
 |                  | "our Council" backing the body of that kind named most (2.0)   |        |
+| `page_title`     | a saved web page's `<title>` ("... | Walsall Council"): the     | 2.5    |
+|                  | publisher of a disclosure-log page that never names itself     |        |
 | `filename`       | "essex_cc_foi.pdf"                                             | 1.0    |
 | `body_text`      | any other mention (the answers); at most 0.9 in all            | 0.3    |
 
@@ -58,8 +60,9 @@ MID_SIGNATURE_LINES = 3  # lines after a sign-off that is not the last one (a th
 
 WEIGHTS = {"letterhead": 3.0, "signature": 3.0, "signature_line": 2.0, "header_domain": 2.5,
            "email": 1.5, "web": 0.6, "opening": 2.5, "self_reference": 1.0, "self_kind": 2.0,
-           "filename": 1.0, "body_text": 0.3}
-STRONG = frozenset({"letterhead", "signature", "opening"})  # and a domain in a header line
+           "filename": 1.0, "page_title": 2.5, "body_text": 0.3}
+UNSPANNED = frozenset({"filename", "page_title"})  # evidence that is not in the text
+STRONG = frozenset({"letterhead", "signature", "opening", "page_title"})  # and a domain in a header line
 WEAK_RIVAL = 0.5  # a runner-up's answer-text / file-name evidence counts half against the winner
 BODY_TEXT_CAP = 0.9
 FULL_STRENGTH = 3.0  # a score this high (one letterhead) is as strong as it gets
@@ -122,7 +125,7 @@ _FROM_LINE = re.compile(r"^\s*(?:From|Sender|Sent by|Reply-To)\s*:", re.IGNORECA
 class Evidence:
     """One piece of evidence for a body: what kind, how much it weighs, where it stands."""
 
-    source: str  # letterhead, signature, email_domain, opening, self_reference, filename, body_text
+    source: str  # letterhead, signature, email_domain, opening, self_reference, page_title, filename, body_text
     kind: str
     code: str
     name: str
@@ -180,7 +183,7 @@ def _cues(cues: tuple) -> _Cues:
     return _CUES[1]
 
 
-def detect_respondent(text: str, source_file: str, gazetteer: Gazetteer) -> Respondent | None:
+def detect_respondent(text: str, source_file: str, gazetteer: Gazetteer, title: str = "") -> Respondent | None:
     """The body that wrote `text`, or None when nothing names one.
 
     A letter headed "Thurrock Council" and signed "Kind regards, FOI Team, Thurrock
@@ -194,7 +197,8 @@ def detect_respondent(text: str, source_file: str, gazetteer: Gazetteer) -> Resp
     layout = _layout(text, cues)
     evidence = (_mention_evidence(text, mentions, layout, cues)
                 + _domain_evidence(text, gazetteer, layout)
-                + _file_name_evidence(source_file, gazetteer, cues))
+                + _file_name_evidence(source_file, gazetteer, cues)
+                + (_named_in(title, gazetteer, "page_title") if title else []))
     evidence += _unlisted_evidence(text, mentions, layout, cues)
     evidence += _self_kind_evidence(text, evidence)
     return _decide(evidence, mentions)
@@ -515,14 +519,18 @@ def _file_name_evidence(source_file: str, gazetteer: Gazetteer, cues) -> list[Ev
                 word = cue.replacement
                 break
         words += [w if w.isupper() else w[:1].upper() + w[1:] for w in word.split()]
-    name_text = " ".join(words)
+    return _named_in(" ".join(words), gazetteer, "filename")
+
+
+def _named_in(name_text: str, gazetteer: Gazetteer, source: str) -> list[Evidence]:
+    """Evidence (no span: the words are not in the text) for each body `name_text` names."""
     found = [m for m in gazetteer.find_councils(name_text) + gazetteer.find_icbs(name_text)
              if "split" not in m.flags]
     trusts = find_trusts(gazetteer.tables, name_text)
     found = [m for m in found if not any(t.start < m.end and m.start < t.end for t in trusts)]
-    out = [Evidence("filename", m.kind, m.code, m.name, WEIGHTS["filename"]) for m in found]
-    out += [Evidence("filename", "trust", t.code, gazetteer.tables.trusts[t.code].name,
-                     WEIGHTS["filename"]) for t in trusts]
+    out = [Evidence(source, m.kind, m.code, m.name, WEIGHTS[source], text=name_text) for m in found]
+    out += [Evidence(source, "trust", t.code, gazetteer.tables.trusts[t.code].name,
+                     WEIGHTS[source], text=name_text) for t in trusts]
     return out
 
 
@@ -558,7 +566,7 @@ def _decide(evidence: list[Evidence], mentions: list[EntityMatch]) -> Respondent
                     for src, w in by_body[best].items())
     ambiguous = margin < TIE_MARGIN or weak_only or best[0] == "other"
     mine = [e for e in evidence if (e.kind, e.code) == best]
-    anchor = max(mine, key=lambda e: (e.weight, e.source != "filename", -e.start))
+    anchor = max(mine, key=lambda e: (e.weight, e.source not in UNSPANNED, -e.start))
     name = anchor.name
     flags = sources
     mention = next((m for m in mentions if (m.kind, m.code) == best
@@ -570,7 +578,7 @@ def _decide(evidence: list[Evidence], mentions: list[EntityMatch]) -> Respondent
     return Respondent(
         kind=best[0], name=name, code=best[1] if best[0] != "other" else "",
         start=anchor.start, end=anchor.end,
-        text=anchor.text if anchor.source != "filename" else "",
+        text=anchor.text if anchor.source not in UNSPANNED else "",
         score=mention.score if mention is not None else 100.0,
         ambiguous=ambiguous, flags=flags, confidence=confidence,
         evidence=tuple(sorted(evidence, key=lambda e: (-e.weight, e.start))),

@@ -290,3 +290,14 @@ def test_a_definition_list_of_questions_keeps_each_question_on_its_own_line(tmp_
     text = ingest(page).text
     assert "Date responded: 3 May 2024" in text
     assert "How many joint funded packages were in place?\n96 packages." in text
+
+
+def test_the_page_title_is_kept_beside_the_text_not_in_it(tmp_path):
+    from pipeline.ingest import ingest
+
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><title>FOI &amp; EIR 12 |\n Anytown Council</title></head>"
+                    "<body><main><p>1. How many branches? 12.</p></main></body></html>", encoding="utf-8")
+    doc = ingest(page)
+    assert doc.title == "FOI & EIR 12 | Anytown Council"
+    assert "Anytown" not in doc.text

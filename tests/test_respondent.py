@@ -396,3 +396,20 @@ def test_a_body_introducing_its_short_name_and_maintaining_speaks_for_itself():
             "1. How many staff are employed?\nSection 12 applies.\n")
     document, (row,) = _respondent_rows(text)
     assert document["respondent_code"] == "QOP"
+
+
+def test_a_disclosure_page_that_never_names_itself_is_read_from_its_title(tmp_path):
+    from pipeline.process import process_file
+
+    page = tmp_path / "foi-1234.html"
+    page.write_text(
+        "<html><head><title>FOI 1234 - Library opening hours | Walsall Council</title></head><body>"
+        "<header>Site menu</header><main><h1>Library opening hours</h1>"
+        "<p>1. How many libraries open on Sundays?</p><p>Two.</p>"
+        "<p>2. Has NHS Black Country ICB funded any library health programmes?</p><p>No.</p>"
+        "</main></body></html>", encoding="utf-8")
+    result = process_file(page, page.name)
+    (row,) = [r for r in result.answers if r["field"] == "respondent"]
+    assert result.document["respondent_code"] == "E08000030"
+    assert row["evidence"] == "page_title: FOI 1234 - Library opening hours | Walsall Council"
+    assert result.document["respondent_source"] == "page_title"

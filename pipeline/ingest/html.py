@@ -341,6 +341,7 @@ def ingest_html(path: Path, data: bytes, source_name: str) -> Document:
     decoded, warnings = decode_html(data)
     out = html_to_text(path, decoded)
     text = out.text()
+    title = page_title(decoded)
     if not text.strip():
         raise IngestError(
             "has no readable text once navigation, scripts and page furniture are removed",
@@ -355,4 +356,21 @@ def ingest_html(path: Path, data: bytes, source_name: str) -> Document:
         pages=(Page(1, 0, len(text)),),
         blocks=tuple(out.blocks),
         warnings=tuple(warnings),
+        title=title,
     )
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+TITLE_MAX_CHARS = 300
+
+
+def page_title(decoded: str) -> str:
+    """The page's `<title>`, as one line of plain text ("" when it has none)."""
+    m = _TITLE.search(decoded, 0, 200_000)
+    if not m:
+        return ""
+    try:
+        plain = lxml.html.fromstring(f"<p>{m.group(1)}</p>").text_content() if m.group(1).strip() else ""
+    except (etree.ParserError, ValueError):  # a title lxml cannot read is no title
+        return ""
+    return " ".join(plain.split())[:TITLE_MAX_CHARS]
