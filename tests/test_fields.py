@@ -386,3 +386,21 @@ def test_a_figure_answer_line_is_not_the_start_of_the_next_wrapped_question():
     got = run(text)
     assert values(got, "s117_people_count") == ["712"]
     assert values(got, "s117_jointly_funded_count") == ["248"]
+
+
+def test_a_request_listed_first_and_answered_under_topic_headings():
+    text = ("Anytown Council\nYou asked:\n"
+            "1. Please provide the contact details for the DASS in your local authority.\n"
+            "2. Who provides your main operational system for Case Management?\n"
+            "3. How many current care packages per week does the local authority contribute some or all of the cost towards?\n"
+            "4. What is your Annual cost of this care provided by the Local Authority (for the last full year 2022/23)?\n"
+            "5. Which ICBs cover the Local Authority Area?\n"
+            "Our response\n"
+            "Director of Adult Social Services\nThe DASS is Jane Smith; her contact details are withheld under section 40(2).\n"
+            "Case management system\nWe use Mosaic, supplied by Servelec.\n"
+            "Care packages\nWe contribute to 2,114 packages as at 1 February 2025.\n"
+            "Cost of care\nThe gross cost in 2022/23 was £88.2m.\n")
+    got = run(text)
+    assert values(got, "care_packages_count") == ["2114"]
+    assert values(got, "la_annual_cost_gbp") == ["88200000.00"]
+    assert values(got, "case_management_system") == ["Mosaic"]

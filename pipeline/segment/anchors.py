@@ -293,12 +293,68 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
         for j, k, total in _align(group, window, eligible, cands):
             taken[j] = (k, total)
             used.update(range(cands[k].line, cands[k].last_line + 1))
+    _answers_after_request(text, taken, used, cands, scores, zones, accept)
     anchors = []
     for j, (k, total) in taken.items():
         c = cands[k]
         anchors.append(Anchor(qn.questions[j].id, c.line, c.last_line, c.q_start, c.q_end, c.answer_from,
                               min(100.0, total), c.number, c.quoted, c.cells))
     return sorted(anchors, key=lambda a: a.line)
+
+
+REQUEST_RUN_MIN = 3  # questions listed with nothing between them: a request, not the answers
+REPLACED_SHARE = 0.6  # ... moved to the answers below only when this share of them is found there
+
+
+def _heading_like(line: str) -> bool:
+    """A topic heading or a question: short and not a sentence, or ending in "?"."""
+    line = line.strip()
+    return line.endswith("?") or (len(line.split()) <= HEADING_MAX_WORDS and not line.endswith((".", "!", ";", ",")))
+
+
+HEADING_MAX_WORDS = 10
+
+
+def _answers_after_request(text: str, taken: dict, used: set, cands: list[_Candidate], scores: np.ndarray,
+                           zones: list[str], accept: float) -> None:
+    """A request listed first ("You asked: 1. ... 7. ...") and answered below under topic
+    headings ("Case management system" / "We use Mosaic ..."): the questions first placed on
+    the bare list are placed again, in order, on the lines after it, when most of them fit
+    there. `taken` and `used` are updated in place."""
+    order = sorted(taken, key=lambda j: cands[taken[j][0]].line)
+    run: list[int] = []
+    for a, j in enumerate(order):
+        c = cands[taken[j][0]]
+        nxt = cands[taken[order[a + 1]][0]].line if a + 1 < len(order) else None
+        if c.answer_from is None and c.cells is None and nxt is not None and _next_text_line(zones, c.last_line) == nxt:
+            run.append(j)
+            continue
+        if len(run) >= REQUEST_RUN_MIN - 1:
+            run.append(j)  # the last of the list, whose "answer" is all that follows
+            break
+        run = []
+    if len(run) < REQUEST_RUN_MIN:
+        return
+    last = max(cands[taken[j][0]].last_line for j in run)
+    window = [k for k, c in enumerate(cands) if c.line > last and c.answer_from is None and c.cells is None
+              and c.line == c.last_line and _next_text_line(zones, c.last_line) is not None
+              and _heading_like(text[c.q_start:c.q_end])]
+    group = sorted(run, key=lambda j: cands[taken[j][0]].line)
+    # questions placed after the list already take part again, so the order decides for all
+    group += sorted((j for j in taken if j not in run and cands[taken[j][0]].line > last),
+                    key=lambda j: cands[taken[j][0]].line)
+    group.sort()
+    # the headings there are short ("Cost of care"): their wording scores, in order, decide
+    eligible = {(j, k): float(scores[k, j]) for j in group for k in window if scores[k, j] >= accept}
+    placed = _align(group, window, eligible, cands)
+    if len([p for p in placed if p[0] in run]) < REPLACED_SHARE * len(run):
+        return
+    for j in group:
+        k, _ = taken.pop(j)
+        used.difference_update(range(cands[k].line, cands[k].last_line + 1))
+    for j, k, total in placed:
+        taken[j] = (k, total)
+        used.update(range(cands[k].line, cands[k].last_line + 1))
 
 
 def _align(group: list[int], window: list[int], eligible: dict[tuple[int, int], float],

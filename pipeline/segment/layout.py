@@ -846,7 +846,8 @@ def _share_response_section(text: str, pairs: list[QAPair], units: list[_Unit], 
     prose that answers them all at once, numbered nowhere ("In issuing our response the
     council have applied S12 ..."), or that prose first ("Our Response: We do not hold ...",
     then "You asked: 1. ... 2. ..."): each question, whole, gets that prose as its answer, by
-    reference when there are several. Nothing changes when any answer sits under the
+    reference when there are several. Prose under topic headings ("Case management system" /
+    "We use Mosaic ...") answers question by question instead. Nothing changes when any answer sits under the
     heading already or the prose is only boilerplate."""
     if not pairs or not units or any(u.phase == "response" for u in units):
         return pairs
@@ -869,6 +870,10 @@ def _share_response_section(text: str, pairs: list[QAPair], units: list[_Unit], 
     else:
         return pairs
     a_start, a_end = block[0].start, block[-1].end
+    headings = sum(1 for ln in block[:-1] if len(ln.text.split()) <= 6
+                   and not ln.text.rstrip().endswith((".", "?", "!", ":", ";", ",")) and not _BULLET.match(ln.text.strip()))
+    if headings >= 2:
+        return pairs  # topic headings with their own answers under "Our response", not one for all
     answered = [p for p in pairs if p.answer and p.question]
     if any(not p.q_start <= p.a_start < after for p in answered) or (len(answered) > 1 and not before_ok):
         return pairs  # answered already: only a request's own lines may be read as its answers

@@ -151,7 +151,8 @@ def unplaced_blocks(text: str, lines: list[Line], zones: list[str], pairs: list[
         inside = held.holds(ln.start) or held.holds_end(ln.end) or (
             TABLE_SEP in ln.text and (held.overlaps(ln.start, ln.end)  # a section row: not a value
                                       or not any(c.strip(" |") for c in ln.text.split(TABLE_SEP)[1:])))
-        if zone == Z.TEXT and first < ln.start < last and not inside and ln.text.strip():
+        asked = ln.text.rstrip().endswith("?")  # a question of the request, not an answer
+        if zone == Z.TEXT and first < ln.start < last and not inside and ln.text.strip() and not asked:
             block.append(ln)
             continue
         if block and _FIGURE.search(text[block[0].start:block[-1].end]):
