@@ -238,7 +238,8 @@ def find_response_date(text: str, vocab: Vocabulary | None = None) -> Found | No
     vocab = vocab or load_vocabulary()
     p = _patterns(vocab)
     dates = find_dates(text, vocab=vocab)
-    bad = SpanSet(m.span() for m in p.not_date_label.finditer(text))
+    # "Your ref: FOI request\nDate: 14 March 2024": a label never runs across a line break
+    bad = SpanSet(m.span() for m in p.not_date_label.finditer(text) if "\n" not in m.group(0))
     starts = [d.start for d in dates]
     if starts != sorted(starts):  # find_dates gives dates in text order; if not, scan them all
         starts = None

@@ -81,6 +81,7 @@ def test_no_foi_reference(text):
     pytest.param("Dear Sir\n\nTuesday 3 October 2023\n", "2023-10-03", ("unlabelled",), id="unlabelled_with_weekday"),
     pytest.param("Request dated: 02/09/2024 Response dated: 30/09/2024", "2024-09-30", (), id="dated_labels"),
     pytest.param("Case number | FOI 31552\nDecision date | 2 July 2024\n", "2024-07-02", (), id="decision_date"),
+    pytest.param("Your ref: FOI request\nDate: 14 March 2024\nDear Requester", "2024-03-14", (), id="request_then_date_line"),
     pytest.param("Team Reference AB-1\nMill Lane Date 2 December 2024\n", "2024-12-02", ("inferred",),
                  id="date_amid_letterhead_columns"),
     pytest.param("(by e-mail) | Date Request received | 14 February 2025 16 January 2025\n", "2025-02-14",
