@@ -188,3 +188,16 @@ def test_an_unknown_extra_column_beside_question_and_response_keeps_the_table():
             "2. How many mobile libraries? | Not held. | N\n")
     pairs = {p.number: p.answer for p in segment_pairs(text, rules)}
     assert pairs == {"1": "12 branches.", "2": "Not held."}
+
+
+def test_a_table_row_of_lettered_parts_answered_part_by_part_gives_a_pair_per_part():
+    from pipeline.rules import load_rules
+    from pipeline.segment import segment_pairs
+
+    text = ("Ref | Request | Response\n"
+            "1 | a) How many branches do you run? b) How many of them open on Sundays? | "
+            "a) 12 branches. b) Two of them.\n"
+            "2 | a) Do you run a mobile library? | a) Yes.\n")
+    pairs = {p.number: (p.question, p.answer) for p in segment_pairs(text, load_rules())}
+    assert pairs["1a"] == ("How many branches do you run?", "12 branches.")
+    assert pairs["1b"] == ("How many of them open on Sundays?", "Two of them.")

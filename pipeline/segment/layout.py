@@ -806,6 +806,7 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             open_by_number.setdefault(unit.number, []).append(pair.index)
             opened_in[pair.index] = (unit.phase, unit.section)
     pairs = _share_response_section(text, pairs, units, rules)
+    pairs = _split_lettered_pairs(text, pairs)
     pairs = split_compound(text, pairs, rules)
     pairs = _share_joint_answer(text, pairs)
     pairs = _share_closing_answer(text, pairs, rules)
@@ -839,6 +840,31 @@ def _unanswered(pair: QAPair, rules: Rules) -> bool:
     """No answer of its own: nothing, a footnote marker ("*"), or more request text."""
     answer = pair.answer.strip()
     return not answer or _MARKER.fullmatch(answer) is not None or zones.asks_for(answer, rules)
+
+
+_INLINE_PART = re.compile(r"(?:^|(?<=\s))\(?([a-h])\)\s+(?=\S)")
+
+
+def _split_lettered_pairs(text: str, pairs: list[QAPair]) -> list[QAPair]:
+    """A question of lettered parts answered part by part in one table row ("1 | a) How many
+    ...? b) How many of these ...? | a) 612 people ... b) 389 of these ..."): one pair per
+    part, numbered 1a, 1b, ... and matched by its own words. Parts over several lines are
+    left to `split_compound`, which keeps a heading such as "(£000)" with its figures."""
+    out: list[QAPair] = []
+    for p in pairs:
+        q_parts = list(_INLINE_PART.finditer(p.question))
+        a_parts = list(_INLINE_PART.finditer(p.answer))
+        letters = [m.group(1) for m in q_parts]
+        if len(letters) < 2 or letters != list("abcdefgh"[:len(letters)]) \
+                or [m.group(1) for m in a_parts] != letters or "\n" in p.question + p.answer:
+            out.append(replace(p, index=len(out)))
+            continue
+        q_ends = [m.start() for m in q_parts[1:]] + [len(p.question)]
+        a_ends = [m.start() for m in a_parts[1:]] + [len(p.answer)]
+        for qm, qe, am, ae in zip(q_parts, q_ends, a_parts, a_ends):
+            out.append(make_pair(len(out), f"{p.number}{qm.group(1)}" if p.number else "", text,
+                                 (p.q_start + qm.end(), p.q_start + qe), (p.a_start + am.end(), p.a_start + ae)))
+    return out
 
 
 def _share_response_section(text: str, pairs: list[QAPair], units: list[_Unit], rules: Rules) -> list[QAPair]:
