@@ -119,16 +119,12 @@ def match_questionnaire(text: str, pairs: list[QAPair], qn: Questionnaire, rules
     """
     if lines is None or zones is None:
         lines, zones = zoned_lines(text, rules)
-    return _match(text, pairs, qn, rules, lines, zones, detectable_only=False)
+    return _match_refined(text, refine_pairs(text, pairs, qn, rules), qn, rules, lines, zones)
 
 
-def _match(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules, lines: list,
-           zones: list[str], detectable_only: bool) -> MatchResult | None:
-    """`match_questionnaire`; with `detectable_only`, None when `qn` cannot be detected
-    in this text whatever the anchoring finds (`_detectable`), before that work is done."""
-    pairs = refine_pairs(text, pairs, qn, rules)
-    if detectable_only and not _detectable(text, pairs, qn, rules, lines, zones):
-        return None
+def _match_refined(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules, lines: list,
+                   zones: list[str]) -> MatchResult:
+    """`match_questionnaire` of pairs already refined (`refine_pairs`) for `qn`."""
     taken_pairs, combined, kinds = _assign(pairs, qn, rules)
     matched = [_with_match(p, taken_pairs.get(p.index, ""), round(combined.get(taken_pairs.get(p.index, ""), 0.0), 1),
                            qn.id if p.index in taken_pairs else "") for p in pairs]
@@ -144,32 +140,34 @@ def _match(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules, line
     return MatchResult(qn.id, out, len(strong) / max(1, len(qn.questions)), kinds)
 
 
-def _detectable(text: str, refined: list[QAPair], qn: Questionnaire, rules: Rules, lines: list,
-                zones: list[str]) -> bool:
-    """False when too few of `qn`'s questions could count towards detection (`_detected`).
+def _bounds(text: str, refined: list[QAPair], qn: Questionnaire, rules: Rules, lines: list,
+            zones: list[str]) -> tuple[bool, float]:
+    """Whether `qn` could be detected (`_detected`) and the most its share could be,
+    from the wording scores alone, before anchoring, assigning and merging.
 
-    A question counts only when matched as "exact" or "fuzzy" at `detect_min_score` or
-    better: a layout pair must score `accept` or more on its wording, and an anchor scores
-    at most its line's wording score plus the number's bonus. Questions that no pair and no
-    candidate line come near are counted out before anchoring, assigning and merging.
+    A question is matched "exact" or "fuzzy" (it counts towards the share) only when a
+    layout pair scores `accept` or more on its wording, or a candidate line scores within
+    the number's bonus (and any negative penalty) of `accept`, since an anchor's total is
+    its line's wording score plus the number's evidence less penalties; it counts towards
+    detection only at `detect_min_score`, so the line must come within the same reach of that.
     """
     m = rules.thresholds["match"]
     n = len(qn.questions)
     if not n:
-        return True
-    possible = np.zeros(n, dtype=bool)
+        return True, 1.0
+    best_pair = np.zeros(n)
     if refined:
         best_pair = score_matrix([p.question for p in refined], qn.questions, rules).astype(np.float64).max(axis=0)
-        possible |= best_pair >= float(m["accept"])
     # anchor total = line score + number evidence - penalties; scores are rounded to 0.1 after
     lift = max(0.0, float(m["number_bonus"]), -float(m["number_penalty"])) + max(0.0, -float(m["anchor_no_answer"])) \
         + max(0.0, -float(m["anchor_quoted"])) + 1.0
     best_line = candidate_best(text, lines, zones, qn, rules).astype(np.float64)
-    possible |= best_line >= float(m["detect_min_score"]) - lift
-    count = int(possible.sum())
+    by_pair = best_pair >= float(m["accept"])
+    counted = int((by_pair | (best_line >= float(m["detect_min_score"]) - lift)).sum())
+    share = int((by_pair | (best_line >= float(m["accept"]) - lift)).sum()) / n
     if n < int(m["detect_min_questions"]):
-        return count >= n
-    return count >= int(m["detect_min_questions"]) and count / n >= float(m["detect_min_share"])
+        return counted >= n, share
+    return (counted >= int(m["detect_min_questions"]) and counted / n >= float(m["detect_min_share"])), share
 
 
 def _keyword_share(text: str, qn: Questionnaire) -> float:
@@ -216,25 +214,34 @@ def match_document(text: str, pairs: list[QAPair], rules: Rules) -> MatchResult:
     """
     signal = has_foi_signal(text, rules)
     lines, zones = zoned_lines(text, rules)
+    questionnaires = list(rules.questionnaires.values())
+    refined = {qn.id: refine_pairs(text, pairs, qn, rules) for qn in questionnaires}
+    bounds = {qn.id: _bounds(text, refined[qn.id], qn, rules, lines, zones) for qn in questionnaires}
+    # matched in full: questionnaires that could be detected, the most promising first, until
+    # none left could reach the share of one detected (a questionnaire is chosen by its share)
+    results: dict[str, MatchResult] = {}
+    best_share = -1.0
+    for qn in sorted((q for q in questionnaires if bounds[q.id][0]), key=lambda q: -bounds[q.id][1]):
+        if bounds[qn.id][1] < best_share:
+            break
+        result = results[qn.id] = _match_refined(text, refined[qn.id], qn, rules, lines, zones)
+        if _detected(result, qn, rules, signal):
+            best_share = max(best_share, result.share)
     best: MatchResult | None = None
     best_key = (-1.0, -1.0)
-    results: dict[str, MatchResult] = {}
-    for qn in rules.questionnaires.values():
-        result = _match(text, pairs, qn, rules, lines, zones, detectable_only=True)
-        if result is None:
-            continue  # cannot be detected: matched in full only if no questionnaire is
-        results[qn.id] = result
-        if not _detected(result, qn, rules, signal):
+    for qn in questionnaires:
+        result = results.get(qn.id)
+        if result is None or not _detected(result, qn, rules, signal):
             continue
         key = (result.share, _keyword_share(text, qn))
         if key > best_key:
             best, best_key = replace(result, reason=_reason(result, qn, signal)), key
     if best is None:
         near = ""
-        for qn in rules.questionnaires.values():  # the first with anything matched, for the reason
+        for qn in questionnaires:  # the first with anything matched, for the reason
             result = results.get(qn.id)
             if result is None:
-                result = _match(text, pairs, qn, rules, lines, zones, detectable_only=False)
+                result = _match_refined(text, refined[qn.id], qn, rules, lines, zones)
             if result.share > 0:
                 near = f"closest: {qn.id}, " + _reason(result, qn, signal)
                 break

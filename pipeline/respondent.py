@@ -46,7 +46,7 @@ from pathlib import Path
 
 from pipeline.entities import EntityMatch, Gazetteer
 from pipeline.gazetteer import find_trusts, trust_initialisms
-from pipeline.rules import AnyOf
+from pipeline.patterns import AnyOf
 from pipeline.spans import SpanSet
 
 LETTERHEAD_LINES = 15

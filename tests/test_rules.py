@@ -165,7 +165,7 @@ def test_document_fields_mistakes_are_reported_with_their_location(tmp_path):
 def test_any_of_answers_as_the_patterns_one_by_one():
     import re
 
-    from pipeline.rules import AnyOf
+    from pipeline.patterns import AnyOf
 
     sets = [
         [r"\bsection\s?12\b", r"\bcost limit\b", r"^\s*no\.?$", r"(?<=\d)\s?%"],

@@ -430,3 +430,36 @@ def test_csv_guards_formula_text_while_parquet_and_the_reader_keep_it(tmp_path):
     stored = pq.read_table(tmp_path / "answers.parquet").to_pylist()
     assert [(r["value"], r["evidence"]) for r in stored] == [("=1+1", "@SUM(A1)"), ("-5", "-2+3")]
     assert read_table(tmp_path, "answers") == _blank_nulls(stored)
+
+
+def test_arrays_built_from_buffers_equal_pyarrow_s_own():
+    import datetime as dt
+
+    import pyarrow as pa
+
+    from pipeline.write import _ARROW_TYPES, _arrow_array
+
+    cases = {
+        "string": [["a", None, "héllo", "", "£1,200"], [], [None]],
+        "int64": [[1, None, -5, 2 ** 62], [None, None], []],
+        "float64": [[1.5, None, -0.0, 1e300], []],
+        "date": [[dt.date(2024, 3, 1), None, dt.date(1900, 1, 1)], []],
+        "boolean": [[True, None, False, True, True, False, False, False, True], []],
+    }
+    for dtype, columns in cases.items():
+        for cells in columns:
+            built = _arrow_array(cells, dtype)
+            built.validate(full=True)
+            assert built.equals(pa.array(cells, type=_ARROW_TYPES[dtype]))
+
+
+def test_writing_tables_does_not_import_pandas(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from pipeline.write import column_array; "
+            "column_array('answers', 'value', 'string', ['a', None]); "
+            "column_array('answers', 'value_num', 'float64', [1.5, None]); "
+            "print('pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -20,7 +20,8 @@ from pipeline.extract.typed import READERS, Candidate, Context
 from pipeline.extract.yesno import read_restatement
 from pipeline.match import MatchResult
 from pipeline.model import Document, QAPair, SourceRef, State, Status, Value
-from pipeline.rules import AnyOf, FieldSpec, Question, Questionnaire, Rules
+from pipeline.patterns import AnyOf
+from pipeline.rules import FieldSpec, Question, Questionnaire, Rules
 from pipeline.segment import stopword_set, word_stems
 from pipeline.segment.anchors import FIGURE_GIVEN
 from pipeline.segment.lines import TABLE_SEP

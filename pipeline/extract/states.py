@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import State
-from pipeline.rules import AnyOf, Rules
+from pipeline.patterns import AnyOf
+from pipeline.rules import Rules
 
 _LEAD_CHARS = 220  # a state phrase must open the answer, within its first sentence or two
 LOOKAHEAD_CHARS = 1500  # ... though it may look further on ("unable to provide this. ... section 12")

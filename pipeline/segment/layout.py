@@ -27,7 +27,8 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from pipeline.model import QAPair
-from pipeline.rules import AnyOf, Rules
+from pipeline.patterns import AnyOf
+from pipeline.rules import Rules
 from pipeline.segment.lines import (FIGURE_GIVEN, TABLE_SEP, Line, bare_number, expand_refs, split_inline_subquestions, numbering_scheme, parse_number, parse_roman_or_letter,
                                     split_lines, strip_span)
 from pipeline.segment import letters, zones

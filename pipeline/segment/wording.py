@@ -201,7 +201,7 @@ class _WordingTable:
         the Indel ratio of the two sorted unique-word strings: one `cdist` of Indel distances
         (as cheap as token-sort) gives those. With words shared it is 100 when one side has no
         other word, else the best of the Indel ratio of `ab` to `ba` and two ratios that
-        depend on lengths only; the lengths come from one matrix product, and `ab` to `ba`
+        depend on lengths only; the lengths come from the wordings' rows of the text's words, and `ab` to `ba`
         is scored (by `token_set_ratio` itself) only where the length bound leaves it
         able to win. Every value equals rapidfuzz's to the last bit (tests/test_wording.py).
         """

@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.rules import AnyOf, Rules
+from pipeline.patterns import AnyOf
+from pipeline.rules import Rules
 from pipeline.segment.lines import TABLE_SEP, Line, parse_number, split_lines
 
 LETTERHEAD = "letterhead"
