@@ -174,6 +174,7 @@ def test_withholding_said_in_a_sentence_with_its_section(answer, withheld):
                  State.ANSWERED, id="unable_for_part_then_answers"),
     pytest.param("The Council holds this information but is withholding it under section 43(2) of the Act "
                  "(commercial interests).", State.WITHHELD, id="holds_but_is_withholding"),
+    pytest.param("See table in question 5.", State.SEE_OTHER, id="see_table_in_question"),
 ])
 def test_an_opening_inability_is_a_refusal_only_when_the_answer_applies_an_exemption(answer, state):
     assert classify_state(answer, RULES).state == state
