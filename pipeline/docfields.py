@@ -52,8 +52,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             r"(?:\n[^\S\n]*)?"
             # "RBG FOI 24-1183", "WY ICB FOI 2024/1190", "SMBC 4417852": a body's capitals
             # before the prefix or number
-            rf"(?P<value>(?:(?-i:[A-Z]{{2,6}})[^\S\n]+(?=\d)"
-            rf"|(?:(?-i:[A-Z]{{2,6}})[^\S\n]+){{0,3}}(?={prefixes}){prefixes}[^\S\n]*[-/_:#]?[^\S\n]*)?"
+            rf"(?P<value>(?:(?-i:[A-Z]{{2,6}}(?:-[A-Z]{{2,6}})?)[^\S\n]+(?=\d)"
+            rf"|(?:(?-i:[A-Z]{{2,6}}(?:-[A-Z]{{2,6}})?)[^\S\n]+){{0,3}}(?={prefixes}){prefixes}[^\S\n]*[-/_:#]?[^\S\n]*)?"
             r"[A-Za-z0-9][\w/\-.]*)"),
         standalone_reference=vocab.regex(
             rf"(?<![\w/])(?P<value>{prefixes}[^\S\n]*[-/_:#]?[^\S\n]*\d[\w/\-.]*)"),

@@ -161,6 +161,7 @@ def test_guessed_reference_and_date_go_to_review_with_a_reason():
     pytest.param("Reference | SMBC 4417852\n", "SMBC 4417852", id="capitals_then_number"),
     pytest.param("Our ref: NENC 25-0288", "NENC 25-0288", id="capitals_then_dashed_number"),
     pytest.param("FOI reference: | WY ICB FOI 2024/1190\n", "WY ICB FOI 2024/1190", id="several_capital_words"),
+    pytest.param("Our reference: NN-ICB FOI 24/0982\n", "NN-ICB FOI 24/0982", id="hyphenated_capitals"),
 ])
 def test_a_body_s_letters_before_the_number_belong_to_the_reference(text, value):
     assert find_foi_reference(text).value == value
