@@ -96,10 +96,11 @@ FALLBACKS = {  # flags of pipeline.docfields that make a document field a guess,
 }
 
 
-def _found_values(doc: Document, found: dict) -> list[Value]:
+def _found_values(doc: Document, found: dict, rules) -> list[Value]:
     """The FOI reference and response date as document-level `answers` rows with their
-    evidence: `auto` when a label names them, in review when they were a fallback guess
-    (a date or reference with no label, or the requester's reference)."""
+    evidence: `auto` when a label names them (or a date stands alone under the address), in
+    review when they were a guess (a reference with no label, the requester's reference, a
+    date inferred from a heading line)."""
     values = []
     for name in ("foi_reference", "response_date"):
         hit = found.get(name)
@@ -108,7 +109,8 @@ def _found_values(doc: Document, found: dict) -> list[Value]:
         reasons = tuple(FALLBACKS[name, f] for f in hit.flags if (name, f) in FALLBACKS)
         values.append(Value(
             field=name, question_id="", state=State.ANSWERED, value=str(hit.value),
-            unit="date" if name == "response_date" else "", confidence=0.5 if reasons else 0.9,
+            unit="date" if name == "response_date" else "",
+            confidence=rules.conf("inferred" if reasons else "sentence"),
             status=Status.REVIEW if reasons else Status.AUTO, extractor="document",
             source=SourceRef(doc.source_file, doc.page_at(hit.start), hit.start, hit.end,
                              doc.locator_at(hit.start)),
@@ -147,7 +149,7 @@ def process_document(doc: Document) -> DocResult:
     values += extract_exemptions(doc, list(match.pairs), rules)
     values += extract_outcome(doc, values, rules)
     values.append(_respondent_value(doc, info.pop("who"), rules))
-    values += _found_values(doc, info.pop("found"))
+    values += _found_values(doc, info.pop("found"), rules)
     values = normalise_values(values, qn, rules)
     answers = [answer_row(doc, match.questionnaire, info["respondent"], v, info["respondent_code"])
                for v in values]
