@@ -23,6 +23,7 @@ import re
 
 from pipeline.extract.states import CITATION
 from pipeline.rules import Rules
+from pipeline.segment.lines import MORE_REFS, QUESTION_REF
 from pipeline.segment.wording import stopword_set, word_stems
 from pipeline.segment.zones import asks_for, is_contents, reads_as_question
 
@@ -36,8 +37,7 @@ _NUMBER = re.compile(r"\d+")
 # An answer label opening the answer, with the body's name or initials before it: "SCC
 # response:", "Council's reply -", "Our answer:". It labels the answer; it is not part of it.
 LEADING_LABEL = re.compile(r"\s*(?:(?:(?i:our|the|council(?:'s)?|trust(?:'s)?|icb(?:'s)?)|[A-Z][\w'’&.]*)\s+){0,4}?(?i:response|answer|reply)(?:\s+\d{1,2}[a-z]?)?\s*[:\-–—]\s*")
-QUESTION_REFS = re.compile(r"\b(?:questions?|q)\.?\s*\d{1,2}[a-z]?"
-                           r"(?:\s*(?:,|and|&|to|-|–)\s*(?:q|questions?)?\.?\s*\d{1,2}[a-z]?)*\b", re.IGNORECASE)
+QUESTION_REFS = re.compile(rf"\b{QUESTION_REF}(?:{MORE_REFS})*\b", re.IGNORECASE)
 RESTATED_SHARE = 0.8  # share of a sentence's content words taken from the question
 RESTATED_MIN_WORDS = 4
 

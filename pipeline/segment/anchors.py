@@ -339,11 +339,9 @@ def _answers_after_request(text: str, taken: dict, used: set, cands: list[_Candi
     window = [k for k, c in enumerate(cands) if c.line > last and c.answer_from is None and c.cells is None
               and c.line == c.last_line and _next_text_line(zones, c.last_line) is not None
               and _heading_like(text[c.q_start:c.q_end])]
-    group = sorted(run, key=lambda j: cands[taken[j][0]].line)
-    # questions placed after the list already take part again, so the order decides for all
-    group += sorted((j for j in taken if j not in run and cands[taken[j][0]].line > last),
-                    key=lambda j: cands[taken[j][0]].line)
-    group.sort()
+    # questions placed after the list already take part again, so the order decides for all;
+    # in questionnaire order, as `_align` places them
+    group = sorted(set(run) | {j for j in taken if cands[taken[j][0]].line > last})
     # the headings there are short ("Cost of care"): their wording scores, in order, decide
     eligible = {(j, k): float(scores[k, j]) for j in group for k in window if scores[k, j] >= accept}
     placed = _align(group, window, eligible, cands)

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from pipeline.model import QAPair
 from pipeline.patterns import AnyOf
 from pipeline.rules import Rules
-from pipeline.segment.lines import (FIGURE_GIVEN, TABLE_SEP, Line, bare_number, expand_refs, split_inline_subquestions, numbering_scheme, parse_number, parse_roman_or_letter,
+from pipeline.segment.lines import (FIGURE_GIVEN, MORE_REFS, QUESTION_REF, TABLE_SEP, Line, bare_number, expand_refs, split_inline_subquestions, numbering_scheme, parse_number, parse_roman_or_letter,
                                     split_lines, strip_span)
 from pipeline.segment import letters, zones
 from pipeline.segment.compound import split_compound
@@ -79,9 +79,7 @@ def _patterns(rules: Rules) -> dict:
         "closing": [re.compile(pat, flags) for pat in p["closing"]],
         "quoted": [re.compile(pat, flags) for pat in p["quoted"]],
         "attachment": [re.compile(pat, flags) for pat in p.get("attachment_start", ())],
-        "refs": re.compile(r"\((?P<refs>(?:q|questions?)\.?\s*\d{1,2}[a-z]?"
-                           r"(?:\s*(?:,|and|&|to|-|–)\s*(?:q|questions?)?\.?\s*\d{1,2}[a-z]?)*)\)\s*:?\s*$",
-                           flags),
+        "refs": re.compile(rf"\((?P<refs>{QUESTION_REF}(?:{MORE_REFS})*)\)\s*:?\s*$", flags),
     }
 
 
@@ -852,20 +850,22 @@ def _split_lettered_pairs(text: str, pairs: list[QAPair]) -> list[QAPair]:
     part, numbered 1a, 1b, ... and matched by its own words. Parts over several lines are
     left to `split_compound`, which keeps a heading such as "(£000)" with its figures."""
     out: list[QAPair] = []
+    split = False
     for p in pairs:
         q_parts = list(_INLINE_PART.finditer(p.question))
         a_parts = list(_INLINE_PART.finditer(p.answer))
         letters = [m.group(1) for m in q_parts]
         if len(letters) < 2 or letters != list("abcdefgh"[:len(letters)]) \
                 or [m.group(1) for m in a_parts] != letters or "\n" in p.question + p.answer:
-            out.append(replace(p, index=len(out)))
+            out.append(p if p.index == len(out) else replace(p, index=len(out)))
             continue
+        split = True
         q_ends = [m.start() for m in q_parts[1:]] + [len(p.question)]
         a_ends = [m.start() for m in a_parts[1:]] + [len(p.answer)]
         for qm, qe, am, ae in zip(q_parts, q_ends, a_parts, a_ends):
             out.append(make_pair(len(out), f"{p.number}{qm.group(1)}" if p.number else "", text,
                                  (p.q_start + qm.end(), p.q_start + qe), (p.a_start + am.end(), p.a_start + ae)))
-    return out
+    return out if split else pairs
 
 
 def _share_response_section(text: str, pairs: list[QAPair], units: list[_Unit], rules: Rules) -> list[QAPair]:
@@ -882,8 +882,8 @@ def _share_response_section(text: str, pairs: list[QAPair], units: list[_Unit], 
     lines = split_lines(text)
     before_ok = all(u.asked for u in units)  # the questions stand under "You asked:" or the like
     for k, head in enumerate(lines):
-        if _heading(head.text, rules) != "response" or not (
-                head.start >= after or (before_ok and head.end <= first)):
+        if not (head.start >= after or (before_ok and head.end <= first)) \
+                or _heading(head.text, rules) != "response":
             continue
         block = []
         for ln in lines[k + 1:]:
@@ -919,8 +919,7 @@ def _share_response_section(text: str, pairs: list[QAPair], units: list[_Unit], 
 # "Questions 5 and 6:", "Q5 & Q6 -", "Answer to questions 5-7.", "Questions 5 and 6 are
 # answered together" opening an answer
 _JOINT_LABEL = re.compile(
-    r"\s*(?:(?:our\s+)?(?:answer|response|reply)\s+to\s+)?(?P<refs>(?:q|questions?)\.?\s*\d{1,2}[a-z]?"
-    r"(?:\s*(?:,|and|&|to|-|–)\s*(?:q|questions?)?\.?\s*\d{1,2}[a-z]?)+)"
+    rf"\s*(?:(?:our\s+)?(?:answer|response|reply)\s+to\s+)?(?P<refs>{QUESTION_REF}(?:{MORE_REFS})+)"
     r"(?:\s*[:.\-–]|\s+(?:are|is|have been|were)\s+answered\b|\s+(?:together|jointly)\b)", re.IGNORECASE)
 
 

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from pipeline.rules import Rules
 
 TABLE_SEP = " | "
+# a reference to questions ("Q5", "questions 5a and 6", "Q2, Q2a to Q2c"): one, then any more
+QUESTION_REF = r"(?:q|questions?)\.?\s*\d{1,2}[a-z]?"
+MORE_REFS = r"\s*(?:,|and|&|to|-|–)\s*(?:q|questions?)?\.?\s*\d{1,2}[a-z]?"
 # a figure that answers rather than asks: "£61m", "4,312", "12%"
 FIGURE_GIVEN = re.compile(r"£\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?%")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
@@ -59,7 +62,7 @@ def split_inline_subquestions(lines: list[Line]) -> list[Line]:
     for ln in lines:
         if (opens := _NUMBER_OPENS.match(ln.text)) is not None:
             number = opens.group("n")
-        while (m := _INLINE_SUB.match(ln.text) or _wrapped_sub(ln.text, number)) is not None:
+        while "?" in ln.text and (m := _INLINE_SUB.match(ln.text) or _wrapped_sub(ln.text, number)) is not None:
             cut = m.start("sub")
             out.append(Line(ln.start, ln.start + len(ln.text[:cut].rstrip()), ln.text[:cut].rstrip()))
             ln = Line(ln.start + cut, ln.end, ln.text[cut:])

@@ -20,10 +20,10 @@ _WORD = re.compile(r"[A-Za-z]{3}")
 
 def _past_own_label(text: str, number: str, a_s: int, a_e: int) -> int:
     """Past "A4" / "A4a:" opening the answer to question 4 / 4a ("Q4 ... A4 Yes.")."""
-    if not number:
+    if not number or a_s >= a_e or text[a_s] != "A":
         return a_s
     m = re.compile(rf"A{re.escape(number)}(?:\s*[:.)\-–])?\s+", re.IGNORECASE).match(text, a_s, a_e)
-    return m.end() if m and text[a_s] == "A" else a_s
+    return m.end() if m else a_s
 
 
 def make_pair(index, number, text, q, a) -> QAPair:
