@@ -58,14 +58,14 @@ def test_more_parts_than_sentences_stay_one_answer():
     pytest.param("Q1 Do you have a policy? Yes.\nQ2 Is it published? No.\n", id="no_parts"),
 ])
 def test_blocks_that_are_not_compound_are_left_as_they_were(text):
-    from pipeline.segment import compound, layout
+    from pipeline.segment import compound, sharing
 
-    before = layout.split_compound
+    before = sharing.split_compound
     try:
-        layout.split_compound = lambda text, pairs, rules: pairs
+        sharing.split_compound = lambda text, pairs, rules: pairs
         unchanged = segment_pairs(text, RULES)
     finally:
-        layout.split_compound = before
+        sharing.split_compound = before
     assert segment_pairs(text, RULES) == unchanged
     assert compound.split_compound(text, unchanged, RULES) == unchanged
 

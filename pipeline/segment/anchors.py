@@ -25,10 +25,11 @@ from rapidfuzz import fuzz
 from pipeline.model import QAPair
 from pipeline.rules import Questionnaire, Rules
 from pipeline.segment import zones as Z
-from pipeline.segment.layout import inline_marker, restated_length, still_asks
 from pipeline.segment.lines import (FIGURE_GIVEN, TABLE_SEP, Line, numbering_scheme, parse_number, parse_roman_or_letter,
                                     strip_span)
 from pipeline.segment.pairs import cut_pair, make_pair, sentence_cuts
+from pipeline.segment.splits import inline_marker, still_asks
+from pipeline.segment.units import restated_length
 from pipeline.segment.wording import content, score_matrix, score_rows, stopword_set, wordings
 
 _QUESTION_LABEL = re.compile(r"\s*(?:q(?:uestion)?|request|foi request)\s*[:.\-–]\s*", re.IGNORECASE)

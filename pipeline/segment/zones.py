@@ -215,7 +215,6 @@ def answered_inline(lines: list[Line], start: int, rules: Rules) -> bool:
 
 def line_zones(lines: list[Line], rules: Rules) -> list[str]:
     """One zone per line (see the module docstring)."""
-    pats = _patterns(rules)
     zones = [TEXT] * len(lines)
     body = _body_starts(lines, rules)
     quoted = closing = interleaved = False
