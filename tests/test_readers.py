@@ -93,6 +93,14 @@ def test_typed_readers_keep_ranges_as_text_and_skip_other_periods():
     pytest.param("Nil.", "answered", id="nil_is_zero_not_a_state"),
     pytest.param("Information not held.", "not_held", id="not_held"),
     pytest.param("Helen Marsh, contact details removed under section 40.", "answered", id="name_given_details_removed"),
+    pytest.param("The DASS is Jane Smith; her contact details are withheld under section 40(2).", "answered",
+                 id="name_given_then_contacts_refused"),
+    pytest.param("Jane Smith, whose e-mail address is withheld under section 40(2).", "answered",
+                 id="name_given_whose_email_refused"),
+    pytest.param("Her contact details are withheld under section 40(2).", "withheld", id="only_contacts_refused"),
+    pytest.param("We hold this; however it is exempt under section 43.", "withheld", id="held_then_refused"),
+    pytest.param("Names, e-mail addresses and phone numbers are withheld under section 40(2).", "withheld",
+                 id="contacts_listed_and_refused"),
 ])
 def test_small_numbers_nil_and_not_held_states(answer, state):
     from pipeline.extract.states import classify_state

@@ -17,6 +17,12 @@ LOOKAHEAD_CHARS = 1500  # ... though it may look further on ("unable to provide 
 _BULLET = re.compile(r"^[\s\-–—•*>\"'“‘]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _SET_OFF = re.compile(r"\n|[(\[]| [–—-] ")
+# "The DASS is Jane Smith; her contact details are withheld ...": what is refused is only the
+# contact details, after a clause that gives something (at least two words before it)
+_CONTACTS_REFUSED = re.compile(
+    r"(?P<given>\S+\s+\S.*?)[;,]\s*(?:(?:his|her|their|the|all|whose)\s+)?(?:direct\s+|personal\s+|work\s+)?"
+    r"(?:contact\s+details|e-?mail(?:\s+address)?|(?:tele)?phone(?:\s+number)?|direct\s+line|mobile(?:\s+number)?)"
+    r"\b[^.;]*$", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -112,9 +118,10 @@ def _gives_something_first(prefix: str) -> bool:
     """True when the words before a refusal already answer ("Jane Cole –\n(her e-mail...").
 
     A refusal that governs the whole answer opens the sentence in a few plain words; a value
-    set off by a dash, a bracket or a line break before it means only part was withheld.
+    set off by a dash, a bracket or a line break before it, or a clause before a refusal of
+    only the contact details, means only part was withheld.
     """
-    return bool(_SET_OFF.search(prefix)) or len(prefix) > 80
+    return bool(_SET_OFF.search(prefix)) or len(prefix) > 80 or bool(_CONTACTS_REFUSED.match(prefix))
 
 
 def see_other_target(text: str, rules: Rules) -> str:
