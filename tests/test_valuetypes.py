@@ -122,3 +122,20 @@ def test_question_numbers_naming_what_an_answer_covers_are_not_its_figures():
     text = reading_text("Questions 6 and 7: 289 packages are jointly funded.", RULES, ())
     cands = value_type("count").read(text, spec, Context(rules=RULES, gazetteer=None))
     assert [c.value for c in cands] == ["289"]
+
+
+@pytest.mark.parametrize("text, value, unsure", [
+    pytest.param("No. Each split is agreed between the social worker and the ICB's assessor, with "
+                 "reference to the Decision Support Tool.", "partial", True, id="explicit_no_then_process"),
+    pytest.param("There is no tool; each case is agreed at the joint funding panel.", "partial", False,
+                 id="process_without_a_tool"),
+    pytest.param("No.", "no", False, id="plain_no"),
+])
+def test_a_described_process_is_partial_and_unsure_after_an_explicit_no(text, value, unsure):
+    from pipeline.valuetypes._common import Context
+
+    qn = RULES.questionnaires["asc_joint_funding"]
+    spec = next(f for q in qn.questions for f in q.fields if f.name == "joint_funding_tool")
+    [cand] = value_type("yesno").read(text, spec, Context(rules=RULES, gazetteer=None))
+    assert cand.value == value
+    assert bool(cand.reasons) == unsure

@@ -24,6 +24,12 @@ def read_yesno_field(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate
         hits = find_phrases(text, (("partial", spec.partial_when),))
         if hits:
             _, s, e = hits[0]
+            if r.strength == "explicit":
+                # "No. Splits are agreed with the ICB's assessor using the DST": the body says
+                # no, the questionnaire's rule says partial; a person decides
+                return [Candidate("partial", s, e, strength="hedged", flags=("described_process",),
+                                  reasons=("answers no but describes a process: partial by the "
+                                           "questionnaire's rule?",), extractor="yesno")]
             return [Candidate("partial", s, e, strength="sentence", flags=("described_process",),
                               extractor="yesno")]
     return [Candidate(r.value, r.start, r.end, strength=r.strength, flags=r.flags,
