@@ -303,26 +303,45 @@ def page_items(page: PdfPage, words: Sequence[Word],
     lines = group_lines(free)
     regions = find_gutter_regions(lines)
     in_regions = {id(line) for region in regions for line in region.lines}
-    pieces: list[tuple[float, list[PageItem]]] = [(t.top, [t]) for t, _ in ruled]
+    placed: set[int] = set()  # ruled tables read inside a column of text
+    pieces: list[tuple[float, list[PageItem]]] = []
     pieces += [(line.top, [line]) for line in lines if id(line) not in in_regions]
-    pieces += [(r.top, arrange_region(r, page.number, page.height)) for r in regions]
+    for region in regions:
+        pieces.append((region.top, arrange_region(region, page.number, page.height, ruled, placed)))
+    pieces += [(t.top, [t]) for t, _ in ruled if id(t) not in placed]
     pieces.sort(key=lambda piece: piece[0])
     return tuple(item for _, group in pieces for item in group)
 
 
-def arrange_region(region: GutterRegion, page_number: int,
-                   page_height: float) -> list[PageItem]:
-    """A gutter region as a table, as columns read one after the other, or as lines."""
+def arrange_region(region: GutterRegion, page_number: int, page_height: float,
+                   ruled: Sequence[tuple[PageTable, tuple]] = (),
+                   placed: set[int] | None = None) -> list[PageItem]:
+    """A gutter region as a table, as columns read one after the other, or as lines.
+
+    Read as columns, a ruled table that stands inside one column (a small table under
+    "funded as follows:") is read in that column where it stands; its id goes in `placed`.
+    """
     columns = is_column_layout(region, page_height)
     if columns and questions_in_every_column(region):
-        return list(reading_order_of_columns(region))
+        return _columns_with_tables(region, ruled, placed)
     split = table_from_region(region, page_number)
     if split is not None:
         before, table, after = split
         return [*before, table, *after]
     if columns:
-        return list(reading_order_of_columns(region))
+        return _columns_with_tables(region, ruled, placed)
     return list(region.lines)
+
+
+def _columns_with_tables(region: GutterRegion, ruled: Sequence[tuple[PageTable, tuple]],
+                         placed: set[int] | None) -> list[PageItem]:
+    inside = [(table, bbox) for table, bbox in ruled
+              if region.top <= bbox[1] <= region.bottom and region.column_of_span(bbox[0], bbox[2]) is not None]
+    if not inside or placed is None:
+        return list(reading_order_of_columns(region))
+    placed.update(id(table) for table, _ in inside)
+    return list(reading_order_of_columns(region, [(region.column_of_span(b[0], b[2]), b[1], t)
+                                                  for t, b in inside]))
 
 
 def remove_running_lines(layouts: Sequence[PageLayout]) -> list[PageLayout]:

@@ -162,6 +162,12 @@ class GutterRegion:
         """The 0-based column a word belongs to, by its middle."""
         return sum(1 for b in self.boundaries if word.middle > b)
 
+    def column_of_span(self, x0: float, x1: float) -> int | None:
+        """The 0-based column holding the whole of [x0, x1], or None when it crosses a gutter."""
+        if any(x0 < b < x1 for b in self.boundaries):
+            return None
+        return sum(1 for b in self.boundaries if x0 >= b)
+
 
 def group_lines(words: Iterable[Word]) -> list[TextLine]:
     """Words grouped into lines top to bottom, each line left to right.
@@ -287,11 +293,13 @@ def is_column_layout(region: GutterRegion, page_height: float) -> bool:
                for counts in words_per_line)
 
 
-_NUMBERED_ITEM = re.compile(r"^(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?[.)]\s+[A-Z][\w'’-]*(?:\s+\S+){2}")
+_NUMBERED_ITEM = re.compile(r"^(?:(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?[.)]\s+[A-Z][\w'’-]*(?:\s+\S+){2}"
+                            r"|q(?:uestion)?\.?\s*\d{1,2}[a-z]?\s*[:–—-]\s+[A-Z][\w'’-]*\s+\S)", re.IGNORECASE)
 
 
 def questions_in_every_column(region: GutterRegion) -> bool:
-    """True when numbered items ("7. Do you refer to ...") open lines in every column: a
+    """True when numbered items ("7. Do you refer to ...", "Question 5 – Yearly spend") open
+    lines in every column: a
     letter printed in two columns of running text, each holding questions and answers, not
     a question/answer table (whose numbered questions all stand in one column)."""
     counts = [0] * (len(region.boundaries) + 1)
@@ -301,13 +309,19 @@ def questions_in_every_column(region: GutterRegion) -> bool:
     return all(n >= 2 for n in counts)
 
 
-def reading_order_of_columns(region: GutterRegion) -> list[TextLine]:
-    """The region's lines read down the first column, then down the next, and so on."""
-    columns: list[list[TextLine]] = [[] for _ in range(len(region.boundaries) + 1)]
+def reading_order_of_columns(region: GutterRegion, inserts: Sequence[tuple[int, float, object]] = ()) -> list:
+    """The region's lines read down the first column, then down the next, and so on.
+    `inserts`: (column, top, item) read in their column where they stand (ruled tables)."""
+    columns: list[list[tuple[float, object]]] = [[] for _ in range(len(region.boundaries) + 1)]
     for line in region.lines:
         for column, fragment in sorted(column_fragments(region, line).items()):
-            columns[column].append(fragment)
-    return [line for column in columns for line in column]
+            columns[column].append((fragment.top, fragment))
+    for column, top, item in inserts:
+        columns[column].append((top, item))
+    if inserts:
+        for column in columns:
+            column.sort(key=lambda entry: entry[0])
+    return [item for column in columns for _, item in column]
 
 
 def running_key(text: str) -> str:
