@@ -359,7 +359,9 @@ def make_two_column_pdf(path: Path, title: str, left: Sequence[str],
     """Write a one-page PDF: `title` across the top, then two columns of paragraphs.
 
     Paragraphs are wrapped to the column width and separated by a blank line's space;
-    the columns' lines share baselines, as in a newsletter set on a grid.
+    the columns' lines share baselines, as in a newsletter set on a grid. A paragraph
+    given as a list of rows (tuples of cell texts) is drawn as a ruled table as wide as
+    its column.
     """
     path = Path(path)
     width, height = A4
@@ -372,6 +374,19 @@ def make_two_column_pdf(path: Path, title: str, left: Sequence[str],
     for x, paragraphs in ((PDF_MARGIN, left), (PDF_MARGIN + column_width + gutter, right)):
         y = height - PDF_MARGIN - 2 * leading
         for paragraph in paragraphs:
+            if not isinstance(paragraph, str):  # a ruled table in the column
+                cell_width, row_height = column_width / len(paragraph[0]), leading * 1.4
+                top = y + PDF_FONT_SIZE
+                for row in paragraph:
+                    for k, cell in enumerate(row):
+                        pdf.drawString(x + k * cell_width + 3, y, cell)
+                    y -= row_height
+                for k in range(len(paragraph) + 1):
+                    pdf.line(x, top - k * row_height, x + column_width, top - k * row_height)
+                for k in range(len(paragraph[0]) + 1):
+                    pdf.line(x + k * cell_width, top, x + k * cell_width, top - len(paragraph) * row_height)
+                y -= leading
+                continue
             for piece in simpleSplit(paragraph, PDF_FONT, PDF_FONT_SIZE, column_width):
                 if y < PDF_MARGIN:
                     raise ValueError("make_two_column_pdf: a column does not fit on the page")

@@ -175,6 +175,33 @@ def test_a_letter_in_two_columns_of_questions_and_answers_is_not_a_table(tmp_pat
     assert " | " not in doc.text
 
 
+HEADED_LEFT = [p for n, topic, answer in [
+    (1, "Home delivery", "Yes, the home delivery service has run since 2019 from the central library for readers who cannot travel."),
+    (2, "Talking books", "Yes, talking books are lent free of charge to registered blind and partially sighted readers."),
+    (3, "Reading groups", "Eleven reading groups meet in branch libraries, each led by a volunteer with support from staff."),
+    (4, "Volunteers", "Forty-two volunteers drove deliveries in 2024, each checked by the council before they started.")]
+    for p in (f"Question {n} – {topic}", answer)]
+HEADED_RIGHT = ["Question 5 – Yearly spend on the service",
+                "In 2024 the service cost £61,200, funded as follows:",
+                [("Funder", "£"), ("Council", "£48,000"), ("Trust fund", "£13,200")],
+                "The trust fund grant ends in March 2026.",
+                "Question 6 – Waiting list", "Nobody is waiting for the service at present; new readers start within a fortnight.",
+                "Question 7 – Reviews", "The service was last reviewed in 2023 with the readers who use it and their carers."]
+
+
+def test_columns_headed_question_n_read_down_each_column_with_their_tables_in_place(tmp_path):
+    """"Question 5 – Yearly spend" headings in both columns make it a letter in two columns;
+    the ruled table inside the right column is read where it stands there."""
+    doc = ingest(make_two_column_pdf(tmp_path / "letter.pdf", "Westmere libraries request", HEADED_LEFT, HEADED_RIGHT))
+    check_document(doc)
+    text = doc.text
+    order = [text.index(s) for s in ("Question 4 – Volunteers", "Forty-two volunteers", "Question 5 – Yearly",
+                                       "In 2024 the service cost", "Council | £48,000", "Trust fund | £13,200",
+                                       "The trust fund grant", "Question 6 – Waiting")]
+    assert order == sorted(order)
+    assert "Question 1 – Home delivery |" not in text
+
+
 def test_label_and_value_lines_beside_each_other_stay_on_one_line(tmp_path):
     """A letter's reference block is two columns only in appearance: each label belongs
     with the value beside it."""
