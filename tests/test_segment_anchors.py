@@ -525,3 +525,31 @@ def test_answers_under_labels_on_their_own_line_are_not_taken_for_unanswered_que
             "Q4. Which tool is used to set each contribution?\nReply\nA local matrix.\n")
     answers = {number: answer for number, _, answer in pairs_of(text)}
     assert not any("unable to provide" in answers.get(n, "") for n in ("1", "2", "3"))
+
+
+def test_a_statement_of_the_questions_words_with_its_figure_is_the_answer_and_short_headings_go_by_order():
+    """Headings with prose and no restated questions: a line that says the question's words
+    as a fact, with its figure, answers from its own start (not from the line after it); a
+    heading that fits two questions equally ("Joint packages": how many, and the spend on
+    them) is placed by the order of the questions, not by its wording alone."""
+    text = ("NHS Fernvale Integrated Care Board\nOur reference: FOI 88/2025\n\nDear Requester,\n"
+            "Thank you for your Freedom of Information request. We have grouped our answers under headings.\n"
+            "Eligibility\n"
+            "At 31 March 2024, 1,912 people were eligible for NHS Continuing Healthcare across\n"
+            "the two boroughs; 240 of them received care through the Fast Track Pathway.\n"
+            "Joint packages\n"
+            "207 joint funded packages for people below the CHC threshold were in place.\n"
+            "Local protocol\n"
+            "Yes. A joint funding protocol is agreed with both councils.\n"
+            "Disputes\n"
+            "A disputes procedure is part of the protocol; 9 disputes were raised in 2023/24.\n"
+            "Expenditure\n"
+            "The ICB's total spend on NHS Continuing Healthcare in 2023/24 was £98.4m. The\n"
+            "councils' contributions to joint funded packages were £3.1m.\n"
+            "Fast Track referrals\n"
+            "1,406 Fast Track referrals were received in 2023/24.\n")
+    qn, got = answers_of(text)
+    assert qn == "chc_funding_split"
+    assert got["q1"].startswith("At 31 March 2024, 1,912 people were eligible")
+    assert got["q3"] == "207 joint funded packages for people below the CHC threshold were in place."
+    assert got["q8"].startswith("The ICB's total spend on NHS Continuing Healthcare in 2023/24 was £98.4m.")

@@ -270,9 +270,13 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
     def free(c: _Candidate) -> bool:
         return not used.intersection(range(c.line, c.last_line + 1))
 
+    # a line that fits two questions about as well ("Joint packages": the count and the
+    # spend on them) is placed by order, not by strength
+    ranked = np.sort(scores.astype(np.float64), axis=1)
+    clear = ranked[:, -1] - (ranked[:, -2] if scores.shape[1] > 1 else 0.0) >= STRONG_MARGIN
     for total, k, j in scored:  # strong matches first, anywhere; a short topic label never
         if total >= strong and j not in taken and free(cands[k]) and not topic[k][j] \
-                and (scores[k, j] >= exact or cands[k].number == qn.questions[j].number):
+                and (scores[k, j] >= exact and clear[k] or cands[k].number == qn.questions[j].number):
             taken[j] = (k, total)
             used.update(range(cands[k].line, cands[k].last_line + 1))
     # the rest between their neighbours: questions that share the same neighbours are aligned
@@ -298,11 +302,19 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
     anchors = []
     for j, (k, total) in taken.items():
         c = cands[k]
-        anchors.append(Anchor(qn.questions[j].id, c.line, c.last_line, c.q_start, c.q_end, c.answer_from,
+        answer_from = c.answer_from
+        if answer_from is None and c.cells is None and not asks[k] \
+                and FIGURE_GIVEN.search(text, c.q_start, c.q_end):
+            # "At 31 March 2024, 2,384 people were eligible for NHS Continuing Healthcare":
+            # the question's words said as a fact with its figure; the line answers, it does
+            # not restate the question
+            answer_from = c.q_start
+        anchors.append(Anchor(qn.questions[j].id, c.line, c.last_line, c.q_start, c.q_end, answer_from,
                               min(100.0, total), c.number, c.quoted, c.cells))
     return sorted(anchors, key=lambda a: a.line)
 
 
+STRONG_MARGIN = 5.0  # wording points a strong anchor's line must fit its question better than any other
 REQUEST_RUN_MIN = 3  # questions listed with nothing between them: a request, not the answers
 REPLACED_SHARE = 0.6  # ... moved to the answers below only when this share of them is found there
 
@@ -415,7 +427,7 @@ def anchored_pairs(text: str, lines: list[Line], zones: list[str], anchors: list
             start = a.answer_from if a.answer_from is not None else max(lines[a.last_line].end, a.q_end)
             end = tail_end if tail_end is not None else lines[a.last_line].end
         start = _skip_labels(text, start, end)
-        q_end = a.q_end
+        q_end = min(a.q_end, start)  # a statement anchor's line is all answer
         tail_end = text.find("\n", start, end)
         tail = text[start:tail_end if tail_end >= 0 else end].strip()
         if tail[:1].islower() and tail.endswith("?") and a.answer_from is None and a.cells is None:
