@@ -1,5 +1,7 @@
 """Field extraction on whole small responses: how answers that cover several fields,
 break figures down, deny a method or answer a sub-question inside its parent are read."""
+import pytest
+
 from pipeline.model import Document, Page
 from pipeline.run import process_document
 
@@ -147,6 +149,14 @@ def test_a_section_of_another_act_is_no_exemption_and_no_refusal():
     got = s117(a9="Care Act 2014 s14 applies to charging, not to the register.")
     assert "exemptions" not in got
     assert [r["state"] for r in got["s117_joint_register"]] != ["withheld"]
+
+
+@pytest.mark.parametrize("answer", ["Yes – disputes are escalated under section 12 of the policy.",
+                                    "Yes - see section 14 of the attached joint protocol."])
+def test_a_section_of_a_policy_is_no_exemption(answer):
+    got = s117(a9=answer)
+    assert "exemptions" not in got
+    assert values(got, "s117_joint_register") == ["yes"]
 
 
 def test_a_scale_word_wrapped_onto_the_next_line_is_read():

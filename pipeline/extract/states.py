@@ -177,10 +177,21 @@ def cites_other_act(text: str, start: int, end: int) -> bool:
     True
     >>> cites_other_act("exempt under section 40(2) of the Freedom of Information Act", 13, 27)
     False
+    >>> cites_other_act("escalated under section 12 of the joint policy", 16, 26)
+    True
     """
     before = _ACT_BEFORE.search(text, max(0, start - 80), start)
     after = _ACT_AFTER.match(text, end)
+    if _OF_A_DOCUMENT.match(text, end):
+        return True  # "see section 14 of the attached policy": a document's section, not the Act's
     return any(m is not None and not _FOI_ACT.search(m.group("act")) for m in (before, after))
+
+
+# "section 12 of the policy", "section 14 of our joint protocol": a part of a document
+_OF_A_DOCUMENT = re.compile(
+    r"[^\S\n]*(?:\(\w{1,3}\)[^\S\n]*)*(?:of|in)[^\S\n]+(?:the|our|this|that|their|its|your)[^\S\n]+"
+    r"(?:[\w'’-]+[^\S\n]+){0,3}?(?:policy|protocol|agreement|framework|guidance|document|procedure|code|plan|"
+    r"strategy|terms of reference|contract|specification|handbook|manual|report|appendix|annex)\b", re.IGNORECASE)
 
 
 # A citation of a provision: the number after "section", "s.", "regulation", "paragraph",
