@@ -159,6 +159,18 @@ def test_a_section_of_a_policy_is_no_exemption(answer):
     assert values(got, "s117_joint_register") == ["yes"]
 
 
+@pytest.mark.parametrize("answer, value", [
+    pytest.param("The policy is exempt under section 21 as it is published on our website.", "withheld",
+                 id="s21_refusal"),
+    pytest.param("It is available on the council's website, so we have not attached it: https://www.example.gov.uk/s117",
+                 "true", id="published_not_attached"),
+])
+def test_a_copy_published_elsewhere_goes_to_review(answer, value):
+    got = s117(a3="Yes.\n3a. If so, please provide a copy of the section 117 policy or protocol.\n" + answer)
+    assert values(got, "s117_policy_copy_provided") == [value]
+    assert got["s117_policy_copy_provided"][0]["status"] == "review"
+
+
 def test_a_scale_word_wrapped_onto_the_next_line_is_read():
     got = s117(a5="£18.9\nmillion in 2023/24.")
     assert values(got, "la_s117_spend_gbp") == ["18900000.00"]

@@ -112,6 +112,9 @@ def _make_value(doc: Document, spec: FieldSpec, src: _Source, cand: Candidate, i
     )
 
 
+S21_COPY_REASON = "withheld under section 21 as published elsewhere: count the copy as provided?"
+
+
 def _state_value(doc: Document, spec: FieldSpec, state: State, pair: QAPair, start: int, end: int,
                  conf: float, flags: tuple[str, ...] = (), reasons: tuple[str, ...] = (),
                  extractor: str = "state") -> Value:
@@ -332,8 +335,13 @@ class _QuestionReader:
                 and FIGURE_GIVEN.search(reading_text(src.text, self.rules, q.wordings))):
             whole = reading.end - reading.start >= len(src.text.strip()) - 1
             conf = base * self.rules.conf("explicit" if whole else "sentence")
+            s21_only = reading.state == State.WITHHELD and \
+                {c.tag for c in find_exemptions(src.text, self.rules)} == {"s21"}
             out = [_state_value(self.doc, s, reading.state, src.pair, reading.start, reading.end, conf,
-                                flags=src.flags, reasons=src.reasons)
+                                flags=src.flags, reasons=src.reasons + (
+                                    # a copy "exempt under section 21" is published elsewhere:
+                                    # some count it as provided, others as withheld
+                                    (S21_COPY_REASON,) if s21_only and s.type == "boolean" else ()))
                    for i, s in enumerate(q.fields) if _takes_question_state(i, s)]
             for i, spec in enumerate(q.fields):
                 if _describes_question(i, spec):  # "... spend in 2023/24?" - "Not held."

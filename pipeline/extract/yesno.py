@@ -122,7 +122,11 @@ def read_boolean(answer: str, true_when: tuple[str, ...], false_when: tuple[str,
     pats = _compiled(rules)
     stripped = answer.strip()
     offset = answer.find(stripped)
-    for value, key in (("false", "bool_false"), ("true", "bool_true"), ("true", "bool_elsewhere")):
+    # "available on our website, so we have not attached it": published, not attached
+    keys = (("true", "bool_elsewhere"), ("false", "bool_false"), ("true", "bool_true")) \
+        if any(rx.search(stripped) for rx in pats["bool_elsewhere"]) else \
+        (("false", "bool_false"), ("true", "bool_true"))
+    for value, key in keys:
         for rx in pats[key]:
             m = rx.search(stripped)
             if m:
