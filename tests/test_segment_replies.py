@@ -247,3 +247,50 @@ def test_a_clarification_under_a_question_does_not_hide_its_answer():
             "2. How many were fast-tracked?\n212.\n")
     pairs = {p.number: p for p in segment_pairs(text, RULES) if p.question}
     assert "637" in pairs["1"].answer
+
+
+MARKED_REPLY = """Dear Ms Reader,
+
+Thank you for your request. We have answered underneath each of your questions, marked >>.
+
+> 1. How many readers used the home delivery service in the borough
+> during 2024?
+>> 412 readers, most of them over 75.
+
+> 2. Is there a charge for the service, and if so how much
+> is it per visit?
+>> No.
+
+> 3. How many volunteers drove deliveries?
+>> 38
+
+Kind regards,
+Libraries FOI team
+
+-----Original Message-----
+From: Sam Reader <sam@example.org>
+Subject: FOI request
+
+1. How many readers used the home delivery service in the borough during 2024?
+2. Is there a charge for the service, and if so how much is it per visit?
+3. How many volunteers drove deliveries?
+
+Please reply by e-mail.
+
+Yours sincerely,
+Sam Reader
+"""
+
+
+def test_answers_quoted_one_level_deeper_than_the_questions_pair_with_them():
+    """">>" answers under "> " questions with no "wrote:" line over them: the reply's pairs,
+    without their quote marks; the request quoted again under "Original Message" stays
+    quoted and lends no question its closing words."""
+    pairs = segment_pairs(MARKED_REPLY, RULES)
+    got = {p.number: p.answer for p in pairs if p.answer}
+    assert got == {"1": "412 readers, most of them over 75.", "2": "No.", "3": "38"}
+    assert all("Please reply" not in p.answer for p in pairs)
+    lines = split_lines(MARKED_REPLY)
+    zones = line_zones(lines, RULES)
+    request = next(i for i, ln in enumerate(lines) if ln.text.startswith("1. How many"))
+    assert zones[request] == QUOTED

@@ -76,12 +76,28 @@ def _wrapped_sub(text: str, number: str) -> re.Match | None:
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) past surrounding whitespace and stray separators."""
+    """Shrink [start, end) past surrounding whitespace and stray separators, and past the
+    quote marks of an e-mail's quoted line (">> 263" under "> 2. How many ...?")."""
     while start < end and (text[start].isspace() or text[start] in "-–—:|"):
         start += 1
+    if start < end and text[start] == ">" and _in_quoted_run(text, start):
+        while start < end and (text[start] in "> \t"):
+            start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in "–—|"):
         end -= 1
     return start, end
+
+
+def _in_quoted_run(text: str, at: int) -> bool:
+    """True when the ">" at `at` opens a line and the line before or after opens with ">" too
+    (e-mail quoting, not "> 100" meaning more than 100)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:at].strip():
+        return False
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text.find("\n", at)
+    return (line_start > 0 and text[before:line_start].lstrip().startswith(">")) or \
+        (after >= 0 and text[after + 1:after + 40].lstrip().startswith(">"))
 
 
 @functools.cache

@@ -66,8 +66,8 @@ def is_bare_answer(text: str, unit: Unit, rules: Rules) -> bool:
     if unit.cells is not None or unit.marker_at is not None:
         return False
     first = text[unit.body_start:unit.lines[0].end]
-    if "?" in first:
-        return False
+    if "?" in first or any(ln.text.rstrip().endswith("?") for ln in unit.lines[1:3]):
+        return False  # a question, perhaps wrapped ("> 1. How many ... in your" / "> area ...?")
     return layout_patterns(rules)["marker_inline"].search(text, unit.body_start, unit.body_end) is None
 
 

@@ -198,7 +198,7 @@ def find_units(text: str, rules: Rules) -> list[Unit]:
     arabic_answers = asked = False
     requested: list[str] = []
     quote_until = None  # index of the label that closes a request quoted in a letter
-    interleaved = False  # a quoted message answered between its lines
+    interleaved = checked_inline = False  # a quoted message answered between its lines
     sub_of, sub_next = "", 0  # "If yes:" then "1. ... 2. ...": parts a, b of question sub_of
     for i, ln in enumerate(lines):
         stripped = ln.text.strip()
@@ -209,7 +209,8 @@ def find_units(text: str, rules: Rules) -> list[Unit]:
                 and (nxt := parse_number(lines[i + 1].text, rules)) and nxt[0] == "1":
             sub_of, sub_next = current.number, 1
             continue
-        if phase != "quoted" and not interleaved and _any_of(rules)["quoted"].search(stripped):
+        if phase != "quoted" and (not interleaved or not stripped.startswith(">")) \
+                and _any_of(rules)["quoted"].search(stripped):
             # answers typed between the quoted questions: those are the reply's questions
             interleaved = zones.answered_inline(lines, i, rules)
             current, phase, closed = None, "request" if interleaved else "quoted", False
@@ -217,6 +218,11 @@ def find_units(text: str, rules: Rules) -> list[Unit]:
         if _any_of(rules)["attachment"].search(stripped):
             current, phase, closed = None, "request", False  # an attached reply starts afresh
             continue
+        if stripped.startswith(">") and phase != "quoted" and not interleaved and not checked_inline:
+            # quoted questions with no "wrote:" line over them, answered between their lines
+            checked_inline = True
+            if zones.answered_inline(lines, i - 1, rules):
+                interleaved, current, phase, closed = True, None, "request", False
         if (phase == "quoted" or interleaved) and stripped.startswith(">"):
             ln = _unquote(ln)
             stripped = ln.text.strip()

@@ -192,22 +192,33 @@ def zoned_lines(text: str, rules: Rules) -> tuple[list[Line], list[str]]:
 _QUOTE_PREFIX = re.compile(r"^\s*(?:>\s?)+")
 
 
+def quote_depth(text: str) -> int:
+    """How many ">" quote a line: 0 for "1,208", 1 for "> 1. How many", 2 for ">> 263"."""
+    m = _QUOTE_PREFIX.match(text)
+    return m.group(0).count(">") if m else 0
+
+
 def answered_inline(lines: list[Line], start: int, rules: Rules) -> bool:
     """True when the message quoted from line `start` on is answered between its lines:
     "> 1. How many ...?" then "RESPONSE: 214", "> 2. ..." then "96". The quoted questions
-    are then the questions of the reply, not a request quoted under it."""
+    are then the questions of the reply, not a request quoted under it. Answers may be
+    quoted too, at another depth than the questions ("> 2. How many ...?" / ">> 263")."""
     asked = answered = 0
     previous_quoted_question = False
+    asked_depth = 0  # the quote depth of the first question
     for ln in lines[start + 1:]:
         s = ln.text.strip()
         if not s:
             continue
-        if s.startswith(">"):
-            body = _QUOTE_PREFIX.sub("", ln.text)
+        depth = quote_depth(s)
+        body = _QUOTE_PREFIX.sub("", s) if depth else s
+        if depth and (not asked_depth or depth == asked_depth):
             previous_quoted_question = bool(parse_number(body, rules)) or body.rstrip().endswith("?")
             asked += previous_quoted_question
+            if previous_quoted_question and not asked_depth:
+                asked_depth = depth
             continue
-        if previous_quoted_question and not s.endswith("?") and not is_metadata(s, rules):
+        if previous_quoted_question and not body.endswith("?") and not is_metadata(body, rules):
             answered += 1  # not a wrapped question's end, not a page's running header
         previous_quoted_question = False
     return asked >= 2 and answered >= max(2, asked / 2)
@@ -217,7 +228,7 @@ def line_zones(lines: list[Line], rules: Rules) -> list[str]:
     """One zone per line (see the module docstring)."""
     zones = [TEXT] * len(lines)
     body = _body_starts(lines, rules)
-    quoted = closing = interleaved = False
+    quoted = closing = interleaved = checked_inline = False
     for i, ln in enumerate(lines):
         s = ln.text.strip()
         if not s:
@@ -227,11 +238,17 @@ def line_zones(lines: list[Line], rules: Rules) -> list[str]:
             quoted = closing = False  # an attached reply starts afresh
             zones[i] = METADATA
             continue
-        if _any(rules, "quoted").search(s) and not interleaved:
+        if _any(rules, "quoted").search(s) and (not interleaved or not s.startswith(">")):
+            # (after a request answered between its lines, an unquoted "Original Message"
+            # starts the request quoted again below the reply)
             interleaved = answered_inline(lines, i, rules)
             quoted, closing = not interleaved, False
             zones[i] = QUOTED
             continue
+        if s.startswith(">") and not quoted and not interleaved and not checked_inline:
+            # a quoted request with no "wrote:" line over it, answered between its lines
+            interleaved = answered_inline(lines, i - 1, rules)
+            checked_inline = True
         if (quoted or s.startswith(">")) and not interleaved:
             zones[i] = QUOTED
             continue
