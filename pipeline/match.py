@@ -17,6 +17,7 @@ from pipeline.segment import (anchored_pairs, find_anchors, merge_with_layout, r
                               unplaced_blocks)
 from pipeline.segment.anchors import candidate_best
 from pipeline.segment.pairs import reindexed
+from pipeline.segment.prose import prose_pairs
 from pipeline.segment.wording import score_matrix
 from pipeline.segment.zones import has_foi_signal, reads_as_question, zoned_lines
 
@@ -132,6 +133,8 @@ def _match_refined(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rul
     anchored = anchored_pairs(text, lines, zones, anchors, rules)
     merged, anchor_kinds = merge_with_layout(text, matched, anchored, anchors, qn, float(rules.thresholds["match"]["exact"]))
     kinds = {**kinds, **anchor_kinds}
+    merged, in_prose = prose_pairs(text, lines, zones, merged, qn, rules)
+    kinds.update({qid: "fuzzy" for qid in in_prose})
     merged = merged + unplaced_blocks(text, lines, zones, merged)
     merged = reindexed(sorted(merged, key=lambda p: (p.q_start, p.a_start)))
     out = tuple(replace(p, questionnaire=qn.id) if p.question_id and p.questionnaire != qn.id else p

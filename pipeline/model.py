@@ -185,6 +185,9 @@ class QAPair:
     # True when the document names the question by its number ("Spend (Q5 to Q5c)") rather
     # than restating it: the number then matters more than the wording.
     by_reference: bool = False
+    # how the answer was placed when it was not beside its question: "prose" for a sentence
+    # of a reply written as prose that says the question's words (segment.prose)
+    placement: str = ""
 
     @property
     def char_start(self) -> int:

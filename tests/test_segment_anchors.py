@@ -553,3 +553,44 @@ def test_a_statement_of_the_questions_words_with_its_figure_is_the_answer_and_sh
     assert got["q1"].startswith("At 31 March 2024, 1,912 people were eligible")
     assert got["q3"] == "207 joint funded packages for people below the CHC threshold were in place."
     assert got["q8"].startswith("The ICB's total spend on NHS Continuing Healthcare in 2023/24 was £98.4m.")
+
+
+PROSE_REPLY = ("From: Information Governance <foi@fernvale.gov.uk>\nSubject: RE: Freedom of Information request\n\n"
+               "Dear Mr Reader,\n\n"
+               "Thank you for your request, which we have considered under the Freedom of Information Act 2000.\n\n"
+               "The Director of Adult Social Services is Jane Smith, who can be contacted at dass@fernvale.gov.uk. "
+               "The portfolio holder for Adult Social Care is Councillor Ravi Patel.\n\n"
+               "Our main case management system is Mosaic, supplied by The Access Group. "
+               "The council currently contributes to 1,234 care packages each week. "
+               "The annual cost of this care to the council in 2022/23 was £48.2m. "
+               "Of these packages, 212 are jointly funded with an ICB.\n\n"
+               "The Fernvale area is covered by NHS Kent and Medway ICB. "
+               "The council does not have a joint funding policy with the ICB. "
+               "There is no joint funding tool; each split is agreed case by case at a joint panel.\n\n"
+               "Regards,\nInformation Governance Team\n\n"
+               "-----Original Message-----\nFrom: A Reader\n\n"
+               + "".join(f"> {q.number}. {q.text}\n" for q in RULES.questionnaires["asc_joint_funding"].questions))
+
+
+def test_a_reply_written_as_prose_answers_the_quoted_questions_in_order():
+    """No question is answered under itself: each is placed, in order, on the sentence of
+    the prose that says its words, and its answer runs to the next placed sentence."""
+    result = match_document(PROSE_REPLY, segment_pairs(PROSE_REPLY, RULES), RULES)
+    assert result.questionnaire == "asc_joint_funding"
+    got = {p.question_id: p for p in result.pairs if p.question_id}
+    assert got["q3"].answer == "Our main case management system is Mosaic, supplied by The Access Group."
+    assert got["q4"].answer == "The council currently contributes to 1,234 care packages each week."
+    assert got["q8"].answer == "The Fernvale area is covered by NHS Kent and Medway ICB."
+    assert got["q10"].answer == "The council does not have a joint funding policy with the ICB."
+    assert all(got[q].placement == "prose" and got[q].by_reference for q in ("q3", "q4", "q8", "q10"))
+
+
+def test_values_read_from_a_prose_reply_go_to_review():
+    from pipeline.model import Document, Page
+    from pipeline.run import process_document
+
+    doc = Document(doc_id="p", source_file="p.eml", format="eml", text=PROSE_REPLY,
+                   pages=(Page(1, 0, len(PROSE_REPLY)),))
+    rows = [r for r in process_document(doc).answers if r["question_id"] in ("q3", "q4", "q8", "q10")]
+    assert {r["field"]: r["value"] for r in rows if r["value"]}.get("care_packages_count") == "1234"
+    assert rows and all(r["status"] == "review" for r in rows)

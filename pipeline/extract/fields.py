@@ -112,6 +112,7 @@ def _make_value(doc: Document, spec: FieldSpec, src: _Source, cand: Candidate, i
     )
 
 
+PROSE_REASON = "read from a reply written as prose, on the sentence that says the question's words: check it answers this question"
 S21_COPY_REASON = "withheld under section 21 as published elsewhere: count the copy as provided?"
 
 
@@ -317,6 +318,8 @@ class _QuestionReader:
         base = match_confidence(self.match.kinds.get(q.id, "number"), pair.match_score, self.rules)
         reading = classify_state(pair.answer, self.rules)
         src = _Source(pair.answer, pair.a_start, pair)
+        if pair.placement == "prose":
+            src = replace(src, flags=("prose",), reasons=(PROSE_REASON,))
         if reading.state == State.SEE_OTHER:
             target = self._follow(pair, reading.target)
             if target is None or classify_state(target.answer, self.rules).state == State.SEE_OTHER:
@@ -363,8 +366,9 @@ class _QuestionReader:
         if q.when_parent_no and parent_value in ("no", State.NOT_APPLICABLE.value) and parent_pair:
             conf = self.rules.conf("derived")
             state = State(q.when_parent_no)
+            reasons = (PROSE_REASON,) if parent_pair.placement == "prose" else ()
             return [_state_value(self.doc, s, state, parent_pair, 0, len(parent_pair.answer), conf,
-                                 flags=("derived",), extractor="parent_no")
+                                 flags=("derived",), reasons=reasons, extractor="parent_no")
                     for s in q.fields if not s.list]
         if parent_pair is None or not parent_pair.answer or parent_value in ("no",):
             return []

@@ -1,0 +1,132 @@
+"""Answers written as prose of their own, not under the questions.
+
+An e-mail or a letter may answer a request in paragraphs ("North Tyneside does not have a
+joint commissioning framework ... The council's total spend on external placements in
+2023/24 was £24.3m. Children and parents have not been involved ..."), with the questions
+only quoted below it, or not at all. Once the questionnaire is known, the questions that are
+still without an answer are placed, in their order, on the sentences of the unheld prose
+that say them in their own words (order-aware alignment, several questions may share a
+sentence); each answer runs from its sentence to the next placed sentence of the same
+paragraph. A sub-question left over is read from its parent's answer by `extract.fields`.
+
+Every pair placed here is by reference, so its values go to review: the answer's place is
+a reading of the prose, not a question and its answer side by side.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import numpy as np
+
+from pipeline.model import QAPair
+from pipeline.rules import Questionnaire, Rules
+from pipeline.segment import zones as Z
+from pipeline.segment.lines import Line
+from pipeline.segment.pairs import make_pair
+from pipeline.segment.wording import score_matrix
+from pipeline.spans import SpanSet
+
+# a sentence ends at ".", ";", "!" or "?" before a space and a capital, figure or "£"
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z0-9£(\"“])")
+# "You also asked how the split differs ...": the request restated, not answered
+_RESTATES_REQUEST = re.compile(r"(?:you|your request)\s+(?:also\s+|then\s+|have\s+|had\s+)?"
+                               r"(?:asked|ask|requested|request|wanted|want|wished)\b", re.IGNORECASE)
+PROSE_MIN_PLACED = 2  # one sentence that happens to fit a question is not a prose reply
+
+
+def _paragraphs(text: str, lines: list[Line], zones: list[str], held: SpanSet) -> list[tuple[int, int]]:
+    """Spans of the text-zone paragraphs no answered pair holds (not questions, not quotes)."""
+    out: list[tuple[int, int]] = []
+    start = end = None
+    for ln, zone in zip(lines + [Line(len(text), len(text), "")], zones + [Z.BLANK]):
+        s = ln.text.strip()
+        free = zone == Z.TEXT and s and not s.startswith(">") and not s.endswith("?") \
+            and not held.overlaps(ln.start, ln.end)
+        if free:
+            start = ln.start if start is None else start
+            end = ln.end
+            continue
+        if start is not None:
+            out.append((start, end))
+        start = end = None
+    return out
+
+
+def _sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph index) of each sentence of each paragraph."""
+    out = []
+    for k, (start, end) in enumerate(paragraphs):
+        at = start
+        for m in _SENTENCE_END.finditer(text, start, end):
+            out.append((at, m.start(), k))
+            at = m.end()
+        out.append((at, end, k))
+    return [s for s in out if text[s[0]:s[1]].strip()]
+
+
+def _align(scores: np.ndarray, floor: float, shares: list[bool]) -> list[tuple[int, int]]:
+    """(question row, sentence) pairs in order with the best sum of scores at `floor` or
+    above: a later question on a later sentence, or on the same one when `shares` says it
+    is a sub-question (its parent's sentence often answers it too)."""
+    n, m = scores.shape
+    best = np.zeros((n + 1, m + 1))  # questions[:a] placed on sentences[:b]
+    move = np.zeros((n + 1, m + 1), dtype=np.int8)  # 0 skip sentence, 1 skip question, 2 place
+    for a in range(1, n + 1):
+        for b in range(1, m + 1):
+            best[a][b], move[a][b] = best[a][b - 1], 0
+            if best[a - 1][b] > best[a][b]:
+                best[a][b], move[a][b] = best[a - 1][b], 1
+            score = scores[a - 1, b - 1]
+            before = best[a - 1][b] if shares[a - 1] else best[a - 1][b - 1]
+            if score >= floor and before + score > best[a][b]:
+                best[a][b], move[a][b] = before + score, 2
+    out = []
+    a, b = n, m
+    while a > 0 and b > 0:
+        if move[a][b] == 0:
+            b -= 1
+        elif move[a][b] == 1:
+            a -= 1
+        else:
+            out.append((a - 1, b - 1))
+            b = b if shares[a - 1] else b - 1
+            a -= 1
+    return out[::-1]
+
+
+def prose_pairs(text: str, lines: list[Line], zones: list[str], pairs: list[QAPair], qn: Questionnaire,
+                rules: Rules) -> tuple[list[QAPair], set[str]]:
+    """`pairs` with the questions still unanswered placed on prose that answers them (see
+    the module doc), and the ids of the questions placed; unchanged when fewer than
+    PROSE_MIN_PLACED are placed."""
+    quoted = SpanSet((ln.start, ln.end + 1) for ln, zone in zip(lines, zones) if zone == Z.QUOTED)
+    # an "answer" inside the request quoted below the reply is more of the request
+    answered = {p.question_id for p in pairs if p.question_id and p.answer.strip() and not quoted.holds(p.a_start)}
+    open_q = [q for q in qn.questions if q.id not in answered]
+    if len(open_q) < PROSE_MIN_PLACED:
+        return pairs, set()
+    held = SpanSet((p.q_start, max(p.q_end, p.a_end)) for p in pairs if p.question_id in answered)
+    sentences = [s for s in _sentences(text, _paragraphs(text, lines, zones, held))
+                 if not _RESTATES_REQUEST.match(text, s[0])]
+    if not sentences:
+        return pairs, set()
+    scores = score_matrix([text[s:e] for s, e, _ in sentences], tuple(open_q), rules).astype(np.float64).T
+    placed = _align(scores, float(rules.thresholds["match"]["accept"]), [bool(q.parent) for q in open_q])
+    if len(placed) < PROSE_MIN_PLACED:
+        return pairs, set()
+    by_q = {p.question_id: p for p in pairs if p.question_id}
+    new: dict[str, QAPair] = {}
+    starts = sorted({s for _, s in placed})
+    for j, s in placed:
+        start, _, paragraph = sentences[s]
+        later = [t for t in starts if t > s and sentences[t][2] == paragraph]
+        end = sentences[later[0]][0] if later else max(e for _, e, k in sentences if k == paragraph)
+        q = open_q[j]
+        asked = by_q.get(q.id)
+        span = (asked.q_start, asked.q_end) if asked is not None else (start, start)
+        pair = make_pair(0, asked.number if asked is not None else "", text, span, (start, end))
+        new[q.id] = replace(pair, question_id=q.id, questionnaire=qn.id, by_reference=True,
+                            match_score=round(float(scores[j, s]), 1), placement="prose")
+    kept = [p for p in pairs if p.question_id not in new]
+    return kept + list(new.values()), set(new)
