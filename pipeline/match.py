@@ -17,7 +17,7 @@ from pipeline.segment import (anchored_pairs, find_anchors, merge_with_layout, r
                               unplaced_blocks)
 from pipeline.segment.anchors import candidate_best
 from pipeline.segment.pairs import reindexed
-from pipeline.segment.prose import prose_pairs
+from pipeline.segment.prose import prose_answers, prose_pairs
 from pipeline.segment.wording import score_matrix
 from pipeline.segment.zones import has_foi_signal, reads_as_question, zoned_lines
 
@@ -248,6 +248,7 @@ def match_document(text: str, pairs: list[QAPair], rules: Rules) -> MatchResult:
             if result.share > 0:
                 near = f"closest: {qn.id}, " + _reason(result, qn, signal)
                 break
+        pairs = prose_answers(text, lines, zones, pairs, rules)
         return MatchResult(UNKNOWN, tuple(pairs), 0.0, {}, near or "no questionnaire's questions matched")
     return best
 

@@ -118,6 +118,8 @@ def test_a_data_table_inside_an_answer_stays_in_that_answer():
     ("Q5 to Q5c", ("5", "5a", "5b", "5c")),
     ("questions 3-5", ("3", "4", "5")),
     ("Q7 and Q7a", ("7", "7a")),
+    ("3 to 4a", ("3", "4", "4a")),
+    ("2 to 3b", ("2", "3", "3a", "3b")),
 ])
 def test_question_references_are_expanded(refs, expected):
     from pipeline.segment import expand_refs

@@ -594,3 +594,44 @@ def test_values_read_from_a_prose_reply_go_to_review():
     rows = [r for r in process_document(doc).answers if r["question_id"] in ("q3", "q4", "q8", "q10")]
     assert {r["field"]: r["value"] for r in rows if r["value"]}.get("care_packages_count") == "1234"
     assert rows and all(r["status"] == "review" for r in rows)
+
+
+def test_a_heading_naming_several_questions_answers_each_of_them():
+    """"Questions 3 to 4a" over one paragraph, under a request listed first: every question
+    it names gets the paragraph, by reference."""
+    qs = RULES.questionnaires["s117_aftercare"].questions
+    text = ("Fernvale Borough Council\nOur ref: IR-2024-0117\nYou asked:\n"
+            + "".join(f"{q.number}. {q.text}\n" for q in qs)
+            + "Our response\nQuestions 1 and 2\nAs at 31 March 2024 the council funded aftercare for 512 people, "
+              "of whom 230 are jointly funded with the ICB.\n"
+              "Questions 3 to 4a\nThere is a joint policy, enclosed, and the cost is split 50/50 with the ICB.\n")
+    result = match_document(text, segment_pairs(text, RULES), RULES)
+    got = {p.question_id: p for p in result.pairs if p.question_id}
+    for qid in ("q1", "q2"):
+        assert got[qid].answer.startswith("As at 31 March 2024")
+    for qid in ("q3", "q4", "q4a"):
+        assert got[qid].answer.startswith("There is a joint policy")
+    assert got["q2"].by_reference and got["q4"].by_reference and got["q4a"].by_reference
+
+
+LETTERED_PROSE = ("Our Ref: FOI 2291\nDear Mr Reader\n"
+                  "Thank you for your request, which we received on 5 May 2025, about:\n"
+                  "“a)How many volunteer drivers does the home library service have?\n"
+                  "b)How many housebound readers received deliveries in 2024?\n"
+                  "c)What was the cost of the service in 2024?”\n"
+                  "Council’s Response\n"
+                  "The home library service currently has 38 volunteer drivers.\n"
+                  "In 2024, 412 housebound readers received deliveries.\n"
+                  "The cost of the service in 2024 was £61,200, mostly mileage.\n"
+                  "Yours sincerely\nLibraries Team\n")
+
+
+def test_a_lettered_request_answered_in_prose_of_no_known_questionnaire():
+    """Letters run into their questions ("a)How many ...") still number them, and each
+    question of an unknown request is placed on the sentence that says its words."""
+    result = match_document(LETTERED_PROSE, segment_pairs(LETTERED_PROSE, RULES), RULES)
+    assert result.questionnaire == "unknown"
+    got = [(p.number, p.answer, p.placement) for p in result.pairs if p.question]
+    assert got == [("1", "The home library service currently has 38 volunteer drivers.", "prose"),
+                   ("2", "In 2024, 412 housebound readers received deliveries.", "prose"),
+                   ("3", "The cost of the service in 2024 was £61,200, mostly mileage.", "prose")]

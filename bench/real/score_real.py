@@ -64,10 +64,13 @@ def roman_to_int(s):
 
 
 def norm_number(s):
-    """'Q1', '1.', '(1)', '1(a)', 'Q.1a' -> '1', '1', '1', '1a', '1a'; roman 'IV' -> '4'."""
+    """'Q1', '1.', '(1)', '1(a)', 'Q.1a' -> '1', '1', '1', '1a', '1a'; roman 'IV' -> '4';
+    a lone letter 'c' -> '3' (as the pipeline numbers a request lettered a), b), c))."""
     s = norm_text(s)
     s = re.sub(r"^(question|q\.?|no\.?)\s*", "", s)
     s = re.sub(r"[\s().:\-\]\[]", "", s)
+    if len(s) == 1 and s in "abcdefgh":
+        return str(ord(s) - ord("a") + 1)  # questions numbered only by letters: their position
     r = roman_to_int(s)
     if r is not None and s not in ("",):
         return str(r)

@@ -24,7 +24,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
           "x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16}
 # "iv." / "(iv)" / "IV)" / "iv -" at a line start, followed by text
 _ROMAN_LABEL = re.compile(r"\(?(?P<roman>(?=[ivx])x?(?:ix|iv|v?i{0,3})|(?=[IVX])X?(?:IX|IV|V?I{0,3}))(?:[.)]|\s+[-–—])\s+(?=\S)")
-_LETTER_LABEL = re.compile(r"\(?(?P<letter>[a-zA-Z])(?:[.)]|\s+[-–—])\s+(?=\S)")
+# "b) Not held", "(c) ...", and a request pasted without spaces: "“a)How many ..."
+_LETTER_LABEL = re.compile(r"[“\"‘']?\(?(?P<letter>[a-zA-Z])(?:[.)]\s+|\s+[-–—]\s+|\)(?=[A-Z][a-z]))(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,8 @@ def _wrapped_sub(text: str, number: str) -> re.Match | None:
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past surrounding whitespace and stray separators, and past the
     quote marks of an e-mail's quoted line (">> 263" under "> 2. How many ...?")."""
-    while start < end and (text[start].isspace() or text[start] in "-–—:|"):
-        start += 1
+    while start < end and (text[start].isspace() or text[start] in "-–—:|”"):
+        start += 1  # (a closing quote opens nothing: the end of a quoted request)
     if start < end and text[start] == ">" and _in_quoted_run(text, start):
         while start < end and (text[start] in "> \t"):
             start += 1
@@ -224,6 +225,8 @@ def expand_refs(refs: str) -> tuple[str, ...]:
     ('5', '5a', '5b', '5c')
     >>> expand_refs("questions 3-5")
     ('3', '4', '5')
+    >>> expand_refs("3 to 4a")
+    ('3', '4', '4a')
     """
     tokens = re.findall(r"\d{1,2}[a-z]?|\bto\b|[-–]", re.sub(r"q(?:uestions?)?\.?", " ", refs.lower()))
     out: list[str] = []
@@ -248,6 +251,9 @@ def _range_between(first: str, last: str) -> list[str]:
         begin = letters.index(a.group(2)) + 1 if a.group(2) else 0
         end = letters.find(b.group(2))
         return [a.group(1) + c for c in letters[begin:end + 1]]
-    if not a.group(2) and not b.group(2) and 0 < int(b.group(1)) - int(a.group(1)) <= 12:
+    if not b.group(2) and 0 < int(b.group(1)) - int(a.group(1)) <= 12:
         return [str(n) for n in range(int(a.group(1)) + 1, int(b.group(1)) + 1)]
+    if b.group(2) and 0 < int(b.group(1)) - int(a.group(1)) <= 12:  # "3 to 4a": 4, 4a
+        whole = [str(n) for n in range(int(a.group(1)) + 1, int(b.group(1)) + 1)]
+        return whole + [b.group(1) + c for c in "abcdefghij"[:"abcdefghij".find(b.group(2)) + 1]]
     return [last]

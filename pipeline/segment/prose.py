@@ -15,14 +15,15 @@ a reading of the prose, not a question and its answer side by side.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 import numpy as np
 
 from pipeline.model import QAPair
-from pipeline.rules import Questionnaire, Rules
+from pipeline.rules import Question, Questionnaire, Rules
 from pipeline.segment import zones as Z
-from pipeline.segment.lines import Line
+from pipeline.segment.lines import Line, strip_span
 from pipeline.segment.pairs import make_pair
 from pipeline.segment.wording import score_matrix
 from pipeline.spans import SpanSet
@@ -32,17 +33,20 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z0-9£(\"“])")
 # "You also asked how the split differs ...": the request restated, not answered
 _RESTATES_REQUEST = re.compile(r"(?:you|your request)\s+(?:also\s+|then\s+|have\s+|had\s+)?"
                                r"(?:asked|ask|requested|request|wanted|want|wished)\b", re.IGNORECASE)
-PROSE_MIN_PLACED = 2  # one sentence that happens to fit a question is not a prose reply
+PROSE_MIN_PLACED = 2
+HEADING_MAX_WORDS = 6  # one sentence that happens to fit a question is not a prose reply
 
 
-def _paragraphs(text: str, lines: list[Line], zones: list[str], held: SpanSet) -> list[tuple[int, int]]:
-    """Spans of the text-zone paragraphs no answered pair holds (not questions, not quotes)."""
+def _paragraphs(text: str, lines: list[Line], zones: list[str], held: SpanSet,
+                within: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+    """Spans of the text-zone paragraphs no answered pair holds (not questions, not quotes),
+    or, given `within`, those inside that span."""
     out: list[tuple[int, int]] = []
     start = end = None
     for ln, zone in zip(lines + [Line(len(text), len(text), "")], zones + [Z.BLANK]):
         s = ln.text.strip()
-        free = zone == Z.TEXT and s and not s.startswith(">") and not s.endswith("?") \
-            and not held.overlaps(ln.start, ln.end)
+        free = zone == Z.TEXT and s and not s.startswith(">") and not s.rstrip("”\"’'").endswith("?") \
+            and (within[0] <= ln.start and ln.end <= within[1] if within else not held.overlaps(ln.start, ln.end))
         if free:
             start = ln.start if start is None else start
             end = ln.end
@@ -54,7 +58,8 @@ def _paragraphs(text: str, lines: list[Line], zones: list[str], held: SpanSet) -
 
 
 def _sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """(start, end, paragraph index) of each sentence of each paragraph."""
+    """(start, end, paragraph index) of each sentence of each paragraph; a short line with
+    no full stop ("Council's Response") is a sentence of its own."""
     out = []
     for k, (start, end) in enumerate(paragraphs):
         at = start
@@ -62,7 +67,15 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, 
             out.append((at, m.start(), k))
             at = m.end()
         out.append((at, end, k))
-    return [s for s in out if text[s[0]:s[1]].strip()]
+    split = []
+    for s, e, k in out:
+        first = text.find("\n", s, e)
+        head = text[s:first].strip() if first >= 0 else ""
+        if head and len(head.split()) <= HEADING_MAX_WORDS and not head.endswith((".", ":", ";", ",")):
+            split += [(s, first, k), (first + 1, e, k)]
+        else:
+            split.append((s, e, k))
+    return [s for s in split if text[s[0]:s[1]].strip()]
 
 
 def _align(scores: np.ndarray, floor: float, shares: list[bool]) -> list[tuple[int, int]]:
@@ -95,38 +108,89 @@ def _align(scores: np.ndarray, floor: float, shares: list[bool]) -> list[tuple[i
     return out[::-1]
 
 
+def _placements(text: str, lines: list[Line], zones: list[str], held: SpanSet, asked: list[Question],
+                rules: Rules, within: tuple[int, int] | None = None) -> list[tuple[int, tuple[int, int], float]]:
+    """(index into `asked`, answer span, score) for each question placed on the prose."""
+    sentences = [s for s in _sentences(text, _paragraphs(text, lines, zones, held, within))
+                 if not _RESTATES_REQUEST.match(text, s[0])]
+    if not sentences:
+        return []
+    scores = score_matrix([text[s:e] for s, e, _ in sentences], tuple(asked), rules).astype(np.float64).T
+    placed = _align(scores, float(rules.thresholds["match"]["accept"]), [bool(q.parent) for q in asked])
+    if len(placed) < PROSE_MIN_PLACED:
+        return []
+    starts = sorted({s for _, s in placed})
+    out = []
+    for j, s in placed:
+        start, _, paragraph = sentences[s]
+        later = [t for t in starts if t > s and sentences[t][2] == paragraph]
+        end = sentences[later[0]][0] if later else max(e for _, e, k in sentences if k == paragraph)
+        out.append((j, (start, end), round(float(scores[j, s]), 1)))
+    return out
+
+
+def _quoted(lines: list[Line], zones: list[str]) -> SpanSet:
+    return SpanSet((ln.start, ln.end + 1) for ln, zone in zip(lines, zones) if zone == Z.QUOTED)
+
+
 def prose_pairs(text: str, lines: list[Line], zones: list[str], pairs: list[QAPair], qn: Questionnaire,
                 rules: Rules) -> tuple[list[QAPair], set[str]]:
     """`pairs` with the questions still unanswered placed on prose that answers them (see
     the module doc), and the ids of the questions placed; unchanged when fewer than
     PROSE_MIN_PLACED are placed."""
-    quoted = SpanSet((ln.start, ln.end + 1) for ln, zone in zip(lines, zones) if zone == Z.QUOTED)
+    quoted = _quoted(lines, zones)
     # an "answer" inside the request quoted below the reply is more of the request
     answered = {p.question_id for p in pairs if p.question_id and p.answer.strip() and not quoted.holds(p.a_start)}
     open_q = [q for q in qn.questions if q.id not in answered]
     if len(open_q) < PROSE_MIN_PLACED:
         return pairs, set()
-    held = SpanSet((p.q_start, max(p.q_end, p.a_end)) for p in pairs if p.question_id in answered)
-    sentences = [s for s in _sentences(text, _paragraphs(text, lines, zones, held))
-                 if not _RESTATES_REQUEST.match(text, s[0])]
-    if not sentences:
-        return pairs, set()
-    scores = score_matrix([text[s:e] for s, e, _ in sentences], tuple(open_q), rules).astype(np.float64).T
-    placed = _align(scores, float(rules.thresholds["match"]["accept"]), [bool(q.parent) for q in open_q])
-    if len(placed) < PROSE_MIN_PLACED:
-        return pairs, set()
+    held = SpanSet([(p.q_start, max(p.q_end, p.a_end)) for p in pairs if p.question_id in answered]
+                   + [(p.q_start, p.q_end) for p in pairs if p.question.strip()])
     by_q = {p.question_id: p for p in pairs if p.question_id}
     new: dict[str, QAPair] = {}
-    starts = sorted({s for _, s in placed})
-    for j, s in placed:
-        start, _, paragraph = sentences[s]
-        later = [t for t in starts if t > s and sentences[t][2] == paragraph]
-        end = sentences[later[0]][0] if later else max(e for _, e, k in sentences if k == paragraph)
+    for j, (start, end), score in _placements(text, lines, zones, held, open_q, rules):
         q = open_q[j]
         asked = by_q.get(q.id)
         span = (asked.q_start, asked.q_end) if asked is not None else (start, start)
         pair = make_pair(0, asked.number if asked is not None else "", text, span, (start, end))
         new[q.id] = replace(pair, question_id=q.id, questionnaire=qn.id, by_reference=True,
-                            match_score=round(float(scores[j, s]), 1), placement="prose")
+                            match_score=score, placement="prose")
     kept = [p for p in pairs if p.question_id not in new]
     return kept + list(new.values()), set(new)
+
+
+def prose_answers(text: str, lines: list[Line], zones: list[str], pairs: list[QAPair],
+                  rules: Rules) -> list[QAPair]:
+    """For a request of no known questionnaire: its listed questions left without an answer
+    placed, in order, on the prose that answers them in their own words ("a) How many
+    Direct Payment Users are registered?" ... "There are currently 86 Direct Payment
+    Users."), each question's words standing for its wording. Questions that were all given
+    one response (`layout` shares a "Response" section out) are placed within it, and keep
+    it whole when its sentences do not say their words."""
+    quoted = _quoted(lines, zones)
+    waiting = [p for p in pairs if p.question.strip() and (not p.answer.strip() or quoted.holds(p.a_start))]
+    groups: list[tuple[list[QAPair], tuple[int, int] | None]] = [(waiting, None)]
+    shared = Counter((p.a_start, p.a_end) for p in pairs if p.answer.strip() and p.question.strip())
+    for span, n in shared.items():
+        if n > 1 and not Z.is_blanket_answer(text[span[0]:span[1]], rules):  # a refusal covers them all
+            groups.append(([p for p in pairs if (p.a_start, p.a_end) == span and p.question.strip()], span))
+    placed: dict[int, tuple[tuple[int, int], float]] = {}
+    for group, within in groups:
+        if len(group) < PROSE_MIN_PLACED:
+            continue
+        asked = [Question(id=str(p.index), number=p.number, text=p.question, aliases=(), fields=()) for p in group]
+        held = SpanSet([(p.q_start, max(p.q_end, p.a_end)) for p in pairs if p not in waiting]
+                       + [(p.q_start, p.q_end) for p in pairs if p.question.strip()])
+        for j, span, score in _placements(text, lines, zones, held, asked, rules, within):
+            placed[group[j].index] = (span, score)
+    if not placed:
+        return pairs
+    out = []
+    for p in pairs:
+        if p.index in placed:
+            (start, end), score = placed[p.index]
+            a_s, a_e = strip_span(text, start, end)
+            p = replace(p, answer=text[a_s:a_e], a_start=a_s, a_end=a_e, by_reference=True,
+                        match_score=score, placement="prose")
+        out.append(p)
+    return out

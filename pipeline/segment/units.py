@@ -64,6 +64,9 @@ def layout_patterns(rules: Rules) -> dict:
         "quoted": [re.compile(pat, flags) for pat in p["quoted"]],
         "attachment": [re.compile(pat, flags) for pat in p.get("attachment_start", ())],
         "refs": re.compile(rf"\((?P<refs>{QUESTION_REF}(?:{MORE_REFS})*)\)\s*:?\s*$", flags),
+        # a heading over one answer to several questions: "Questions 3 to 4a", "Questions 1 and 2"
+        "refs_heading": re.compile(r"^questions\s+(?P<refs>\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*"
+                                   r"(?:q(?:uestions?)?\.?\s*)?\d{1,2}[a-z]?)+)\s*[:.\-–]?\s*$", flags),
     }
 
 
@@ -292,7 +295,7 @@ def find_units(text: str, rules: Rules) -> list[Unit]:
             units.append(_in_section(current, section))
             closed = False
             continue
-        ranged = pats["marker_range"].match(stripped)
+        ranged = pats["marker_range"].match(stripped) or pats["refs_heading"].match(stripped)
         if ranged:
             refs = expand_refs(ranged.group("refs"))
             current = Unit(refs[0], ln.end, ln.end, phase, ln.start, lines=[ln], refs=refs)
