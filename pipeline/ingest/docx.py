@@ -53,6 +53,7 @@ from pipeline.ingest.layout import TextBuilder, flatten_cell, flatten_table
 from pipeline.ingest.sniff import OLE_MAGIC
 from pipeline.ingest.text import document_id
 from pipeline.ingest.wordnumbering import ListNumberer, Numbering, read_numbering
+from pipeline.limits import take_unpacked
 from pipeline.model import Document, Page
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -342,12 +343,13 @@ def _numbering(numbering: bytes | None, styles: bytes | None) -> Numbering:
     return found
 
 
-def _rels(archive: zipfile.ZipFile, source: str) -> list[tuple[str, str, bool, str | None]]:
+def _rels(read, source: str) -> list[tuple[str, str, bool, str | None]]:
     """(rId, type, external, target part name) of the relationships of part `source` ("/"
-    for the package), as python-docx's package reader resolves them."""
+    for the package), as python-docx's package reader resolves them; `read(name)` gives a
+    member's bytes."""
     base, name = posixpath.split(source)
     try:
-        xml = archive.read(posixpath.join(base, "_rels", f"{name}.rels")[1:])
+        xml = read(posixpath.join(base, "_rels", f"{name}.rels")[1:])
     except KeyError:
         return []
     out = []
@@ -367,11 +369,17 @@ def _only(rels: dict, reltype: str) -> str | None:
     return matching[0][3] if matching else None
 
 
-def read_package(data: bytes) -> Package:
+def read_package(data: bytes, members: dict[str, bytes] | None = None) -> Package:
     """Open a DOCX as python-docx would, reading and parsing the same parts; `Unusual` or
-    any reading error when python-docx is to open it instead."""
+    any reading error when python-docx is to open it instead. `members`: parts already
+    inflated (`pipeline.limits.take_unpacked`), by name."""
+    members = members or {}
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        types = etree.fromstring(archive.read("[Content_Types].xml"), _OPC_PARSER)
+        def read(name: str) -> bytes:
+            found = members.get(name)
+            return archive.read(name) if found is None else found
+
+        types = etree.fromstring(read("[Content_Types].xml"), _OPC_PARSER)
         overrides = {o.get("PartName").lower(): o.get("ContentType")
                      for o in types.findall(_CT_NS + "Override")}
         defaults = {d.get("Extension").lower(): d.get("ContentType")
@@ -393,11 +401,11 @@ def read_package(data: bytes) -> Package:
                 if external or partname in parts:
                     continue
                 parts[partname] = None
-                part_rels = _rels(archive, partname)
-                parts[partname] = (reltype, archive.read(partname[1:]), part_rels)
+                part_rels = _rels(read, partname)
+                parts[partname] = (reltype, read(partname[1:]), part_rels)
                 walk(part_rels)
 
-        package_rels = _rels(archive, "/")
+        package_rels = _rels(read, "/")
         walk(package_rels)
     xml_parts = {name for name, (reltype, _, _) in parts.items()
                  if reltype != RT.IMAGE and issubclass(PartFactory.part_type_for.get(
@@ -423,12 +431,12 @@ def read_package(data: bytes) -> Package:
     return Package(root, related, numbering)
 
 
-def open_package(path: Path, data: bytes) -> Package:
+def open_package(path: Path, data: bytes, members: dict[str, bytes] | None = None) -> Package:
     """The package read by `read_package`, or by python-docx when it finds something
     unusual (python-docx then accepts it, or raises the IngestError of `open_docx`)."""
     if not data.startswith(OLE_MAGIC):
         try:
-            return read_package(data)
+            return read_package(data, members)
         except MemoryError:
             raise
         except Exception:  # noqa: BLE001 - python-docx reads it again and says what is wrong
@@ -447,7 +455,8 @@ def ingest_docx(path: Path, data: bytes, source_name: str) -> Document:
     answers between two paragraphs stays between them, one " | "-joined line per row.
     A header reading "Our ref: FOI-0877" comes first, followed by a blank line.
     """
-    package = open_package(path, data)
+    members = take_unpacked(data)  # inflated by the limits check just before
+    package = open_package(path, data, members)
     boxes = itertools.count(1)
     body = TextBuilder()
     render_story(package.root.body, _Walk(body, ListNumberer(package.numbering)), boxes)
@@ -470,18 +479,25 @@ def ingest_docx(path: Path, data: bytes, source_name: str) -> Document:
         text=text,
         pages=(Page(1, 0, len(text)),),
         blocks=tuple(out.blocks),
-        warnings=declared_dtd(data),
+        warnings=declared_dtd(data, members),
     )
 
 
-def declared_dtd(data: bytes) -> tuple[str, ...]:
+def declared_dtd(data: bytes, members: dict[str, bytes] | None = None) -> tuple[str, ...]:
     """A warning when a part of the file declares a DTD, which Word never writes: its
-    entities (external files, or a "billion laughs" expansion) were not expanded."""
+    entities (external files, or a "billion laughs" expansion) were not expanded.
+    `members`: parts already inflated whole, by name."""
+    members = members or {}
+
+    def head(archive: zipfile.ZipFile, name: str) -> bytes:
+        found = members.get(name)
+        return archive.open(name).read(4096) if found is None else found[:4096]
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = [i.filename for i in archive.infolist()
                      if i.filename.endswith((".xml", ".rels")) and i.file_size < 64 * 1024 * 1024]
-            flagged = [n for n in names if b"<!DOCTYPE" in archive.open(n).read(4096)]
+            flagged = [n for n in names if b"<!DOCTYPE" in head(archive, n)]
     except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError, zlib.error):
         return ()
     if not flagged:
