@@ -33,6 +33,7 @@ the end of a run, entries not used by it and not used for `KEEP_DAYS` days are r
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gzip
 import hashlib
 import json
@@ -98,10 +99,18 @@ def reader_version(limits: Limits) -> str:
 
 
 def _extraction_code(h) -> None:
+    """The code extraction runs, into `h` (read and hashed once per process)."""
+    h.update(_extraction_code_digest())
+
+
+@functools.cache
+def _extraction_code_digest() -> bytes:
+    h = hashlib.sha256()
     code = sorted(p for p in PACKAGE.rglob("*.py")
                   if p.relative_to(PACKAGE).parts[0] != "ingest"
                   and str(p.relative_to(PACKAGE)) not in NOT_EXTRACTION)
     _hash_files(h, code, PACKAGE)
+    return h.digest()
 
 
 def extraction_version(rules_dir: Path) -> str:
