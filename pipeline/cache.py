@@ -6,6 +6,12 @@
   LibreOffice are installed and the versions of the PDF/Word libraries. Editing a rule
   does not touch this cache, so a rules edit re-runs extraction without reading any file
   again.
+- `extracted/`: what extraction made of a document before any value's status was set
+  (`pipeline.rows.Extracted`: values, evidence, reasons), keyed by the document's key and
+  the *values version*: the rules and code that extraction runs, with `review_below` left
+  out of rules/thresholds.yaml. A `review_below` edit keeps these entries, so it re-runs
+  only the status step and the rows (`pipeline.process.finish_document`); any other rules
+  edit (wordings, phrasings, the other thresholds) makes new ones.
 - `results/`: the rows one document gives (`pipeline.rows.DocResult`), keyed by the
   document's key and the *extraction version*: every file of `rules/` and the code that
   extraction runs (the package minus `pipeline/ingest/`, which the document key covers,
@@ -27,6 +33,7 @@ the end of a run, entries not used by it and not used for `KEEP_DAYS` days are r
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gzip
 import hashlib
 import json
@@ -39,11 +46,12 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.durable import temp_path
 from pipeline.limits import Limits
-from pipeline.model import Block, Document, OcrWord, Page
-from pipeline.rows import DocResult
+from pipeline.model import Block, Document, OcrWord, Page, SourceRef, State, Status, Value
+from pipeline.rows import DocResult, Extracted
 
 CACHE_DIR = ".cache"
 DOCUMENTS = "documents"
+EXTRACTED = "extracted"
 RESULTS = "results"
 #: Entries not used by the last run are kept this many days after their last use.
 KEEP_DAYS = 30
@@ -90,15 +98,55 @@ def reader_version(limits: Limits) -> str:
     return h.hexdigest()[:16]
 
 
+def _extraction_code(h) -> None:
+    """The code extraction runs, into `h` (read and hashed once per process)."""
+    h.update(_extraction_code_digest())
+
+
+@functools.cache
+def _extraction_code_digest() -> bytes:
+    h = hashlib.sha256()
+    code = sorted(p for p in PACKAGE.rglob("*.py")
+                  if p.relative_to(PACKAGE).parts[0] != "ingest"
+                  and str(p.relative_to(PACKAGE)) not in NOT_EXTRACTION)
+    _hash_files(h, code, PACKAGE)
+    return h.digest()
+
+
 def extraction_version(rules_dir: Path) -> str:
     """What a document's rows depend on besides the document: every rule and the code."""
     rules_dir = Path(rules_dir)
     h = hashlib.sha256(f"foi {__version__} extract\0".encode())
     _hash_files(h, sorted(p for p in rules_dir.rglob("*") if p.is_file()), rules_dir)
-    code = sorted(p for p in PACKAGE.rglob("*.py")
-                  if p.relative_to(PACKAGE).parts[0] != "ingest"
-                  and str(p.relative_to(PACKAGE)) not in NOT_EXTRACTION)
-    _hash_files(h, code, PACKAGE)
+    _extraction_code(h)
+    return h.hexdigest()[:16]
+
+
+#: The only setting of rules/thresholds.yaml read after extraction, by the status step.
+STATUS_ONLY = ("review_below",)
+
+
+def values_version(rules_dir: Path) -> str:
+    """What a document's values before their status depend on: every rule and the code, but
+    not `review_below` (rules/thresholds.yaml is hashed as the settings it holds without it,
+    so an edit of `review_below`, or of a comment there, keeps the version)."""
+    from pipeline.rules import YAML_LOADER
+    import yaml
+
+    rules_dir = Path(rules_dir)
+    h = hashlib.sha256(f"foi {__version__} values\0".encode())
+    thresholds = rules_dir / "thresholds.yaml"
+    _hash_files(h, sorted(p for p in rules_dir.rglob("*") if p.is_file() and p != thresholds), rules_dir)
+    try:
+        settings = yaml.load(thresholds.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    except (OSError, yaml.YAMLError):
+        settings = None
+    if isinstance(settings, dict):
+        kept = {k: v for k, v in settings.items() if k not in STATUS_ONLY}
+        h.update(json.dumps(kept, sort_keys=True, default=str).encode())
+    elif thresholds.is_file():
+        _hash_files(h, [thresholds], rules_dir)
+    _extraction_code(h)
     return h.hexdigest()[:16]
 
 
@@ -203,11 +251,54 @@ def load_result(path: Path, source_file: str | None = None) -> DocResult | None:
     return result
 
 
+def value_to_json(v: Value) -> list:
+    src = v.source
+    return [v.field, v.question_id, v.state.value, v.value, v.value_num, v.value_code, v.unit,
+            v.item, v.confidence, v.status.value, v.extractor,
+            None if src is None else [src.source_file, src.page, src.char_start, src.char_end, src.locator],
+            v.evidence, list(v.flags), list(v.reasons), v.original_value]
+
+
+def value_from_json(data: list) -> Value:
+    (name, qid, state, value, num, code, unit, item, conf, status, extractor, src, evidence,
+     flags, reasons, original) = data
+    return Value(field=name, question_id=qid, state=State(state), value=value, value_num=num,
+                 value_code=code, unit=unit, item=item, confidence=conf, status=Status(status),
+                 extractor=extractor, source=None if src is None else SourceRef(*src),
+                 evidence=evidence, flags=tuple(flags), reasons=tuple(reasons), original_value=original)
+
+
+def store_extracted(path: Path, found: Extracted) -> None:
+    data = {f.name: getattr(found, f.name) for f in dataclasses.fields(found)}
+    data["values"] = [value_to_json(v) for v in found.values]
+    _write_entry(path, data)
+
+
+def load_extracted(path: Path, source_file: str | None = None) -> Extracted | None:
+    """What extraction made of a document before statuses, named `source_file` (as
+    `load_result`), or None when the entry is missing or unreadable."""
+    raw = _read_entry(path)
+    if not isinstance(raw, dict):
+        return None
+    try:
+        raw["values"] = [value_from_json(v) for v in raw["values"]]
+        found = Extracted(**raw)
+    except (KeyError, TypeError, ValueError):
+        return None
+    if source_file is not None:
+        found.source_file = source_file
+        for row in [found.document, *found.errors]:
+            if "source_file" in row:
+                row["source_file"] = source_file
+    return found
+
+
 @dataclass(frozen=True)
 class Keys:
-    """Where one file's entries are: its document and its result."""
+    """Where one file's entries are: its document, its values before status, its result."""
 
     document: Path
+    extracted: Path
     result: Path
 
 
@@ -223,14 +314,16 @@ class Task:
     document_entry: str
     result_entry: str
     limits: Limits
+    extracted_entry: str = ""  # "": not kept (the document is extracted whole)
 
 
 class RunCache:
-    """The two caches of one output folder, for one set of rules, code and limits."""
+    """The caches of one output folder, for one set of rules, code and limits."""
 
     def __init__(self, out_dir: Path, limits: Limits, rules_dir: Path):
         self.root = Path(out_dir) / CACHE_DIR
         self.reader = reader_version(limits)
+        self.values = values_version(rules_dir)
         self.extraction = extraction_version(rules_dir)
         self.used: set[Path] = set()
 
@@ -239,6 +332,7 @@ class RunCache:
         file named .pdf, whose document carries a warning naming the suffix)."""
         doc_key = f"{sha256}-{read_as}-{self.reader}"
         return Keys(self.root / DOCUMENTS / sha256[:2] / f"{doc_key}.json.gz",
+                    self.root / EXTRACTED / sha256[:2] / f"{doc_key}-{self.values}.json.gz",
                     self.root / RESULTS / sha256[:2] / f"{doc_key}-{self.extraction}.json.gz")
 
     def use(self, path: Path) -> None:
@@ -259,7 +353,7 @@ class RunCache:
             if path.is_file() and path.name.endswith(".json") and not path.name.startswith("."):
                 path.unlink(missing_ok=True)
                 removed += 1
-        for kind in (DOCUMENTS, RESULTS):
+        for kind in (DOCUMENTS, EXTRACTED, RESULTS):
             for path in (self.root / kind).glob("*/.*.tmp"):  # left by a killed worker
                 try:
                     if path.stat().st_mtime < time.time() - 86400:

@@ -87,15 +87,32 @@ def check_pages(pages: int, limits: Limits) -> None:
 _CHUNK = 1 << 16
 
 
+#: A zip of at most this many bytes unpacked keeps its members for the reader (`unpacked`).
+KEEP_UNPACKED = 8 * 1024 * 1024
+_UNPACKED: list = [None, {}]  # (the bytes last checked, their members that inflated whole)
+
+
+def take_unpacked(data: bytes) -> dict[str, bytes]:
+    """The members `check_zip` inflated whole when it last checked these very bytes (by
+    name, as `ZipFile.read(name)` gives them), so a reader need not inflate them again;
+    empty for other bytes. A member missing here is read as usual (and fails as usual).
+    Given once: they are not kept after."""
+    found = _UNPACKED[1] if _UNPACKED[0] is data else {}
+    _UNPACKED[:] = [None, {}]
+    return found
+
+
 def check_zip(data: bytes, limits: Limits) -> None:
     """A zip (DOCX, ODT) that unpacks to more than `max_unpacked_mb` is a `LimitError`.
 
     The sizes the zip's directory declares are summed first; then every member is inflated
-    in chunks, without keeping it, and counted before python-docx reads it whole. (Python's
+    in chunks and counted before python-docx reads it whole. (Python's
     zipfile never inflates a member past its declared size: a member that lies about it
     fails its CRC check instead, which the reader reports.) A zip that
-    cannot be opened is left to the reader, which says so in its own words.
+    cannot be opened is left to the reader, which says so in its own words. The members of
+    a zip under `KEEP_UNPACKED` are kept for the reader (`unpacked`).
     """
+    _UNPACKED[:] = [None, {}]
     cap = limits.max_unpacked_mb * 1024 * 1024
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -106,19 +123,28 @@ def check_zip(data: bytes, limits: Limits) -> None:
         declared = sum(m.file_size for m in members)
         if declared > cap:
             raise _unpacked_error(declared, limits, "declares")
+        keep = declared <= KEEP_UNPACKED
+        kept: dict[str, bytes] = {}
         total = 0
         for member in members:
+            chunks = []
             try:
                 with archive.open(member) as stream:
                     while chunk := stream.read(_CHUNK):
                         total += len(chunk)
                         if total > cap:
                             raise _unpacked_error(total, limits, "inflates to over")
+                        if keep:
+                            chunks.append(chunk)
             except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError, ValueError,
                     OSError, zlib.error):
                 continue  # a broken or encrypted member: the reader reports it
             except zipfile.LargeZipFile:
                 raise _unpacked_error(cap + 1, limits, "declares") from None
+            if keep and total <= KEEP_UNPACKED and archive.NameToInfo.get(member.filename) is member:
+                kept[member.filename] = b"".join(chunks)  # what ZipFile.read(its name) gives
+    if keep and total <= KEEP_UNPACKED:
+        _UNPACKED[:] = [data, kept]
 
 
 def _unpacked_error(size: int, limits: Limits, verb: str) -> LimitError:

@@ -154,8 +154,14 @@ def assign_status(values: list[Value], rules: Rules) -> list[Value]:
             for v in out]
 
 
-def normalise_values(values: list[Value], qn: Questionnaire | None, rules: Rules) -> list[Value]:
+def check_and_derive(values: list[Value], qn: Questionnaire | None, rules: Rules) -> list[Value]:
+    """Derived values and cross-field checks: everything of this stage but the status (which
+    alone reads `review_below`)."""
     if qn is not None:
         values = derive_values(values, qn, rules)
         values = check_values(values, qn, rules)
-    return assign_status(values, rules)
+    return values
+
+
+def normalise_values(values: list[Value], qn: Questionnaire | None, rules: Rules) -> list[Value]:
+    return assign_status(check_and_derive(values, qn, rules), rules)

@@ -1,13 +1,18 @@
 """A list of rule patterns asked "does any of them match?" in one regex pass (`AnyOf`).
 
 Rules hold many small regexes per purpose (boilerplate openings, answer states, exemption
-sections); asking each in turn over every line costs one scan per pattern.
+sections); asking each in turn over every line costs one scan per pattern. The answers for
+the texts asked last are kept (`MEMO`): the same lines are asked again by other steps, and
+a body's letters repeat their boilerplate from one response to the next.
 """
 from __future__ import annotations
 
 import re
 
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]")  # a back-reference, or inline flags
+#: texts whose answers one AnyOf keeps (each of `search` and `match`); all dropped when full
+MEMO = 4096
+MEMO_CHARS = 1000  # a longer text is asked each time, not kept
 
 
 class AnyOf:
@@ -29,16 +34,34 @@ class AnyOf:
             except re.error:
                 self.union = None
         self._at = None  # the union as a lookahead, compiled on first use (`starts`)
+        self._searched: dict[str, bool] = {}
+        self._matched: dict[str, bool] = {}
 
     def search(self, text: str) -> bool:
-        if self.union is not None:
-            return self.union.search(text) is not None
-        return any(p.search(text) for p in self.patterns)
+        found = self._searched.get(text)
+        if found is None:
+            if self.union is not None:
+                found = self.union.search(text) is not None
+            else:
+                found = any(p.search(text) for p in self.patterns)
+            if len(text) <= MEMO_CHARS:
+                if len(self._searched) >= MEMO:
+                    self._searched.clear()
+                self._searched[text] = found
+        return found
 
     def match(self, text: str) -> bool:
-        if self.union is not None:
-            return self.union.match(text) is not None
-        return any(p.match(text) for p in self.patterns)
+        found = self._matched.get(text)
+        if found is None:
+            if self.union is not None:
+                found = self.union.match(text) is not None
+            else:
+                found = any(p.match(text) for p in self.patterns)
+            if len(text) <= MEMO_CHARS:
+                if len(self._matched) >= MEMO:
+                    self._matched.clear()
+                self._matched[text] = found
+        return found
 
     def first(self, text: str) -> tuple[int, int] | None:
         """`min(m.span() for p in patterns if (m := p.search(text)))`: the earliest match of

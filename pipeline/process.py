@@ -23,10 +23,10 @@ from pipeline.ingest import ingest
 from pipeline.limits import Limits
 from pipeline.match import match_document
 from pipeline.model import Document, SourceRef, State, Status, Value
-from pipeline.normalise import normalise_values
+from pipeline.normalise import assign_status, check_and_derive
 from pipeline.respondent import detect_respondent
 from pipeline.rows import (
-    DocResult, answer_row, document_row, error_row, failed_result, failed_rows, qa_rows,
+    DocResult, Extracted, answer_row, document_row, error_row, failed_result, failed_rows, qa_rows,
 )
 from pipeline.cache import Task
 from pipeline.rules import load_rules
@@ -56,36 +56,53 @@ def _document_fields(doc: Document, gazetteer, rules) -> dict:
     }
 
 
-def _respondent_value(doc: Document, who, rules) -> Value:
-    """The respondent as a document-level `answers` row, with its evidence; unsure -> review.
+def _respondent_value(doc: Document, who) -> tuple[Value, dict | None]:
+    """The respondent as a document-level `answers` row, with its evidence, before its
+    status is set, and what `settle_respondent` needs to set it (None: nothing to decide).
 
     A response that names no body, or names two about as strongly, still gets a row, so a
-    reviewer is asked who wrote it instead of the table silently holding a blank.
+    reviewer is asked who wrote it instead of the table silently holding a blank. Whether
+    the body is sure enough depends on `review_below`, so it is decided in the last step
+    (`finish_document`), which a threshold edit re-runs alone.
     """
     if who is None:
         return Value(field="respondent", question_id="", state=State.NOT_ANSWERED, status=Status.REVIEW,
                      extractor="respondent", source=SourceRef(doc.source_file, 1, 0, 0, ""),
                      reasons=("no body named in the letterhead, signature, e-mail address or opening "
-                              "sentence: who wrote this response?",))
+                              "sentence: who wrote this response?",)), None
     mine = [e for e in who.evidence if (e.kind, e.code) == (who.kind, who.code) and e.end > e.start]
     start, end = (mine[0].start, mine[0].end) if mine else (0, 0)
     # a body named only by the page's <title> or the file name: that is the evidence shown
     outside = next((f"{e.source}: {e.text}" for e in who.evidence
                     if (e.kind, e.code) == (who.kind, who.code) and e.end <= e.start and e.text), "")
-    unsure = who.ambiguous or who.needs_review or who.confidence < rules.review_below or not who.code
+    rivals = "; ".join(f"{name} ({score:.1f})" for _, _, name, score in who.runners_up[:2])
+    settle = {"unsure": bool(who.ambiguous or who.needs_review or not who.code),
+              "confidence": who.confidence,
+              "reason": (f"respondent unsure (confidence {who.confidence:.2f}): "
+                         f"{who.evidence_summary or 'file name only'}"
+                         + (f"; also named: {rivals}" if rivals else ""))}
     reasons = ()
-    if unsure:
-        rivals = "; ".join(f"{name} ({score:.1f})" for _, _, name, score in who.runners_up[:2])
-        reasons = (f"respondent unsure (confidence {who.confidence:.2f}): {who.evidence_summary or 'file name only'}"
-                   + (f"; also named: {rivals}" if rivals else ""),)
     if not who.code:  # a body missing from the reference tables: named in the reason, not as a value
-        reasons = (f"respondent not in the reference tables: {who.name!r}",) + reasons
+        reasons = (f"respondent not in the reference tables: {who.name!r}",)
     return Value(field="respondent", question_id="", state=State.ANSWERED, value=who.name if who.code else "",
                  value_code=who.code,
                  unit=who.kind, confidence=round(who.confidence, 3),
-                 status=Status.REVIEW if unsure else Status.AUTO, extractor="respondent",
+                 status=Status.AUTO, extractor="respondent",
                  source=SourceRef(doc.source_file, doc.page_at(start), start, end, doc.locator_at(start)),
-                 evidence=doc.text[start:end] if end > start else outside, flags=tuple(who.flags), reasons=reasons)
+                 evidence=doc.text[start:end] if end > start else outside, flags=tuple(who.flags),
+                 reasons=reasons), settle
+
+
+def settle_respondent(values: list[Value], settle: dict | None, review_below: float) -> list[Value]:
+    """The respondent row in review when the body is unsure: named as ambiguous or doubtful
+    by detection, missing from the reference tables, or below `review_below`."""
+    if settle is None:
+        return values
+    unsure = settle["unsure"] or settle["confidence"] < review_below
+    if not unsure:
+        return values
+    return [replace(v, status=Status.REVIEW, reasons=v.reasons + (settle["reason"],))
+            if v.field == "respondent" and v.extractor == "respondent" else v for v in values]
 
 
 FALLBACKS = {  # flags of pipeline.docfields that make a document field a guess, and why
@@ -125,8 +142,10 @@ def _on_date(iso: str) -> dt.date | None:
         return None
 
 
-def process_document(doc: Document) -> DocResult:
-    """Everything after ingest for one document (pure apart from the cached rules)."""
+def extract_document(doc: Document) -> Extracted:
+    """Everything after ingest for one document up to the values' status (pure apart from
+    the cached rules): what the `extracted` cache keeps, so that editing `review_below`
+    re-runs only `finish_document`. Nothing here may read `review_below`."""
     rules, gazetteer = load_rules(), load_gazetteer()
     info = _document_fields(doc, gazetteer, rules)
     pairs = segment_pairs(doc.text, rules)
@@ -148,18 +167,33 @@ def process_document(doc: Document) -> DocResult:
                   for v in extract_generic(doc, list(match.pairs), rules)]
     values += extract_exemptions(doc, list(match.pairs), rules)
     values += extract_outcome(doc, values, rules)
-    values.append(_respondent_value(doc, info.pop("who"), rules))
+    respondent, settle = _respondent_value(doc, info.pop("who"))
+    values.append(respondent)
     values += _found_values(doc, info.pop("found"), rules)
-    values = normalise_values(values, qn, rules)
-    answers = [answer_row(doc, match.questionnaire, info["respondent"], v, info["respondent_code"])
-               for v in values]
+    values = check_and_derive(values, qn, rules)
     status = "ok" if pairs and not doc.warnings else "partial"
     errors = [error_row(doc.doc_id, doc.source_file, "ingest", w, WARNING_HINT) for w in doc.warnings]
     if not pairs:
         errors.append(error_row(doc.doc_id, doc.source_file, "segment",
                                 "no question/answer pairs were found",
                                 "check the file holds the response text, not only a covering letter"))
-    return DocResult(document_row(doc, info, match, status, errors), qa_rows(doc, match), answers, errors)
+    return Extracted(doc.doc_id, doc.source_file, match.questionnaire, info["respondent"],
+                     info["respondent_code"], values, settle,
+                     document_row(doc, info, match, status, errors), qa_rows(doc, match), errors)
+
+
+def finish_document(found: Extracted, rules) -> DocResult:
+    """The last step: each value's status (`review_below`) and the `answers` rows."""
+    values = settle_respondent(found.values, found.settle, rules.review_below)
+    values = assign_status(values, rules)
+    answers = [answer_row(found.doc_id, found.source_file, found.questionnaire, found.respondent, v,
+                          found.respondent_code) for v in values]
+    return DocResult(found.document, found.qa_pairs, answers, found.errors)
+
+
+def process_document(doc: Document) -> DocResult:
+    """Everything after ingest for one document (pure apart from the cached rules)."""
+    return finish_document(extract_document(doc), load_rules())
 
 
 def failure_of(exc: Exception, source_name: str) -> cache.Failure:
@@ -207,14 +241,34 @@ def _read(task: Task) -> Document | cache.Failure:
     return found
 
 
+def _extracted(task: Task) -> Extracted | cache.Failure:
+    """What extraction made of the file before statuses: from the `extracted` cache (after a
+    `review_below` edit: the file is not read again), or read and extracted now and kept."""
+    entry = Path(task.extracted_entry) if task.extracted_entry else None
+    if entry is not None:
+        found = cache.load_extracted(entry, task.source_name)
+        if found is not None:
+            return found
+    doc = _read(task)
+    if isinstance(doc, cache.Failure):
+        return doc
+    try:
+        found = extract_document(doc)
+    except Exception as exc:  # noqa: BLE001 - failure_of re-raises MemoryError
+        return failure_of(exc, task.source_name)
+    if entry is not None:
+        cache.store_extracted(entry, found)
+    return found
+
+
 def run_task(task: Task) -> dict:
     """Process one file into its rows, stored in the result cache; return its `documents` row."""
-    found = _read(task)
+    found = _extracted(task)
     if isinstance(found, cache.Failure):
         result = failure_result(task, found)
     else:
         try:
-            result = process_document(found)
+            result = finish_document(found, load_rules())
         except Exception as exc:  # noqa: BLE001 - failure_of re-raises MemoryError
             result = failure_result(task, failure_of(exc, task.source_name))
     cache.store_result(Path(task.result_entry), result)

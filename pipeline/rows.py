@@ -27,13 +27,32 @@ class DocResult:
     errors: list[dict] = field(default_factory=list)
 
 
-def answer_row(doc: Document, qn_id: str, respondent: str, v: Value,
+@dataclass
+class Extracted:
+    """What extraction made of a document before any value's status was set: the values
+    (derived and checked), what decides whether the respondent is sure enough
+    (`pipeline.process.settle_respondent`), and the rows that no threshold changes. The
+    `extracted` cache keeps it, so a `review_below` edit sets statuses again and nothing more."""
+
+    doc_id: str
+    source_file: str
+    questionnaire: str
+    respondent: str
+    respondent_code: str
+    values: list[Value]
+    settle: dict | None
+    document: dict
+    qa_pairs: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+
+
+def answer_row(doc_id: str, source_file: str, qn_id: str, respondent: str, v: Value,
                respondent_code: str = "") -> dict:
     """One `answers` row: the value with its evidence and where it is in the file."""
     src = v.source
     flags, dimension = tables.split_dimension(v.flags)
     return {
-        "doc_id": doc.doc_id, "source_file": doc.source_file, "respondent": respondent,
+        "doc_id": doc_id, "source_file": source_file, "respondent": respondent,
         "questionnaire": qn_id, "question_id": v.question_id, "field": v.field, "item": v.item,
         "state": v.state.value, "value": v.value, "value_num": v.value_num, "value_code": v.value_code,
         "unit": v.unit, "confidence": v.confidence, "status": v.status.value, "extractor": v.extractor,

@@ -156,9 +156,10 @@ def run_extract(paths: list[Path], out_dir: Path, corrections_dir: Path, jobs: i
         # a misnamed file's result holds a warning naming its suffix: cached apart
         keys = store.keys(sha, fmt.lstrip(".") + (f"~{path.suffix.lower()}" if warning else ""))
         task = Task(str(path), name, sha, path.suffix.lower().lstrip("."), str(keys.document),
-                    str(keys.result), limits)
+                    str(keys.result), limits, str(keys.extracted))
         entries.append(Entry(name, task))
         store.use(keys.document)  # kept for the next rules edit (written by the worker if new)
+        store.use(keys.extracted)  # kept for the next threshold edit
         store.use(keys.result)
         if not keys.result.exists():
             todo.append((i, (task,)))
@@ -241,6 +242,7 @@ def _extract(todo: list[tuple[int, tuple[Task]]], entries: list[Entry], executor
     if scheduler:  # workers of a cluster do not share this process's working folder
         todo = [(i, (replace(task, path=os.path.abspath(task.path),
                              document_entry=os.path.abspath(task.document_entry),
+                             extracted_entry=os.path.abspath(task.extracted_entry),
                              result_entry=os.path.abspath(task.result_entry)),))
                 for i, (task,) in todo]
     execute(executor, todo, run_task, jobs, limits, done, stopped, scheduler=scheduler,

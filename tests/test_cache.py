@@ -115,12 +115,118 @@ def test_a_rules_edit_re_extracts_from_cached_documents(raw, tmp_path, monkeypat
     assert len(list((out / ".cache" / "results").rglob("*.json.gz"))) == 2 * len(SAMPLE)
 
 
+def _rules_copy(tmp_path: Path, name: str, edit: tuple[str, str, str] | None = None) -> Path:
+    """A copy of rules/ under `tmp_path/name`, with one text edit (file, old, new) made."""
+    folder = tmp_path / name
+    shutil.copytree(ROOT / "rules", folder)
+    if edit is not None:
+        path = folder / edit[0]
+        text = path.read_text(encoding="utf-8")
+        assert text.count(edit[1]) == 1, edit
+        path.write_text(text.replace(edit[1], edit[2]), encoding="utf-8")
+    return folder
+
+
+REVIEW_BELOW = ("thresholds.yaml", "review_below: 0.85", "review_below: 0.965")
+
+
+def _row(tables: dict[str, bytes], source: str, field: str) -> dict:
+    import csv
+    rows = csv.DictReader(io.StringIO(tables["answers.csv"].decode("utf-8")))
+    return next(r for r in rows if r["source_file"] == source and r["field"] == field)
+
+
+def test_a_threshold_edit_sets_statuses_as_a_cold_run_with_the_edit_would(raw, tmp_path, monkeypatch):
+    shipped, edited = _rules_copy(tmp_path, "shipped"), _rules_copy(tmp_path, "edited", REVIEW_BELOW)
+    out, corr = tmp_path / "out", tmp_path / "corr"
+    monkeypatch.setattr("pipeline.rules.RULES_DIR", shipped)
+    run_extract([raw], out, corr)
+    before = csv_tables(out)
+    monkeypatch.setattr("pipeline.rules.RULES_DIR", edited)
+    with monkeypatch.context() as m:  # workers fork with these: only the status step may run
+        m.setattr(process_module, "ingest", _no_reading)
+        m.setattr(process_module, "extract_document", _no_reading)
+        summary = run_extract([raw], out, corr)
+    assert summary.failed == 0 and summary.reused == 0
+    warm = csv_tables(out)
+    run_extract([raw], tmp_path / "cold", corr)
+    assert warm == csv_tables(tmp_path / "cold")  # byte for byte, every table
+    # the edit moved statuses: values at 0.9 and a respondent at 0.96 now go to review
+    assert warm["answers.csv"] != before["answers.csv"] and warm["review_queue.csv"] != before["review_queue.csv"]
+    essex, herts = "essex_asc_inline.txt", "herts_asc_numbered.docx"
+    assert _row(before, essex, "respondent")["status"] == "auto"
+    assert _row(warm, essex, "respondent")["status"] == "review"
+    assert "respondent unsure (confidence 0.96)" in _row(warm, essex, "respondent")["reasons"]
+    assert _row(warm, herts, "respondent")["status"] == "auto"  # 0.97: still sure
+    assert len(list((out / ".cache" / "extracted").rglob("*.json.gz"))) == len(SAMPLE)
+    assert len(list((out / ".cache" / "results").rglob("*.json.gz"))) == 2 * len(SAMPLE)
+
+
+@pytest.mark.parametrize("edit", [
+    ("phrasings.yaml", "# How answers are phrased.", "# How answers are phrased (edited)."),
+    ("thresholds.yaml", "accept: 58", "accept: 59"),
+    ("questionnaires/asc_joint_funding.yaml", "      - Name and contact details of the DASS\n",
+     "      - Name and contact details of the DASS\n      - Who heads adult social services\n"),
+], ids=["phrasings", "match-threshold", "wording"])
+def test_a_rules_edit_other_than_review_below_extracts_again(raw, tmp_path, monkeypatch, edit):
+    shipped, edited = _rules_copy(tmp_path, "shipped"), _rules_copy(tmp_path, "edited", edit)
+    out, corr = tmp_path / "out", tmp_path / "corr"
+    monkeypatch.setattr("pipeline.rules.RULES_DIR", shipped)
+    run_extract([raw], out, corr)
+    monkeypatch.setattr("pipeline.rules.RULES_DIR", edited)
+    with monkeypatch.context() as m:
+        m.setattr(process_module, "extract_document", _no_reading)
+        summary = run_extract([raw], out, corr)
+    # every document was extracted again (and the patched extractor refused)
+    assert summary.failed == len(SAMPLE)
+    assert "a file was read again" in (out / "errors.csv").read_text(encoding="utf-8")
+
+
+def test_only_review_below_is_left_out_of_the_values_key(tmp_path):
+    shipped = _rules_copy(tmp_path, "shipped")
+    for edit, same in [(REVIEW_BELOW, True),
+                       (("thresholds.yaml", "# Confidence policy.", "# Confidence policy (edited)."), True),
+                       (("thresholds.yaml", "  sentence: 0.9 ", "  sentence: 0.89"), False),
+                       (("thresholds.yaml", "weekly_annual_rel_tol: 0.02", "weekly_annual_rel_tol: 0.03"), False),
+                       (("vocabulary.yaml", "# Words the value", "# Words the  value"), False)]:
+        edited = _rules_copy(tmp_path, f"e{len(list(tmp_path.iterdir()))}", edit)
+        assert (cache_module.values_version(edited) == cache_module.values_version(shipped)) is same, edit
+        assert cache_module.extraction_version(edited) != cache_module.extraction_version(shipped)
+
+
+@pytest.mark.parametrize("name", SAMPLE)
+def test_extracted_values_round_trip_exactly(tmp_path, name):
+    found = process_module.extract_document(ingest(RAW / name))
+    assert found.values and found.qa_pairs
+    cache_module.store_extracted(tmp_path / "x.json.gz", found)
+    back = cache_module.load_extracted(tmp_path / "x.json.gz")
+    assert back == found
+    rules = load_rules()
+    assert process_module.finish_document(back, rules) == process_module.process_document(ingest(RAW / name))
+    renamed = cache_module.load_extracted(tmp_path / "x.json.gz", "renamed.txt")
+    assert renamed.document["source_file"] == "renamed.txt"
+    assert {r["source_file"] for r in process_module.finish_document(renamed, rules).answers} == {"renamed.txt"}
+
+
+def test_extraction_never_reads_review_below(monkeypatch):
+    import dataclasses
+    rules = load_rules()
+    without = dataclasses.replace(rules, thresholds={k: v for k, v in rules.thresholds.items()
+                                                      if k != "review_below"})
+    doc = ingest(RAW / SAMPLE[0])
+    expected = process_module.extract_document(doc)
+    monkeypatch.setattr(process_module, "load_rules", lambda: without)
+    assert process_module.extract_document(doc) == expected  # a KeyError if it were read
+
+
 def test_a_warm_run_reuses_every_result_and_writes_the_same_tables(raw, tmp_path, monkeypatch):
     out = tmp_path / "out"
     run_extract([raw], out, tmp_path / "corr")
     cold = csv_tables(out)
     monkeypatch.setattr(process_module, "ingest", _no_reading)
     monkeypatch.setattr(process_module, "process_document", _no_reading)
+    monkeypatch.setattr(process_module, "extract_document", _no_reading)
+    monkeypatch.setattr(process_module, "finish_document", _no_reading)
     stream = io.StringIO()
     stream.isatty = lambda: True
     monkeypatch.setattr("pipeline.progress.sys.stderr", stream)

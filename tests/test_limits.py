@@ -69,7 +69,7 @@ def hostile_run(tmp_path, monkeypatch):
     (mixed / "slow.txt").write_text("Q1. Slow?\nAnswer: yes\n", encoding="utf-8")
     (mixed / "hog.txt").write_text("Q1. Hungry?\nAnswer: yes\n", encoding="utf-8")
     (mixed / "crash.txt").write_text("Q1. Crash?\nAnswer: yes\n", encoding="utf-8")
-    real = process_module.process_document
+    real = process_module.extract_document
 
     def misbehaving(doc):  # runs in the forked worker
         if doc.source_file == "slow.txt":
@@ -81,7 +81,7 @@ def hostile_run(tmp_path, monkeypatch):
             os.kill(os.getpid(), signal.SIGSEGV)
         return real(doc)
 
-    monkeypatch.setattr(process_module, "process_document", misbehaving)  # what workers run
+    monkeypatch.setattr(process_module, "extract_document", misbehaving)  # what workers run
     limits = Limits(max_seconds=15, max_memory_mb=1500, max_unpacked_mb=5,
                     max_pages=5, max_chars=10_000)
     started = time.monotonic()

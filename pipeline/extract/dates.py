@@ -120,7 +120,28 @@ def _keep_longest(hits):
     return kept
 
 
-def _date_hits(text: str, vocab: Vocabulary) -> list[_DateHit]:
+_HITS: list = [None, {}]  # (vocabulary, text -> its hits): answers are read for dates and years
+HITS_KEPT = 512
+HITS_CHARS = 5000  # a longer text is read each time, not kept
+
+
+def _date_hits(text: str, vocab: Vocabulary) -> tuple[_DateHit, ...]:
+    """Every date in `text` (`find_dates`); the last texts' are kept, as the same answer
+    is asked for its dates and for its fiscal years."""
+    if _HITS[0] is not vocab:
+        _HITS[:] = [vocab, {}]
+    kept = _HITS[1]
+    found = kept.get(text)
+    if found is None:
+        found = tuple(_read_date_hits(text, vocab))
+        if len(text) <= HITS_CHARS:
+            if len(kept) >= HITS_KEPT:
+                kept.clear()
+            kept[text] = found
+    return found
+
+
+def _read_date_hits(text: str, vocab: Vocabulary) -> list[_DateHit]:
     p = _patterns(vocab)
     hits = []
 

@@ -22,6 +22,7 @@ import functools
 import re
 
 from pipeline.extract.states import CITATION
+from pipeline.patterns import AnyOf
 from pipeline.rules import Rules
 from pipeline.segment.lines import MORE_REFS, QUESTION_REF
 from pipeline.segment.wording import stopword_set, word_stems
@@ -43,10 +44,11 @@ RESTATED_MIN_WORDS = 4
 
 
 @functools.cache
-def _sentence_cues(rules: Rules) -> re.Pattern:
+def _sentence_cues(rules: Rules) -> AnyOf:
     cues = list(rules.layout.get("boilerplate", ())) + list(rules.layout.get("mask_sentences", ()))
-    # "^" in a line pattern means the start of a sentence here
-    return re.compile("|".join(f"(?:{c.replace('^', '')})" for c in cues), re.IGNORECASE)
+    # "^" in a line pattern means the start of a sentence here; asked as one pattern, each
+    # sentence's answer kept (a body's letters repeat their boilerplate sentences)
+    return AnyOf([re.compile("|".join(f"(?:{c.replace('^', '')})" for c in cues), re.IGNORECASE)])
 
 
 @functools.cache

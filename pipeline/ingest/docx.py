@@ -17,12 +17,23 @@ the XML ourselves:
   at the top, each distinct header or footer once however many sections repeat it.
 
 Comments, footnotes and endnotes are not read: they are not part of the response's text.
+
+The package is opened here too (`read_package`): python-docx builds an object for every
+part and parses each XML part, which cost more than reading the text. `read_package` reads
+and checks exactly what python-docx would (every part the relationships reach, each XML part
+parsed with python-docx's own parser) and builds nothing else; the numbering definitions of
+a template seen before (styles.xml is 350 KB in python-docx's own template, the same in
+every file made from it) are taken from a small cache keyed by the parts' bytes. A package
+it finds anything unusual in is opened by python-docx, so a broken file fails as before,
+with python-docx's words.
 """
 from __future__ import annotations
 
 import io
 import itertools
+import posixpath
 import re
+from collections import OrderedDict
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -31,14 +42,18 @@ from typing import Iterator
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.part import PartFactory, XmlPart
+from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from pipeline.errors import IngestError
 from pipeline.ingest.layout import TextBuilder, flatten_cell, flatten_table
 from pipeline.ingest.sniff import OLE_MAGIC
 from pipeline.ingest.text import document_id
-from pipeline.ingest.wordnumbering import ListNumberer, read_numbering
+from pipeline.ingest.wordnumbering import ListNumberer, Numbering, read_numbering
+from pipeline.limits import take_unpacked
 from pipeline.model import Document, Page
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -212,12 +227,13 @@ def render_story(container, walk: _Walk, boxes: Iterator[int]) -> None:
                            f"{walk.where}table {walk.tables}")
 
 
-def section_parts(document) -> Iterator[tuple[str, object]]:
+def section_parts(root, related: dict) -> Iterator[tuple[str, object]]:
     """("header" | "footer", root element) for each header and footer part, in section
-    order, each part once (sections that share a header point at the same part)."""
+    order, each part once (sections that share a header point at the same part).
+    `root`: the w:document element; `related`: the document part's internal relationships,
+    rId -> part (an object with `.element`)."""
     seen = set()
-    related = document.part.related_parts
-    for sect_pr in document.element.body.iter(_w("sectPr")):
+    for sect_pr in root.body.iter(_w("sectPr")):
         if sect_pr.getparent().tag == _w("sectPrChange"):
             continue  # the section as it was before a tracked change
         for kind in ("header", "footer"):
@@ -228,20 +244,20 @@ def section_parts(document) -> Iterator[tuple[str, object]]:
                     yield kind, related[rid].element
 
 
-def render_headers_and_footers(document, numbering, boxes: Iterator[int]) -> TextBuilder:
+def render_headers_and_footers(root, related: dict, numbering, boxes: Iterator[int]) -> TextBuilder:
     """Headers, then footers, each distinct text once: "Our ref: FOI-0877" printed on
     every page of every section is one line at the top of the text."""
     out = TextBuilder()
     seen: set[str] = set()
     counts = {"header": 0, "footer": 0}
     for kind in ("header", "footer"):
-        for part_kind, root in section_parts(document):
+        for part_kind, element in section_parts(root, related):
             if part_kind != kind:
                 continue
             part = TextBuilder()
             counts[kind] += 1
-            render_story(root, _Walk(part, ListNumberer(numbering), f"{kind} {counts[kind]} ",
-                                     skip_blank=True), boxes)
+            render_story(element, _Walk(part, ListNumberer(numbering), f"{kind} {counts[kind]} ",
+                                        skip_blank=True), boxes)
             text = part.text()
             if text.strip() and text not in seen:
                 seen.add(text)
@@ -281,6 +297,156 @@ def related_element(document, reltype: str):
         return None
 
 
+# --- Reading the package without python-docx's object model ------------------------------
+
+_CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_PR_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+#: the parser python-docx reads [Content_Types].xml and .rels files with
+_OPC_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
+#: numbering definitions by the bytes of (numbering.xml, styles.xml), for the last templates
+_NUMBERING: OrderedDict[tuple[bytes | None, bytes | None], Numbering] = OrderedDict()
+NUMBERING_CACHE = 8
+
+
+class Unusual(Exception):
+    """Something `read_package` leaves to python-docx (which may accept it or fail)."""
+
+
+@dataclass(frozen=True)
+class _Part:
+    element: object
+
+
+@dataclass(frozen=True)
+class Package:
+    """What the reader needs of a DOCX: the w:document element, the document part's
+    internal relationships (rId -> part with `.element`) and its list numbering."""
+
+    root: object
+    related: dict
+    numbering: Numbering
+
+
+def _numbering(numbering: bytes | None, styles: bytes | None) -> Numbering:
+    """`read_numbering` of these parts' bytes; a template seen before is not parsed again
+    (its bytes parsed then, so they parse now)."""
+    key = (numbering, styles)
+    found = _NUMBERING.get(key)
+    if found is None:
+        found = read_numbering(None if numbering is None else parse_xml(numbering),
+                               None if styles is None else parse_xml(styles))
+        _NUMBERING[key] = found
+        while len(_NUMBERING) > NUMBERING_CACHE:
+            _NUMBERING.popitem(last=False)
+    else:
+        _NUMBERING.move_to_end(key)
+    return found
+
+
+def _rels(read, source: str) -> list[tuple[str, str, bool, str | None]]:
+    """(rId, type, external, target part name) of the relationships of part `source` ("/"
+    for the package), as python-docx's package reader resolves them; `read(name)` gives a
+    member's bytes."""
+    base, name = posixpath.split(source)
+    try:
+        xml = read(posixpath.join(base, "_rels", f"{name}.rels")[1:])
+    except KeyError:
+        return []
+    out = []
+    for rel in etree.fromstring(xml, _OPC_PARSER).findall(_PR_NS + "Relationship"):
+        external = rel.get("TargetMode", "Internal") == "External"
+        target = None if external else posixpath.abspath(posixpath.join(base, rel.get("Target")))
+        out.append((rel.get("Id"), rel.get("Type"), external, target))
+    return out
+
+
+def _only(rels: dict, reltype: str) -> str | None:
+    """The target part name of the one relationship of `reltype`, or None when there is
+    none; several, or an external one, are left to python-docx."""
+    matching = [r for r in rels.values() if r[1] == reltype]
+    if len(matching) > 1 or (matching and matching[0][2]):
+        raise Unusual(reltype)
+    return matching[0][3] if matching else None
+
+
+def read_package(data: bytes, members: dict[str, bytes] | None = None) -> Package:
+    """Open a DOCX as python-docx would, reading and parsing the same parts; `Unusual` or
+    any reading error when python-docx is to open it instead. `members`: parts already
+    inflated (`pipeline.limits.take_unpacked`), by name."""
+    members = members or {}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        def read(name: str) -> bytes:
+            found = members.get(name)
+            return archive.read(name) if found is None else found
+
+        types = etree.fromstring(read("[Content_Types].xml"), _OPC_PARSER)
+        overrides = {o.get("PartName").lower(): o.get("ContentType")
+                     for o in types.findall(_CT_NS + "Override")}
+        defaults = {d.get("Extension").lower(): d.get("ContentType")
+                    for d in types.findall(_CT_NS + "Default")}
+
+        def content_type(partname: str) -> str:
+            if partname.lower() in overrides:
+                return overrides[partname.lower()]
+            ext = posixpath.splitext(partname)[1]
+            ext = (ext[1:] if ext.startswith(".") else ext).lower()
+            if ext in defaults:
+                return defaults[ext]
+            raise Unusual(f"no content type for {partname}")
+
+        parts: dict[str, tuple[str, bytes, list]] = {}  # every part the relationships reach
+
+        def walk(rels: list) -> None:
+            for _, reltype, external, partname in rels:
+                if external or partname in parts:
+                    continue
+                parts[partname] = None
+                part_rels = _rels(read, partname)
+                parts[partname] = (reltype, read(partname[1:]), part_rels)
+                walk(part_rels)
+
+        package_rels = _rels(read, "/")
+        walk(package_rels)
+    xml_parts = {name for name, (reltype, _, _) in parts.items()
+                 if reltype != RT.IMAGE and issubclass(PartFactory.part_type_for.get(
+                     content_type(name), object), XmlPart)}
+    main = _only({r[0]: r for r in package_rels}, RT.OFFICE_DOCUMENT)
+    if main is None or content_type(main) != CT.WML_DOCUMENT_MAIN:
+        raise Unusual("main document")
+    doc_rels = parts[main][2]
+    by_id = {r[0]: r for r in doc_rels}
+    if len(by_id) != len(doc_rels):
+        raise Unusual("relationship ids used twice")
+    numbering_name, styles_name = _only(by_id, RT.NUMBERING), _only(by_id, RT.STYLES)
+    numbering = _numbering(parts[numbering_name][1] if numbering_name in xml_parts else None,
+                           parts[styles_name][1] if styles_name in xml_parts else None)
+    elements = {name: parse_xml(parts[name][1]) for name in xml_parts
+                if name not in (numbering_name, styles_name)}
+    related = {rid: _Part(elements.get(target)) for rid, (_, _, external, target) in by_id.items()
+               if not external}
+    root = elements[main]
+    for kind, element in section_parts(root, related):
+        if element is None:  # a header that is not an XML part: python-docx fails on it
+            raise Unusual(kind)
+    return Package(root, related, numbering)
+
+
+def open_package(path: Path, data: bytes, members: dict[str, bytes] | None = None) -> Package:
+    """The package read by `read_package`, or by python-docx when it finds something
+    unusual (python-docx then accepts it, or raises the IngestError of `open_docx`)."""
+    if not data.startswith(OLE_MAGIC):
+        try:
+            return read_package(data, members)
+        except MemoryError:
+            raise
+        except Exception:  # noqa: BLE001 - python-docx reads it again and says what is wrong
+            pass
+    document = open_docx(path, data)
+    return Package(document.element, document.part.related_parts,
+                   read_numbering(related_element(document, RT.NUMBERING),
+                                  related_element(document, RT.STYLES)))
+
+
 def ingest_docx(path: Path, data: bytes, source_name: str) -> Document:
     """Read a Word response into a `Document` with one page covering the text.
 
@@ -289,12 +455,11 @@ def ingest_docx(path: Path, data: bytes, source_name: str) -> Document:
     answers between two paragraphs stays between them, one " | "-joined line per row.
     A header reading "Our ref: FOI-0877" comes first, followed by a blank line.
     """
-    document = open_docx(path, data)
-    numbering = read_numbering(related_element(document, RT.NUMBERING),
-                               related_element(document, RT.STYLES))
+    members = take_unpacked(data)  # inflated by the limits check just before
+    package = open_package(path, data, members)
     boxes = itertools.count(1)
     body = TextBuilder()
-    render_story(document.element.body, _Walk(body, ListNumberer(numbering)), boxes)
+    render_story(package.root.body, _Walk(body, ListNumberer(package.numbering)), boxes)
     if not body.text().strip():
         raise IngestError(
             "contains no text in its body",
@@ -302,7 +467,7 @@ def ingest_docx(path: Path, data: bytes, source_name: str) -> Document:
             hint="check that the right file was saved; if the text is in an image, "
                  "export the document to PDF and OCR it",
         )
-    out = render_headers_and_footers(document, numbering, boxes)
+    out = render_headers_and_footers(package.root, package.related, package.numbering, boxes)
     if out.pos:
         out.write("\n")
     out.extend(body.text(), body.blocks)
@@ -314,18 +479,25 @@ def ingest_docx(path: Path, data: bytes, source_name: str) -> Document:
         text=text,
         pages=(Page(1, 0, len(text)),),
         blocks=tuple(out.blocks),
-        warnings=declared_dtd(data),
+        warnings=declared_dtd(data, members),
     )
 
 
-def declared_dtd(data: bytes) -> tuple[str, ...]:
+def declared_dtd(data: bytes, members: dict[str, bytes] | None = None) -> tuple[str, ...]:
     """A warning when a part of the file declares a DTD, which Word never writes: its
-    entities (external files, or a "billion laughs" expansion) were not expanded."""
+    entities (external files, or a "billion laughs" expansion) were not expanded.
+    `members`: parts already inflated whole, by name."""
+    members = members or {}
+
+    def head(archive: zipfile.ZipFile, name: str) -> bytes:
+        found = members.get(name)
+        return archive.open(name).read(4096) if found is None else found[:4096]
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = [i.filename for i in archive.infolist()
                      if i.filename.endswith((".xml", ".rels")) and i.file_size < 64 * 1024 * 1024]
-            flagged = [n for n in names if b"<!DOCTYPE" in archive.open(n).read(4096)]
+            flagged = [n for n in names if b"<!DOCTYPE" in head(archive, n)]
     except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError, zlib.error):
         return ()
     if not flagged:

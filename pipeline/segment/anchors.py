@@ -496,7 +496,13 @@ def split_by_wording(text: str, pair: QAPair, wording: str, min_score: float = 8
     """
     if not wording or _complete(text, pair):
         return pair
-    body = text[pair.q_start:pair.q_end]
+    return _split_incomplete(text, pair, text[pair.q_start:pair.q_end], wording, min_score)
+
+
+def _split_incomplete(text: str, pair: QAPair, body: str, wording: str, min_score: float = 85) -> QAPair:
+    """`split_by_wording` of a pair known not to be `_complete`, whose question is `body`."""
+    if not wording:
+        return pair
     w = _flat_lower(wording)
     if len(body) <= len(w) * 0.9 + 5:
         return pair
@@ -528,10 +534,11 @@ def refine_pairs(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules
         scores = rows[i].tolist()
         scored = [qn.questions[j] for j in sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:2]]
         numbered = [q for q in qn.questions if pair.number and q.number == pair.number]
+        body = text[pair.q_start:pair.q_end]  # the pair is not complete until it is split
         for q in numbered + scored:
             new = pair
             for wording in q.wordings:
-                new = split_by_wording(text, pair, wording)
+                new = _split_incomplete(text, pair, body, wording)
                 if new is not pair:
                     break
             if new is not pair:
