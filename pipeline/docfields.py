@@ -23,6 +23,8 @@ LABEL_REACH = 60  # characters after a label in which its value must start
 GENERIC_REACH = 6  # ... and after a bare "Date:", which must be followed by the date itself
 _TRIM = ".,;:)]"
 _SPACE = re.compile(r"\s*")
+# a body's initials before a reference: "RBG", "WY ICB", "LBB-", and mixed case "BwD"
+_CAPS = r"(?-i:[A-Z](?:[a-z]?[A-Z]){1,5}(?:-[A-Z]{2,6})?)"
 
 
 @dataclass(frozen=True)
@@ -52,16 +54,20 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             r"(?:\n[^\S\n]*)?"
             # "RBG FOI 24-1183", "WY ICB FOI 2024/1190", "SMBC 4417852": a body's capitals
             # before the prefix or number
-            rf"(?P<value>(?:(?-i:[A-Z]{{2,6}}(?:-[A-Z]{{2,6}})?)[^\S\n]+(?=\d)"
-            rf"|(?:(?-i:[A-Z]{{2,6}}(?:-[A-Z]{{2,6}})?)[^\S\n]+){{0,3}}(?={prefixes}){prefixes}[^\S\n]*[-/_:#]?[^\S\n]*)?"
+            rf"(?P<value>(?:{_CAPS}[^\S\n]+(?=\d)"
+            rf"|(?:{_CAPS}[^\S\n]+){{0,3}}(?={prefixes}){prefixes}[^\S\n]*[-/_:#]?[^\S\n]*"
+            rf"(?:{_CAPS}[^\S\n]+(?=\d))?)?"  # "FOI BSW 24-211"
             r"[A-Za-z0-9][\w/\-.]*)"),
+        # "FOI 12345", "LBB-FOI-24-5522", "FOI-BHCC-8841"
         standalone_reference=vocab.regex(
-            rf"(?<![\w/])(?P<value>{prefixes}[^\S\n]*[-/_:#]?[^\S\n]*\d[\w/\-.]*)"),
+            rf"(?<![\w/-])(?P<value>(?:{_CAPS}-)?{prefixes}(?:-{_CAPS}(?=-))?[^\S\n]*[-/_:#]?[^\S\n]*\d[\w/\-.]*)"),
         date_label=vocab.regex(rf"(?P<label>{labels('response_date')})"),
         generic_date_label=vocab.regex(
             rf"(?m)^[^\S\n]*(?:\|[^\S\n]*)?(?P<label>{labels('response_date_generic')})"),
         # "Plough Lane  Date 2 December 2024": a letterhead's columns read as one line
-        midline_date_label=vocab.regex(r"(?<=[^\W\d])[^\S\n]+(?P<label>(?-i:Date))[^\S\n]*:?[^\S\n]*(?=\d)"),
+        # ... and "Our ref: BwD FOI 11842 Date: 15/02/2024" (after a number, with its colon)
+        midline_date_label=vocab.regex(r"(?:(?<=[^\W\d])|(?<=\d)(?=[^\S\n]+(?-i:Date):))[^\S\n]+"
+                                       r"(?P<label>(?-i:Date))[^\S\n]*:?[^\S\n]*(?=\d)"),
         not_date_label=vocab.regex(labels("not_response_date")),
         not_references=frozenset(normalise_word(w)
                                  for w in vocab.words("reference_not_references")),

@@ -165,3 +165,19 @@ def test_guessed_reference_and_date_go_to_review_with_a_reason():
 ])
 def test_a_body_s_letters_before_the_number_belong_to_the_reference(text, value):
     assert find_foi_reference(text).value == value
+
+
+@pytest.mark.parametrize("text, reference, date", [
+    pytest.param("Fernvale Borough Council, Town Hall | Our ref: FbC FOI 11842 Date: 15/02/2024\n\nDear Requester,",
+                 "FbC FOI 11842", "2024-02-15", id="mixed_case_initials_and_date_after_the_number"),
+    pytest.param("Fernvale London Borough | FOI Response LBF-FOI-24-5522\n\nThank you",
+                 "LBF-FOI-24-5522", None, id="initials_joined_to_the_prefix"),
+    pytest.param("Fernvale City Council\n\nFOI-FVCC-8841 – response dated 5 September 2024\n",
+                 "FOI-FVCC-8841", "2024-09-05", id="initials_after_the_prefix"),
+    pytest.param("NHS Fernvale ICB\nReference | FOI FVI 24-211\nDate received | 03/07/2024\nDate of response | 31/07/2024\n",
+                 "FOI FVI 24-211", "2024-07-31", id="initials_between_prefix_and_number"),
+])
+def test_references_with_a_bodys_initials(text, reference, date):
+    ref, when = find_foi_reference(text), find_response_date(text)
+    assert ref is not None and ref.value == reference
+    assert (when.value if when else None) == date
