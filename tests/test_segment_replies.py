@@ -294,3 +294,49 @@ def test_answers_quoted_one_level_deeper_than_the_questions_pair_with_them():
     zones = line_zones(lines, RULES)
     request = next(i for i, ln in enumerate(lines) if ln.text.startswith("1. How many"))
     assert zones[request] == QUOTED
+
+
+FORWARDED_ANSWERS = """Dear Ms Reader,
+
+Please see below the response from our libraries team, which answers your request in full.
+
+Kind regards
+Information Governance Team
+
+________________________________
+From: Marsh, Helen <helen.marsh@fernvale.gov.uk>
+Sent: 3 October 2025 16:20
+Subject: RE: FOI 0412/25
+
+Answers below against each question.
+
+Q1 How many readers used the home delivery service in 2024?
+- 412
+
+Q2 Is there a charge for the service?
+- No
+
+Q3 How many volunteers drove deliveries?
+- 38, all checked by the council.
+
+________________________________
+From: FOI team
+Subject: FOI 0412/25
+
+Helen, please can you answer the request below.
+
+Q1 How many readers used the home delivery service in 2024?
+Q2 Is there a charge for the service?
+Q3 How many volunteers drove deliveries?
+"""
+
+
+def test_answers_in_a_forwarded_officers_reply_are_the_responses_pairs():
+    """A covering e-mail passes on an officer's reply that answers each question under it;
+    the original request forwarded below that stays quoted."""
+    pairs = segment_pairs(FORWARDED_ANSWERS, RULES)
+    got = {p.number: p.answer for p in pairs if p.answer}
+    assert got == {"1": "412", "2": "No", "3": "38, all checked by the council."}
+    lines = split_lines(FORWARDED_ANSWERS)
+    zones = line_zones(lines, RULES)
+    assert [z for ln, z in zip(lines, zones) if ln.text.startswith("Q1")] == ["text", QUOTED]

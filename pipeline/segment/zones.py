@@ -221,7 +221,33 @@ def answered_inline(lines: list[Line], start: int, rules: Rules) -> bool:
         if previous_quoted_question and not body.endswith("?") and not is_metadata(body, rules):
             answered += 1  # not a wrapped question's end, not a page's running header
         previous_quoted_question = False
-    return asked >= 2 and answered >= max(2, asked / 2)
+    return (asked >= 2 and answered >= max(2, asked / 2)) or _forwarded_answers(lines, start, rules)
+
+
+FORWARDED_MIN_ANSWERED = 3
+
+
+def _forwarded_answers(lines: list[Line], start: int, rules: Rules) -> bool:
+    """True when the message forwarded from line `start` on (up to the next forwarded one)
+    holds the answers: an officer's reply with each numbered question followed by its answer
+    ("Q1 Do you have a framework?" / "- Yes"), which the covering e-mail passes on."""
+    asked = answered = 0
+    waiting = False
+    for ln in lines[start + 1:]:
+        s = ln.text.strip()
+        if not s:
+            continue
+        if s.startswith(">") or _any(rules, "quoted").search(s):
+            break
+        numbered = parse_number(s, rules) is not None
+        if numbered and (s.endswith("?") or reads_as_question(s, rules)):
+            asked += 1
+            waiting = True
+            continue
+        if waiting and not numbered and not s.endswith("?") and not is_metadata(s, rules):
+            answered += 1
+        waiting = False
+    return answered >= FORWARDED_MIN_ANSWERED and answered >= 0.6 * asked
 
 
 def line_zones(lines: list[Line], rules: Rules) -> list[str]:
