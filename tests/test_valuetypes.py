@@ -139,3 +139,17 @@ def test_a_described_process_is_partial_and_unsure_after_an_explicit_no(text, va
     [cand] = value_type("yesno").read(text, spec, Context(rules=RULES, gazetteer=None))
     assert cand.value == value
     assert bool(cand.reasons) == unsure
+
+
+@pytest.mark.parametrize("text, unsure", [
+    pytest.param("The table below answers questions 1 to 3 for each of our five boroughs.", True, id="inside_a_sentence"),
+    pytest.param("Nine.", False, id="the_whole_answer"),
+    pytest.param("- Twelve disputes were raised.", False, id="opening_the_answer"),
+    pytest.param("There were 14 disputes.", False, id="digits"),
+])
+def test_a_number_in_words_inside_a_sentence_is_questioned(text, unsure):
+    from pipeline.valuetypes._common import Context
+
+    spec = FieldSpec(name="n", type="count", question_id="q")
+    [cand] = value_type("count").read(text, spec, Context(rules=RULES, gazetteer=None))
+    assert bool(cand.reasons) == unsure

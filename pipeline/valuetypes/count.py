@@ -28,6 +28,10 @@ def read_count(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
         reasons = ("approximate value",) if "approx" in f.flags else ()
         if "at_least" in f.flags:  # "2,000+ clients", or an age band "65+" in a table
             reasons += (f"'{f.text}+' is a lower bound or a band, not a count",)
+        if not _DIGIT.search(f.text) and text[:f.start].strip(_LEAD):
+            # "... for each of our five boroughs": a number in words inside a sentence counts
+            # what the sentence is about, which may not be what was asked ("Nine." is kept)
+            reasons += (f"'{f.text.strip()}' is a number in words inside a sentence: is it the count asked for?",)
         out.append(Candidate(str(int(f.value)), f.start, f.end, float(f.value), unit=f.unit,
                              strength=strength_of(text, len(found)), flags=tuple(f.flags),
                              reasons=reasons, extractor="count"))
@@ -37,6 +41,8 @@ def read_count(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
     return by_dimension(text, parts if parts and len(parts) < len(out) else out, ctx)
 
 
+_DIGIT = re.compile(r"\d")
+_LEAD = " \t\n-–•*:>"  # what may stand before an answer's first word
 _OF_THE = re.compile(r"\b(?:of|out of)\s+(?:the|these|those|all)?\s*$", re.IGNORECASE)
 
 
