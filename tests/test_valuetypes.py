@@ -142,7 +142,7 @@ def test_a_described_process_is_partial_and_unsure_after_an_explicit_no(text, va
 
 
 @pytest.mark.parametrize("text, unsure", [
-    pytest.param("The table below answers questions 1 to 3 for each of our five boroughs.", True, id="inside_a_sentence"),
+    pytest.param("The table below gives the figures for each of our five boroughs.", True, id="inside_a_sentence"),
     pytest.param("Nine.", False, id="the_whole_answer"),
     pytest.param("- Twelve disputes were raised.", False, id="opening_the_answer"),
     pytest.param("There were 14 disputes.", False, id="digits"),
