@@ -36,6 +36,8 @@ def _only(text: str, **kwargs):
     pytest.param("£500 per week", 500, "£500", ("weekly",), id="per_week"),
     pytest.param("£500 a week", 500, "£500", ("weekly",), id="a_week"),
     pytest.param("weekly cost of £2,210", 2_210, "£2,210", ("weekly",), id="weekly_before"),
+    pytest.param("The current weekly value of ICB contributions to these 276 packages is £61,240.50.",
+                 61_240.50, "£61,240.50", ("weekly",), id="weekly_earlier_in_the_sentence"),
     pytest.param("£2210k average weekly cost", 2_210_000, "£2210k", ("weekly",), id="weekly_after_word"),
     pytest.param("£1.2m p.a.", 1_200_000, "£1.2m", ("annual",), id="pa_dotted"),
     pytest.param("£26,000 per annum", 26_000, "£26,000", ("annual",), id="per_annum"),

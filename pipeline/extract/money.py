@@ -22,7 +22,7 @@ from pipeline.segment.lines import TABLE_SEP
 UNIT = "GBP"
 PENNY = Decimal("0.01")
 NEARBY_CURRENCY = 80  # a bare "c. 7.6 m" is money only with a £ this close on its line
-_PERIOD_WINDOW = 60  # characters before an amount searched for "weekly cost of"
+_PERIOD_WINDOW = 90  # characters before an amount searched for "weekly cost of"
 _SCALE_FLAGS = {1000: "thousands", 1_000_000: "millions"}
 # An amount of this many digits before the point or more (a thousand trillion pounds) is
 # not read as money: no response states one, a float cannot hold it to the penny, and past
@@ -73,8 +73,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             vocab.words("currency", "prefix") + vocab.words("currency", "suffix"))),
         count_noun_after=vocab.regex(rf"[^\S\n]*{vocab.alt('count_nouns')}"),
         period_attached=vocab.regex(rf"[^\S\n]*(?:\n[^\S\n]*)?(?:{groups})"),
+        # "weekly cost of", "the current weekly value of ICB contributions to these 276
+        # packages is £61,240.50": within the sentence, a few words (figures too) between
         period_before=vocab.regex(
-            rf"(?:{groups})(?:[^\S\n]+[A-Za-z]+){{0,5}}[^\S\n]*[:\-–]?[^\S\n]*$"),
+            rf"(?:{groups})(?:[^\S\n]+[\w'’]+){{0,9}}[^\S\n]*[:\-–]?[^\S\n]*$"),
         period_after=vocab.regex(rf"(?:[^\S\n]+[A-Za-z]+){{1,2}}[^\S\n]+(?:{groups})"),
         thousands_heading=vocab.regex(vocab.alt("currency", "thousands_headings")),
         millions_heading=vocab.regex(vocab.alt("currency", "millions_headings")),
