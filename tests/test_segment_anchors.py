@@ -635,3 +635,14 @@ def test_a_lettered_request_answered_in_prose_of_no_known_questionnaire():
     assert got == [("1", "The home library service currently has 38 volunteer drivers.", "prose"),
                    ("2", "In 2024, 412 housebound readers received deliveries.", "prose"),
                    ("3", "The cost of the service in 2024 was £61,200, mostly mileage.", "prose")]
+
+
+def test_a_topic_heading_wrapped_in_a_narrow_column_is_not_its_answer():
+    """"Question 5 – Yearly spend on external" / "placements" / "In 2022/23 spend ... was £58m,
+    funded as follows:": the answer starts at the sentence, not after its colon."""
+    text = ("Question 5 – Yearly spend on external\nplacements\n"
+            "In 2022/23 spend on external placements was\n£58.32m, funded as follows:\n"
+            "Health | £4.10m\nEducation | £5.87m\n")
+    [pair] = [p for p in segment_pairs(text, RULES) if p.number == "5"]
+    assert pair.question == "Yearly spend on external\nplacements"
+    assert pair.answer.startswith("In 2022/23 spend on external placements was")

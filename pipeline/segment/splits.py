@@ -150,9 +150,27 @@ def _first_line_split(unit: Unit) -> int | None:
         return unit.lines[1].start
     # a heading-like question ("Provider of the main case management system") whose next
     # line opens a new sentence; a wrapped question continues in lower case instead
-    if second[:1].isupper() or second[:1].isdigit() or second[:1] in "£$<*":
+    if _opens_sentence(second):
         return unit.lines[1].start
+    # a short heading wrapped in a narrow column ("Yearly spend on external" / "placements"),
+    # then the sentence that answers it
+    words = len(first.text.split())
+    for k in range(1, min(len(unit.lines) - 1, HEADING_WRAP_LINES + 1)):
+        line = unit.lines[k].text.strip()
+        words += len(line.split())
+        if words > HEADING_MAX_WORDS or line.endswith((".", "?", ";", ",")) or _opens_sentence(line):
+            return None
+        if _opens_sentence(unit.lines[k + 1].text.lstrip()):
+            return unit.lines[k + 1].start
     return None
+
+
+HEADING_WRAP_LINES = 2  # lines a wrapped heading may run on over
+HEADING_MAX_WORDS = 12
+
+
+def _opens_sentence(line: str) -> bool:
+    return line[:1].isupper() or line[:1].isdigit() or line[:1] in "£$<*"
 
 
 def inline_marker(text: str, start: int, end: int, rules: Rules) -> tuple[int, int] | None:
