@@ -3,6 +3,7 @@ break figures down, deny a method or answer a sub-question inside its parent are
 import pytest
 
 from pipeline.model import Document, Page
+from pipeline.rules import load_rules
 from pipeline.run import process_document
 
 CSC_HEAD = ("Freedom of Information response\n"
@@ -426,3 +427,21 @@ def test_a_request_listed_first_and_answered_under_topic_headings():
     assert values(got, "care_packages_count") == ["2114"]
     assert values(got, "la_annual_cost_gbp") == ["88200000.00"]
     assert values(got, "case_management_system") == ["Mosaic"]
+
+
+def test_one_table_for_several_questions_gives_each_its_column_and_the_latest_year():
+    """Rows of years, a column per measure and a Total row, under "Questions 1, 2 and 10":
+    each question takes the column its words name (the rarer words weigh most) in the latest
+    year's row, never the total over the years."""
+    qs = {q.number: q.text for q in load_rules().questionnaires["s117_aftercare"].questions}
+    text = ("Freedom of Information request\n"
+            + "".join(f"{n}. {text}\n" for n, text in qs.items())
+            + "Response\nQuestions 1, 2 and 10\nPlease see the table, which shows the last four financial years.\n"
+              "Financial year | People receiving s117 aftercare at 31 March | of which jointly funded with ICB | Discharged from s117 in year\n"
+              "2020/21 | 251 | 104 | 22\n2021/22 | 263 | 112 | 17\n2022/23 | 274 | 125 | 24\n2023/24 | 286 | 131 | 19\n"
+              "Total | n/a | n/a | 82\n\n"
+              "Question 3\nYes.\n")
+    got = run(text)
+    assert values(got, "s117_people_count") == ["286"]
+    assert values(got, "s117_jointly_funded_count") == ["131"]
+    assert values(got, "s117_discharged_count") == ["19"]

@@ -204,6 +204,30 @@ def _column_header(text: str, pos: int) -> str:
     return top.split(TABLE_SEP)[column] if top is not None else ""
 
 
+_FIGURE_TYPES = ("count", "money", "percent")
+
+
+def _in_question_column(text: str, cands: list[Candidate], question: str, stop: frozenset,
+                        weights: dict[str, float]) -> list[Candidate]:
+    """The candidates under the table column whose header shares the most words with the
+    question, each word weighed by how few questions use it ("Discharged from s117 in year"
+    for "How many people were discharged ...", not "People receiving s117 aftercare"),
+    figures outside the table after them; all of them when no header shares more than the
+    others, or when a figure stated before the table comes first.""" 
+    headers = {id(c): _column_header(text, c.start) for c in cands}
+    distinct = {h for h in headers.values() if h}
+    in_digits = [c for c in cands if any(ch.isdigit() for ch in text[c.start:c.end])]
+    if len(distinct) < 2 or not in_digits or not headers[id(min(in_digits, key=lambda c: c.start))]:
+        return cands  # (a figure stated before the table answers; the table is detail)
+    asked = word_stems(question, stop)
+    shared = {h: round(sum(weights.get(w, 1.0) for w in word_stems(h, stop) & asked), 6) for h in distinct}
+    best = max(shared.values())
+    winners = [h for h, n in shared.items() if n == best]
+    if not best or len(winners) > 1:
+        return cands
+    return [c for c in cands if headers[id(c)] == winners[0]] + [c for c in cands if not headers[id(c)]]
+
+
 def _in_total_line(text: str, cands: list[Candidate]) -> Candidate | None:
     """The one candidate on a "Total | 10,262" line of a breakdown, if there is exactly one."""
     totals = [(s, e) for label, s, e in labelled_segments(text) if _TOTAL.search(label)]
@@ -281,6 +305,18 @@ class _QuestionReader:
         self.by_question = {p.question_id: p for p in self.pairs if p.question_id}
         self.values: dict[str, list[Value]] = {}
         self._child_src: dict[int, _Source] = {}  # list items read from a sub-question's answer
+
+    def _word_weights(self) -> dict[str, float]:
+        """1 / the number of the questionnaire's questions each word stem appears in: the
+        words that tell one question from another weigh most ("discharged" over "people")."""
+        if not hasattr(self, "_weights"):
+            stop = stopword_set(self.rules)
+            counts: dict[str, int] = {}
+            for q in self.qn.questions:
+                for w in word_stems(" ".join(q.wordings), stop):
+                    counts[w] = counts.get(w, 0) + 1
+            self._weights = {w: 1.0 / n for w, n in counts.items()}
+        return self._weights
 
     # -- sources ---------------------------------------------------------------------------
     def _children(self, q: Question) -> list[QAPair]:
@@ -484,6 +520,9 @@ class _QuestionReader:
         shared = bool(src.strength_cap) or src.pair.by_reference
         if spec.labels and cands and (len(cands) > 1 or shared):
             cands = _near_own_label(use.text, cands, spec.labels, strict=shared)
+        if len(cands) > 1 and spec.type in _FIGURE_TYPES:
+            cands = _in_question_column(use.text, cands, " ".join((q.text, src.pair.question)),
+                                        stopword_set(self.rules), self._word_weights())
         if not cands and spec.type == "yesno" and not src.strength_cap:
             # "NHS Devon ICB does contribute to ...": the question restated as the answer; a
             # refusal or "not held" said before it governs the answer instead
@@ -522,7 +561,9 @@ class _QuestionReader:
         if len(distinct) > 1:
             asked = None if spec.type == "fiscal_year" else _of_asked_year(
                 use.text, cands, src.pair.question, self.rules)  # "figures for 2022/23 are not available"
-            total = None if asked else _in_total_line(use.text, cands)
+            over_years = len({d for c in cands if (d := _dimension(c)) and _YEAR_DIMENSION.fullmatch(d)}) >= 2
+            # a total under several years' rows sums them: the first (latest) year is taken
+            total = None if asked or over_years else _in_total_line(use.text, cands)
             chosen = asked or total or chosen
             taken = "the asked year's" if asked else "the total" if total else "the first"
             extra = (f"answer holds several values ({', '.join(distinct[:4])}); {taken} was taken",)

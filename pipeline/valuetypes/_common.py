@@ -84,7 +84,8 @@ def num_text(x: float) -> str:
 def by_dimension(text: str, cands: list[Candidate], ctx: Context) -> list[Candidate]:
     """Figures split by year, age band or total ("18-64: 312; 65 and over: 1,140; total
     1,452"): numbers inside the labels are dropped, each figure is flagged
-    `dimension:<label>`, and the total (else the latest year) comes first."""
+    `dimension:<label>`, and the total (else the latest year) comes first; a total under
+    the rows of several years sums them, so the latest year comes before it."""
     labels = find_dimension_labels(text, ctx.rules)
     if not labels:
         return cands
@@ -96,12 +97,16 @@ def by_dimension(text: str, cands: list[Candidate], ctx: Context) -> list[Candid
     out = [(replace(c, flags=c.flags + (f"dimension:{d.label}",)) if d else c, d)
            for c, d in tagged]
 
+    # a total over several years' rows sums them: the latest year comes first
+    years = len({d.label for _, d in tagged if d and d.kind == "year"})
+    total_rank = 2 if years >= 2 else 0
+
     def rank(item):
         d = item[1]
         if d is None:
-            return (2, 0)
+            return (3, 0)
         if d.kind == "total":
-            return (0, 0)
+            return (total_rank, 0)
         return (1, -int(d.label[:4])) if d.kind == "year" else (1, 0)
     return [c for c, _ in sorted(out, key=rank)]
 
