@@ -239,6 +239,8 @@ def match_document(text: str, pairs: list[QAPair], rules: Rules) -> MatchResult:
         key = (result.share, _keyword_share(text, qn))
         if key > best_key:
             best, best_key = replace(result, reason=_reason(result, qn, signal)), key
+    if best is None and signal:
+        best = _detected_in_prose(text, pairs, questionnaires, lines, zones, rules)
     if best is None:
         near = ""
         for qn in questionnaires:  # the first with anything matched, for the reason
@@ -251,6 +253,35 @@ def match_document(text: str, pairs: list[QAPair], rules: Rules) -> MatchResult:
         pairs = prose_answers(text, lines, zones, pairs, rules)
         return MatchResult(UNKNOWN, tuple(pairs), 0.0, {}, near or "no questionnaire's questions matched")
     return best
+
+
+def _detected_in_prose(text: str, pairs: list[QAPair], questionnaires: list[Questionnaire], lines: list,
+                       zones: list[str], rules: Rules) -> MatchResult | None:
+    """A reply written wholly as prose, with no question written out: the questionnaire
+    whose questions its sentences say, in order, at `detect_min_score` or better (as many
+    as detection asks of matched questions). Every pair placed so goes to review."""
+    m = rules.thresholds["match"]
+    best, best_count = None, 0
+    for qn in questionnaires:
+        placed, ids = prose_pairs(text, lines, zones, list(pairs), qn, rules)
+        n = len(qn.questions)
+        strong = [p for p in placed if p.question_id in ids and p.match_score >= PROSE_DETECT_SCORE]
+        if len(ids) < max(int(m["detect_min_questions"]), PROSE_DETECT_SHARE * n) \
+                or len(strong) < int(m["detect_min_questions"]):
+            continue
+        if len(ids) > best_count:
+            ordered = reindexed(sorted(placed, key=lambda p: (p.a_start, p.q_start)))
+            best_count = len(ids)
+            best = MatchResult(qn.id, tuple(ordered), len(ids) / n, {qid: "fuzzy" for qid in ids},
+                               f"answered in prose: {len(ids)} of {n} questions placed on the reply's "
+                               f"sentences in order, {len(strong)} at {PROSE_DETECT_SCORE:g} or better")
+    return best
+
+
+# a reply in prose is taken for a questionnaire when half its questions are placed in order
+# on its sentences, three of them at this wording score or better
+PROSE_DETECT_SHARE = 0.5
+PROSE_DETECT_SCORE = 68.0
 
 
 def detection_warnings(rules: Rules) -> list[str]:

@@ -646,3 +646,25 @@ def test_a_topic_heading_wrapped_in_a_narrow_column_is_not_its_answer():
     [pair] = [p for p in segment_pairs(text, RULES) if p.number == "5"]
     assert pair.question == "Yearly spend on external\nplacements"
     assert pair.answer.startswith("In 2022/23 spend on external placements was")
+
+
+def test_a_reply_wholly_in_prose_with_no_question_written_is_detected_and_reviewed():
+    """No question is quoted or restated: the questionnaire is the one whose questions the
+    sentences say, in order; every value read so is for review."""
+    from pipeline.model import Document, Page
+    from pipeline.run import process_document
+
+    text = PROSE_REPLY[:PROSE_REPLY.index("-----Original Message-----")]
+    result = match_document(text, segment_pairs(text, RULES), RULES)
+    assert result.questionnaire == "asc_joint_funding" and result.reason.startswith("answered in prose")
+    got = {p.question_id: p.answer for p in result.pairs if p.question_id}
+    assert got["q4"] == "The council currently contributes to 1,234 care packages each week."
+    doc = Document(doc_id="p", source_file="p.eml", format="eml", text=text, pages=(Page(1, 0, len(text)),))
+    rows = [r for r in process_document(doc).answers if r["question_id"]]
+    assert rows and all(r["status"] == "review" for r in rows)
+
+
+def test_a_policy_in_prose_without_a_request_is_not_taken_for_a_reply():
+    text = ("Joint Funding Policy\n\nThis policy sets out how the council and the ICB share the cost of care. "
+            "Care packages are reviewed each year. The ICB and the council agree each split at a joint panel.\n")
+    assert match_document(text, segment_pairs(text, RULES), RULES).questionnaire == "unknown"

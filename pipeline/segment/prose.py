@@ -30,9 +30,11 @@ from pipeline.spans import SpanSet
 
 # a sentence ends at ".", ";", "!" or "?" before a space and a capital, figure or "£"
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z0-9£(\"“])")
-# "You also asked how the split differs ...": the request restated, not answered
+# "You also asked how the split differs ...", "Thank you for your request about ...": the
+# request restated, not answered
 _RESTATES_REQUEST = re.compile(r"(?:you|your request)\s+(?:also\s+|then\s+|have\s+|had\s+)?"
-                               r"(?:asked|ask|requested|request|wanted|want|wished)\b", re.IGNORECASE)
+                               r"(?:asked|ask|requested|request|wanted|want|wished)\b"
+                               r"|thank\s+you\s+for\s+your\b", re.IGNORECASE)
 PROSE_MIN_PLACED = 2
 HEADING_MAX_WORDS = 6  # one sentence that happens to fit a question is not a prose reply
 
