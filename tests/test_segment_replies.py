@@ -340,3 +340,43 @@ def test_answers_in_a_forwarded_officers_reply_are_the_responses_pairs():
     lines = split_lines(FORWARDED_ANSWERS)
     zones = line_zones(lines, RULES)
     assert [z for ln, z in zip(lines, zones) if ln.text.startswith("Q1")] == ["text", QUOTED]
+
+
+ANSWERED_WITH_ATTACHED_POLICY = """Dear Ms Reader,
+
+Your questions are repeated below with our answers underneath each one.
+
+1. Please give the number of readers of the home delivery service.
+412 READERS.
+
+2. Please give the number of volunteer drivers.
+38 DRIVERS.
+
+3. Please give the cost of the service in 2024.
+£61,200.
+
+Regards, Libraries FOI team
+
+-----Original Message-----
+1. Please give the number of readers of the home delivery service.
+2. Please give the number of volunteer drivers.
+3. Please give the cost of the service in 2024.
+
+===== Attachment 1: Home delivery policy.pdf =====
+1. Purpose. This policy sets out how the home delivery service is run.
+2. Process. Readers are referred by their librarian or by a carer.
+3. Review. The policy is reviewed every year.
+"""
+
+
+def test_numbered_paragraphs_of_an_attached_policy_answer_no_question_already_answered():
+    """A reply answers each question under it; the request is quoted below, and an attached
+    policy numbers its paragraphs 1, 2, 3 again: those are not answers to the request."""
+    pairs = segment_pairs(ANSWERED_WITH_ATTACHED_POLICY, RULES)
+    answers = {}
+    for p in pairs:
+        if p.number and p.answer:
+            answers.setdefault(p.number, []).append(p.answer)
+    assert answers["1"][0] == "412 READERS." and answers["2"][0] == "38 DRIVERS."
+    assert not any(a.startswith(("Purpose", "Process", "Review")) for p in pairs if "Please give" in p.question
+                   for a in [p.answer])

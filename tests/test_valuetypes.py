@@ -153,3 +153,14 @@ def test_a_number_in_words_inside_a_sentence_is_questioned(text, unsure):
     spec = FieldSpec(name="n", type="count", question_id="q")
     [cand] = value_type("count").read(text, spec, Context(rules=RULES, gazetteer=None))
     assert bool(cand.reasons) == unsure
+
+
+def test_a_name_in_an_answer_typed_in_capitals_is_read_for_review():
+    from pipeline.valuetypes._common import Context
+
+    spec = FieldSpec(name="n", type="person", question_id="q")
+    cands = value_type("person").read("MICHAEL OYELARAN-FROST, DIRECTOR OF ADULT SERVICES (STATUTORY DASS).",
+                                      spec, Context(rules=RULES, gazetteer=None))
+    assert cands[0].value == "MICHAEL OYELARAN-FROST" and cands[0].reasons
+    [plain] = value_type("person").read("Jane Smith, Director", spec, Context(rules=RULES, gazetteer=None))
+    assert plain.value == "Jane Smith" and not plain.reasons

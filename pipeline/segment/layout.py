@@ -51,6 +51,7 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
     opened_in: dict[int, tuple[str, int]] = {}  # pair index -> (phase, section) of its question
     units = find_units(text, rules)
     asked_later = request_after_reply(text, units, rules)
+    given: set[str] = set()  # numbers already answered under the request quoted after the reply
     asked_units = {id(u) for u in asked_later.values()}
     for unit in units:
         if unit.phase == "quoted" or id(unit) in asked_units:
@@ -95,8 +96,10 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
                 open_by_number[unit.number].pop(0)
             continue
         asked = asked_later.get(unit.number) if unit.number else None
-        if asked is not None and is_bare_answer(text, unit, rules):
+        if asked is not None and unit.number not in given and is_bare_answer(text, unit, rules):
+            # (once per number: "1. Purpose" in an attached policy answers nothing again)
             pairs.append(answer_to_quoted(text, len(pairs), unit, asked, rules))
+            given.add(unit.number)
             continue
         if unit.marker_at is not None:
             q, a = (unit.body_start, unit.marker_at), (unit.marker_at, unit.body_end)

@@ -10,13 +10,26 @@ from pipeline.valuetypes._common import Candidate, Context, Reading, ValueProble
 
 
 def read_person(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
-    people = find_people(text, ctx.rules)
+    capitals = _in_capitals(text)
+    # an answer typed in capitals ("MICHAEL OYELARAN-FROST, DIRECTOR OF ...") is read with
+    # its words capitalised (same length, so offsets hold); the name stays as written
+    people = find_people(_WORD.sub(lambda m: m.group(0).capitalize(), text) if capitals else text, ctx.rules)
     out = []
     for f in people:
         leading = not text[:f.start].strip(" -–:\t\"'").strip() or text[:f.start].strip().lower().startswith(("cllr", "councillor", "mr", "mrs", "ms", "dr"))
-        out.append(Candidate(str(f.value), f.start, f.end, strength="explicit" if leading else "sentence",
+        value = " ".join(text[f.start:f.end].split()) if capitals else str(f.value)
+        out.append(Candidate(value, f.start, f.end, strength="explicit" if leading else "sentence",
+                             reasons=("read from an answer in capitals: is this a name?",) if capitals else (),
                              extractor="person"))
     return out
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text[:300] if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def parse_person(text: str, spec: FieldSpec, ctx: Context) -> Reading:
