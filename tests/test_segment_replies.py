@@ -380,3 +380,11 @@ def test_numbered_paragraphs_of_an_attached_policy_answer_no_question_already_an
     assert answers["1"][0] == "412 READERS." and answers["2"][0] == "38 DRIVERS."
     assert not any(a.startswith(("Purpose", "Process", "Review")) for p in pairs if "Please give" in p.question
                    for a in [p.answer])
+
+
+def test_a_sign_off_alone_on_its_line_ends_the_last_answer():
+    text = ("Answers as below:\n1. How many readers used the service?\n412\n"
+            "2. Who is responsible for it?\nHead of Libraries. Name withheld - s40\n\nThanks\nJoe\n\nJoe Bloggs\n"
+            "Information Governance Assistant\n")
+    pairs = {p.number: p.answer for p in segment_pairs(text, RULES)}
+    assert pairs["2"] == "Head of Libraries. Name withheld - s40"
