@@ -269,3 +269,11 @@ def test_names_and_durations_are_not_counts(text):
 ])
 def test_number_words_that_count_are_still_counts(text, value):
     assert [f.value for f in find_counts(text)] == [value]
+
+
+def test_a_figure_after_a_date_and_a_dash_is_a_count_not_a_range():
+    from pipeline.extract.count import find_counts
+    text = "People receiving aftercare:\n31 March 2023 - 251\n31 March 2024 - 268\nRange 10-20 cases\n"
+    found = find_counts(text)
+    assert [f.value for f in found if f.value is not None] == [251, 268]
+    assert [f.flags for f in found if f.value is None] == [("range", "range:10-20")]

@@ -207,6 +207,19 @@ def _digit_numbers(text: str, vocab: Vocabulary, p: _Patterns) -> list[_Token]:
     return tokens
 
 
+_DASH_BEFORE = re.compile(r"(\d)[^\S\n]*[-–—][^\S\n]*$")
+
+
+def _after_a_date(text: str, token: _Token, blocked: bytearray) -> bool:
+    """True when the dash before a figure follows a date, not a number ("31 March 2024 - 268"):
+    a label and its figure, not a range."""
+    m = _DASH_BEFORE.search(text, max(0, token.start - 6), token.start)
+    return m is not None and blocked[m.start(1)] == 1 and not _DASH_AFTER.match(text, token.end)
+
+
+_DASH_AFTER = re.compile(r"[^\S\n]*[-–—][^\S\n]*\d")
+
+
 def _blocked(text: str, vocab: Vocabulary, p: _Patterns) -> bytearray:
     """1 at each character whose numbers are not counts: money, percentages, dates, codes,
     phone numbers."""
@@ -311,7 +324,8 @@ def find_counts(text: str, vocab: Vocabulary | None = None) -> list[Found]:
               if 1 not in blocked[t.start:t.end] and not _is_label(text, t, p)]
     used, found = _ranges(text, tokens, vocab, p)
     found += [f for f in (_count(text, t, vocab, p) for t in tokens
-                          if t.start not in used and not t.dashed) if f is not None]
+                          if t.start not in used and not (t.dashed and not _after_a_date(text, t, blocked)))
+              if f is not None]
     found += [Found(0, m.start(), m.end(), m[0], _unit(text, m.end(), p), ("nil",))
               for m in p.nil.finditer(text)]
     found += [Found(None, m.start("mark"), m.end("mark"), m["mark"], "",
