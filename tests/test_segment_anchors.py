@@ -42,7 +42,7 @@ def test_an_answer_label_on_its_own_line_opens_the_answer_below(label):
                               for i, (q, a) in enumerate(zip(QUESTIONS, ANSWERS))))
 
 
-@pytest.mark.parametrize("style", ["Question {n} - ", "{n} - ", "Q{n}. ", "{n}) "])
+@pytest.mark.parametrize("style", ["Question {n} - ", "{n} - ", "Q{n}. ", "{n}) ", "({n}) "])
 def test_numbering_styles(style):
     expect_all(HEAD + "".join(style.format(n=i + 1) + f"{q}\n{a}\n" for i, (q, a) in enumerate(zip(QUESTIONS, ANSWERS))))
 
