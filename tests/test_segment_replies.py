@@ -388,3 +388,12 @@ def test_a_sign_off_alone_on_its_line_ends_the_last_answer():
             "Information Governance Assistant\n")
     pairs = {p.number: p.answer for p in segment_pairs(text, RULES)}
     assert pairs["2"] == "Head of Libraries. Name withheld - s40"
+
+
+def test_an_answer_labelled_with_a_range_answers_each_question_in_it():
+    text = ("1. How many readers used the service in 2024?\n2. How many volunteers drove?\n"
+            "3. How many vans were used?\n4. How many miles were driven?\n5. What did fuel cost?\n"
+            "Response 27-01-2025\n1. 412\n2. 38\n3. -5. Not held. The service does not record its vehicles.\n")
+    pairs = {p.number: p.answer for p in segment_pairs(text, RULES) if p.answer}
+    assert pairs["1"] == "412" and pairs["2"] == "38"
+    assert all(pairs[n].startswith("Not held.") for n in ("3", "4", "5"))

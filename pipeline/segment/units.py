@@ -19,7 +19,8 @@ from pipeline.segment.lines import (MORE_REFS, QUESTION_REF, TABLE_SEP, Line, ba
 
 
 # A second number after the first: one answer given to two questions ("10 and 11.", "3 & 4)").
-_JOINED = re.compile(r"(?:and|&|/)\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*[.):\-–]\s*", re.IGNORECASE)
+# A range after the first: "3. -5. Not held." answers 3, 4 and 5.
+_JOINED = re.compile(r"(?P<joiner>and|&|/|[-–](?=\s*\d))\s*(?:q\.?\s*)?(\d{1,2}[a-z]?)\s*[.):\-–]\s*", re.IGNORECASE)
 
 
 # "If yes:" alone on its line, over a list numbered from 1 again: the parts of the question
@@ -326,7 +327,8 @@ def find_units(text: str, rules: Rules) -> list[Unit]:
         if parsed and not is_closing(ln.text[parsed[1]:], rules):
             number, label_len = parsed
             joined = _JOINED.match(ln.text, label_len)  # "10 and 11. There is no policy..."
-            refs = (number, joined.group(1).lower()) if joined else ()
+            refs = () if not joined else expand_refs(f"{number} to {joined.group(2)}") \
+                if joined["joiner"] in "-–" else (number, joined.group(2).lower())
             if joined:
                 label_len = joined.end()
             current = Unit(number, ln.start + label_len, ln.end, phase, ln.start, lines=[ln], refs=refs,
