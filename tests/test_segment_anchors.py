@@ -668,3 +668,12 @@ def test_a_policy_in_prose_without_a_request_is_not_taken_for_a_reply():
     text = ("Joint Funding Policy\n\nThis policy sets out how the council and the ICB share the cost of care. "
             "Care packages are reviewed each year. The ICB and the council agree each split at a joint panel.\n")
     assert match_document(text, segment_pairs(text, RULES), RULES).questionnaire == "unknown"
+
+
+@pytest.mark.parametrize("pointer", ["Download response Readers of the home delivery service 210316",
+                                     "Home delivery readers.docx"])
+def test_a_response_given_only_as_a_file_answers_every_question(pointer):
+    text = ("1. How many readers used the service?\n2. How many volunteers drove?\n"
+            "3. What did the service cost?\n\n" + pointer + "\n")
+    pairs = [p for p in segment_pairs(text, RULES) if p.question]
+    assert len(pairs) == 3 and all(p.answer == pointer for p in pairs)
