@@ -246,7 +246,7 @@ def test_a_figure_given_beside_not_held_is_read_for_review():
     assert values(plain, "icb_annual_cost_gbp") == ["not_held"]
 
 
-def test_a_year_the_question_gives_is_read_when_its_figure_is_not_held():
+def test_a_year_the_question_gives_is_proposed_for_review_when_its_figure_is_not_held():
     text = ("Freedom of Information response\n"
             "1. How many people were eligible for NHS Continuing Healthcare in your area as at 31 March 2024?\n"
             "1,204.\n"
@@ -260,7 +260,8 @@ def test_a_year_the_question_gives_is_read_when_its_figure_is_not_held():
     got = run(text)
     assert values(got, "icb_chc_spend_gbp") == ["not_held"]
     (year,) = got["chc_spend_year"]
-    assert (year["value"], year["status"]) == ("2023/24", "auto") and "from_question" in year["flags"]
+    assert (year["value"], year["status"]) == ("2023/24", "review") and "from_question" in year["flags"]
+    assert "not held" in year["reasons"]
 
 
 def test_one_answer_to_two_spend_questions_gives_each_its_own_body_s_figure():

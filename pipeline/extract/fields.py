@@ -382,9 +382,13 @@ class _QuestionReader:
                                     # some count it as provided, others as withheld
                                     (S21_COPY_REASON,) if s21_only and s.type == "boolean" else ()))
                    for i, s in enumerate(q.fields) if _takes_question_state(i, s)]
+            # "... spend in 2023/24?" - "Not held.": the year is only the question's, and
+            # writers differ on recording it for a figure that is not given
+            asked = replace(src, reasons=src.reasons + (
+                f"the figure is {reading.state.value.replace('_', ' ')}: record the question's date or year?",))
             for i, spec in enumerate(q.fields):
-                if _describes_question(i, spec):  # "... spend in 2023/24?" - "Not held."
-                    out.extend(self._field(spec, q, src, base, main=False, refused=True))
+                if _describes_question(i, spec):
+                    out.extend(self._field(spec, q, asked, base, main=False, refused=True))
             return out
         out: list[Value] = []
         for i, spec in enumerate(q.fields):
