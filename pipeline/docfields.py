@@ -159,7 +159,9 @@ def _date_after(text: str, label, dates: list[Found], bad: SpanSet, reach: int,
     `starts` (the dates' offsets, ascending) lets a long text with many labels and dates
     look up the first date after each label instead of scanning them all.
     """
-    end = label.end()
+    # "Date:           2 July 2024": a form's label padded to a column; the reach starts
+    # after the padding (and any colon), on the same line
+    end = re.compile(r"[^\S\n]*:?[^\S\n]*").match(text, label.end()).end()
     line_end = _line_end(text, end)
     if _label_alone(text, label.start("label"), end):
         end = _SPACE.match(text, line_end).end()

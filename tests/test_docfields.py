@@ -181,3 +181,14 @@ def test_references_with_a_bodys_initials(text, reference, date):
     ref, when = find_foi_reference(text), find_response_date(text)
     assert ref is not None and ref.value == reference
     assert (when.value if when else None) == date
+
+
+@pytest.mark.parametrize("text, date", [
+    pytest.param("FERNVALE BOROUGH COUNCIL\nTown Hall | Fernvale\n\nDate:           2 July 2024\nOur Ref:        FOI 6614\n",
+                 "2024-07-02", id="label_padded_to_a_column"),
+    pytest.param("Request  ID :    FOI-24-1187\nDate  logged :   01/08/2024\nResponse  due :  29/08/2024\n"
+                 "Date  closed :   29/08/2024\n", "2024-08-29", id="portal_date_closed"),
+])
+def test_form_labels_padded_with_spaces(text, date):
+    found = find_response_date(text)
+    assert found is not None and found.value == date
