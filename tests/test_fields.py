@@ -446,3 +446,11 @@ def test_one_table_for_several_questions_gives_each_its_column_and_the_latest_ye
     assert values(got, "s117_people_count") == ["286"]
     assert values(got, "s117_jointly_funded_count") == ["131"]
     assert values(got, "s117_discharged_count") == ["19"]
+
+
+def test_a_cost_limit_applied_to_this_part_of_the_request_is_an_exemption():
+    got = s117(a10=("The council does not record discharges. To answer we would need to read over 1,000 "
+                    "records, which would take more than 80 hours. This exceeds the appropriate limit of "
+                    "18 hours (£450) and the council is therefore not obliged to answer this part of your "
+                    "request under section 12 of the Freedom of Information Act 2000."))
+    assert "s12" in values(got, "exemptions")
