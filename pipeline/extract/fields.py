@@ -219,13 +219,19 @@ def _in_question_column(text: str, cands: list[Candidate], question: str, stop: 
     in_digits = [c for c in cands if any(ch.isdigit() for ch in text[c.start:c.end])]
     if len(distinct) < 2 or not in_digits or not headers[id(min(in_digits, key=lambda c: c.start))]:
         return cands  # (a figure stated before the table answers; the table is detail)
-    asked = word_stems(question, stop)
-    shared = {h: round(sum(weights.get(w, 1.0) for w in word_stems(h, stop) & asked), 6) for h in distinct}
+    asked = _singular(word_stems(question, stop))
+    shared = {h: round(sum(weights.get(w, 1.0) for w in _singular(word_stems(h, stop)) & asked), 6) for h in distinct}
     best = max(shared.values())
     winners = [h for h, n in shared.items() if n == best]
     if not best or len(winners) > 1:
         return cands
     return [c for c in cands if headers[id(c)] == winners[0]] + [c for c in cands if not headers[id(c)]]
+
+
+def _singular(stems: set[str]) -> set[str]:
+    """Word stems without a plural "s" ("icbs" -> "icb"), so a header "ICB (£)" names the
+    question's "ICBs"."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in stems}
 
 
 def _in_total_line(text: str, cands: list[Candidate]) -> Candidate | None:
@@ -313,7 +319,7 @@ class _QuestionReader:
             stop = stopword_set(self.rules)
             counts: dict[str, int] = {}
             for q in self.qn.questions:
-                for w in word_stems(" ".join(q.wordings), stop):
+                for w in _singular(word_stems(" ".join(q.wordings), stop)):
                     counts[w] = counts.get(w, 0) + 1
             self._weights = {w: 1.0 / n for w, n in counts.items()}
         return self._weights
