@@ -32,6 +32,7 @@ MINOR_WORDS = frozenset({"and", "of", "the", "upon", "on", "in", "with", "y", "a
 QUALIFIERS = frozenset({"north", "south", "east", "west", "mid", "central", "inner", "outer",
                         "greater", "upper", "lower"})  # "West Essex ICB" is no known ICB
 _BARRIER = re.compile(r"[\n.;:?!()|]")
+_FUZZY_ANCHOR_FIRST = frozenset({"icb", "ics", "integrated"})  # "ICB", "ICS", "Integrated Care Board/System"
 _SPACES = re.compile(r"\s+")
 _END = None  # trie key holding the aliases that end at a node
 
@@ -207,8 +208,9 @@ class Gazetteer:
 
     def _scan(self, text: str, tokens: list[Token]) -> list[_Cand]:
         cands = []
-        for i in range(len(tokens)):
-            node = self._trie
+        root = self._trie
+        for i in [i for i, t in enumerate(tokens) if t.norm in root]:  # a name starts with a known word
+            node = root
             for j in range(i, min(len(tokens), i + self._max_len)):
                 if j > i and _SPLITS_NAMES.search(text, tokens[j - 1].end, tokens[j].start):
                     break  # a name never runs across table cells or paragraphs
@@ -229,7 +231,7 @@ class Gazetteer:
         out = []
         norms = [t.norm for t in tokens]
         for a, tok in enumerate(norms):
-            if a in covered:
+            if tok not in _FUZZY_ANCHOR_FIRST or a in covered:
                 continue
             if tok in ("icb", "ics"):
                 anchor_end = a + 1
