@@ -242,16 +242,17 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
     # a label much shorter than the question ("Other partners") is placed only in order
     topic = np.array(cand_len)[:, None] < 0.5 * np.array(q_len)[None, :]
     long_wording = [min(len(w.split()) for w in wordings(q, stop)) >= 3 for q in qn.questions]
-    cand_lines = {c.line for k, c in enumerate(cands) if scores[k].max() >= accept}
+    cand_lines = {cands[k].line for k in np.flatnonzero(scores.max(axis=1) >= accept).tolist()}
     scored: list[tuple[float, int, int]] = []  # (score, candidate index, question index)
     # only the scores at the floor or above are looked at (most lines fit no question)
     at_floor = scores.astype(np.float64) >= accept - float(m["number_bonus"])
-    for k, c in enumerate(cands):
-        near = np.flatnonzero(at_floor[k])
-        if not near.size:
-            continue
+    near: dict[int, list[int]] = {}  # candidate -> the questions it comes near, in order
+    for k, j in zip(*(a.tolist() for a in np.nonzero(at_floor))):
+        near.setdefault(k, []).append(j)
+    for k, js in near.items():
+        c = cands[k]
         bodyless = c.answer_from is None and c.cells is None and _bodyless(zones, c, cand_lines)
-        for j in near.tolist():
+        for j in js:
             q = qn.questions[j]
             base = float(scores[k, j])
             if base < accept - float(m["number_bonus"]) or (few_words[k] and long_wording[j] and not c.number
