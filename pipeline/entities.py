@@ -26,6 +26,7 @@ from pipeline.gazetteer import (_SPLITS_NAMES, RULES_DIR, Alias, Council, Icb, R
 
 EXACT_SCORE = 100.0
 FUZZY_MIN_SCORE = 88.0  # "Mid & South Esex" scores 97; "Surrey" vs "Sussex" scores 67
+CLOSEST_KEPT = 4096  # phrases whose closest ICB base name is kept (all dropped when full)
 FUZZY_MAX_TOKENS = 8  # longest ICB base name, in tokens
 MINOR_WORDS = frozenset({"and", "of", "the", "upon", "on", "in", "with", "y", "ar", "nan",
                          "h", "le", "la"})
@@ -106,6 +107,7 @@ class Gazetteer:
         for icb in tables.icbs.values():
             self._fuzzy_bases.setdefault(" ".join(norm_tokens(icb.short_name)), icb.ods_code)
         self._fuzzy_choices = list(self._fuzzy_bases)
+        self._closest: dict[str, tuple | None] = {}  # phrase -> its closest base name, as found
         self._last_scan: tuple = (None, [], [])
         self._last_fuzzy: tuple = (None, [])  # (text, misspelt ICB names found in it)
 
@@ -222,6 +224,16 @@ class Gazetteer:
                         cands.append(_Cand(i, j + 1, alias))
         return cands
 
+    def _closest_base(self, phrase: str) -> tuple | None:
+        """The ICB base name `phrase` is a misspelling of (`extractOne`'s hit), or None.
+        Kept: the words before "ICB" repeat within a response and from one to the next."""
+        if phrase not in self._closest:
+            if len(self._closest) >= CLOSEST_KEPT:
+                self._closest.clear()
+            self._closest[phrase] = process.extractOne(phrase, self._fuzzy_choices, scorer=fuzz.ratio,
+                                                       score_cutoff=FUZZY_MIN_SCORE)
+        return self._closest[phrase]
+
     def _fuzzy_icbs(self, text: str, tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
         """Misspelt names before "ICB"/"Integrated Care Board": "Mid & South Esex ICB"."""
         covered = set()
@@ -249,8 +261,7 @@ class Gazetteer:
                 phrase = " ".join(norms[start:a])
                 if norms[start] == "nhs" or len(phrase) < 4:
                     continue
-                hit = process.extractOne(phrase, self._fuzzy_choices, scorer=fuzz.ratio,
-                                         score_cutoff=FUZZY_MIN_SCORE)
+                hit = self._closest_base(phrase)
                 if hit and (best is None or hit[1] > best[1]):
                     best = (start, hit[1], self._fuzzy_bases[hit[0]])
             if best:
