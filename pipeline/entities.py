@@ -26,12 +26,14 @@ from pipeline.gazetteer import (_SPLITS_NAMES, RULES_DIR, Alias, Council, Icb, R
 
 EXACT_SCORE = 100.0
 FUZZY_MIN_SCORE = 88.0  # "Mid & South Esex" scores 97; "Surrey" vs "Sussex" scores 67
+CLOSEST_KEPT = 4096  # phrases whose closest ICB base name is kept (all dropped when full)
 FUZZY_MAX_TOKENS = 8  # longest ICB base name, in tokens
 MINOR_WORDS = frozenset({"and", "of", "the", "upon", "on", "in", "with", "y", "ar", "nan",
                          "h", "le", "la"})
 QUALIFIERS = frozenset({"north", "south", "east", "west", "mid", "central", "inner", "outer",
                         "greater", "upper", "lower"})  # "West Essex ICB" is no known ICB
 _BARRIER = re.compile(r"[\n.;:?!()|]")
+_FUZZY_ANCHOR_FIRST = frozenset({"icb", "ics", "integrated"})  # "ICB", "ICS", "Integrated Care Board/System"
 _SPACES = re.compile(r"\s+")
 _END = None  # trie key holding the aliases that end at a node
 
@@ -105,6 +107,7 @@ class Gazetteer:
         for icb in tables.icbs.values():
             self._fuzzy_bases.setdefault(" ".join(norm_tokens(icb.short_name)), icb.ods_code)
         self._fuzzy_choices = list(self._fuzzy_bases)
+        self._closest: dict[str, tuple | None] = {}  # phrase -> its closest base name, as found
         self._last_scan: tuple = (None, [], [])
         self._last_fuzzy: tuple = (None, [])  # (text, misspelt ICB names found in it)
 
@@ -207,8 +210,9 @@ class Gazetteer:
 
     def _scan(self, text: str, tokens: list[Token]) -> list[_Cand]:
         cands = []
-        for i in range(len(tokens)):
-            node = self._trie
+        root = self._trie
+        for i in [i for i, t in enumerate(tokens) if t.norm in root]:  # a name starts with a known word
+            node = root
             for j in range(i, min(len(tokens), i + self._max_len)):
                 if j > i and _SPLITS_NAMES.search(text, tokens[j - 1].end, tokens[j].start):
                     break  # a name never runs across table cells or paragraphs
@@ -220,6 +224,16 @@ class Gazetteer:
                         cands.append(_Cand(i, j + 1, alias))
         return cands
 
+    def _closest_base(self, phrase: str) -> tuple | None:
+        """The ICB base name `phrase` is a misspelling of (`extractOne`'s hit), or None.
+        Kept: the words before "ICB" repeat within a response and from one to the next."""
+        if phrase not in self._closest:
+            if len(self._closest) >= CLOSEST_KEPT:
+                self._closest.clear()
+            self._closest[phrase] = process.extractOne(phrase, self._fuzzy_choices, scorer=fuzz.ratio,
+                                                       score_cutoff=FUZZY_MIN_SCORE)
+        return self._closest[phrase]
+
     def _fuzzy_icbs(self, text: str, tokens: list[Token], cands: list[_Cand]) -> list[_Cand]:
         """Misspelt names before "ICB"/"Integrated Care Board": "Mid & South Esex ICB"."""
         covered = set()
@@ -229,7 +243,7 @@ class Gazetteer:
         out = []
         norms = [t.norm for t in tokens]
         for a, tok in enumerate(norms):
-            if a in covered:
+            if tok not in _FUZZY_ANCHOR_FIRST or a in covered:
                 continue
             if tok in ("icb", "ics"):
                 anchor_end = a + 1
@@ -247,8 +261,7 @@ class Gazetteer:
                 phrase = " ".join(norms[start:a])
                 if norms[start] == "nhs" or len(phrase) < 4:
                     continue
-                hit = process.extractOne(phrase, self._fuzzy_choices, scorer=fuzz.ratio,
-                                         score_cutoff=FUZZY_MIN_SCORE)
+                hit = self._closest_base(phrase)
                 if hit and (best is None or hit[1] > best[1]):
                     best = (start, hit[1], self._fuzzy_bases[hit[0]])
             if best:

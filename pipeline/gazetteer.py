@@ -643,8 +643,9 @@ class _TrustIndex:
     def find(self, text: str) -> list[TrustMention]:
         tokens = tokenise(text)
         found = []
-        for i in range(len(tokens)):
-            node, best = self.trie, None
+        root = self.trie
+        for i in [i for i, t in enumerate(tokens) if t.norm in root]:  # a name starts with a known word
+            node, best = root, None
             for j in range(i, min(len(tokens), i + self.max_len)):
                 if j > i and _SPLITS_NAMES.search(text, tokens[j - 1].end, tokens[j].start):
                     break

@@ -71,6 +71,8 @@ REVIEW_BELOW = 0.6  # confidence under this sends the respondent to review
 
 _HOST = re.compile(r"(?<![\w.-])(?:([\w.%+-]+)@)?((?:[a-z0-9-]+\.)*(gov\.uk|gov\.wales|gov\.scot"
                    r"|llyw\.cymru|nhs\.uk|nhs\.net))\b", re.IGNORECASE)
+# the suffixes alone: a text without one holds no address (a much quicker search than _HOST's)
+_HOST_SUFFIX = re.compile(r"(?:gov\.uk|gov\.wales|gov\.scot|llyw\.cymru|nhs\.uk|nhs\.net)\b", re.IGNORECASE)
 _NOT_A_NAME = frozenset({"www", "icb", "ics", "foi", "nhs", "mail", "email", "info",
                          "enquiries", "enquiry", "request", "requests", "foirequests",
                          "foirequest", "freedomofinformation", "ig", "dpo", "pals", "contact",
@@ -192,11 +194,12 @@ def detect_respondent(text: str, source_file: str, gazetteer: Gazetteer, title: 
     A tie (or answer text only) gives an `ambiguous` result with a low confidence.
     """
     cues = _cues(gazetteer.tables.cues)
-    in_host = SpanSet([(f.start(), f.end()) for f in _HOST.finditer(text)])
+    hosts = list(_HOST.finditer(text)) if _HOST_SUFFIX.search(text) else []
+    in_host = SpanSet([(f.start(), f.end()) for f in hosts])
     mentions = [m for m in _mentions(text, gazetteer) if not in_host.overlaps(m.start, m.end)]  # "FOI@Essex.gov.uk"
     layout = _layout(text, cues)
     evidence = (_mention_evidence(text, mentions, layout, cues)
-                + _domain_evidence(text, gazetteer, layout)
+                + _domain_evidence(hosts, gazetteer, layout)
                 + _file_name_evidence(source_file, gazetteer, cues)
                 + (_named_in(title, gazetteer, "page_title") if title else []))
     evidence += _unlisted_evidence(text, mentions, layout, cues)
@@ -382,12 +385,13 @@ def _unlisted_evidence(text: str, mentions: list[EntityMatch], layout: _Layout,
     return out
 
 
-def _domain_evidence(text: str, gazetteer: Gazetteer, layout: _Layout) -> list[Evidence]:
-    """foi@thurrock.gov.uk -> Thurrock Council; tewv.nhs.uk -> TEWV; lypft.foi@nhs.net -> RGD."""
+def _domain_evidence(hosts: list[re.Match], gazetteer: Gazetteer, layout: _Layout) -> list[Evidence]:
+    """foi@thurrock.gov.uk -> Thurrock Council; tewv.nhs.uk -> TEWV; lypft.foi@nhs.net -> RGD
+    (`hosts`: the text's matches of `_HOST`)."""
     keys = _domain_keys(gazetteer)
     tables = gazetteer.tables
     out = []
-    for found in _HOST.finditer(text):
+    for found in hosts:
         local, host, suffix = found.group(1), found.group(2).lower(), found.group(3).lower()
         raw = host[:-len(suffix) - 1].split(".")
         if suffix == "nhs.net" and local:

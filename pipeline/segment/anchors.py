@@ -23,7 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from pipeline.model import QAPair
-from pipeline.rules import Questionnaire, Rules
+from pipeline.rules import Question, Questionnaire, Rules
 from pipeline.segment import zones as Z
 from pipeline.segment.lines import (FIGURE_GIVEN, TABLE_SEP, Line, numbering_scheme, parse_number, parse_roman_or_letter,
                                     strip_span)
@@ -242,16 +242,17 @@ def find_anchors(text: str, lines: list[Line], zones: list[str], qn: Questionnai
     # a label much shorter than the question ("Other partners") is placed only in order
     topic = np.array(cand_len)[:, None] < 0.5 * np.array(q_len)[None, :]
     long_wording = [min(len(w.split()) for w in wordings(q, stop)) >= 3 for q in qn.questions]
-    cand_lines = {c.line for k, c in enumerate(cands) if scores[k].max() >= accept}
+    cand_lines = {cands[k].line for k in np.flatnonzero(scores.max(axis=1) >= accept).tolist()}
     scored: list[tuple[float, int, int]] = []  # (score, candidate index, question index)
     # only the scores at the floor or above are looked at (most lines fit no question)
     at_floor = scores.astype(np.float64) >= accept - float(m["number_bonus"])
-    for k, c in enumerate(cands):
-        near = np.flatnonzero(at_floor[k])
-        if not near.size:
-            continue
+    near: dict[int, list[int]] = {}  # candidate -> the questions it comes near, in order
+    for k, j in zip(*(a.tolist() for a in np.nonzero(at_floor))):
+        near.setdefault(k, []).append(j)
+    for k, js in near.items():
+        c = cands[k]
         bodyless = c.answer_from is None and c.cells is None and _bodyless(zones, c, cand_lines)
-        for j in near.tolist():
+        for j in js:
             q = qn.questions[j]
             base = float(scores[k, j])
             if base < accept - float(m["number_bonus"]) or (few_words[k] and long_wording[j] and not c.number
@@ -486,6 +487,13 @@ def _flat_lower(wording: str) -> str:
     return " ".join(wording.split()).lower()
 
 
+@functools.lru_cache(maxsize=4096)
+def _shortest_split(question: Question) -> tuple[float, ...]:
+    """Per wording of `question`, the length a question line must exceed for
+    `_split_incomplete` to find an answer after that wording on it (never, for an empty one)."""
+    return tuple(len(_flat_lower(w)) * 0.9 + 5 if w else float("inf") for w in question.wordings)
+
+
 def split_by_wording(text: str, pair: QAPair, wording: str, min_score: float = 85) -> QAPair:
     """Split a pair whose answer sits on the question's line without a "?".
 
@@ -504,7 +512,7 @@ def _split_incomplete(text: str, pair: QAPair, body: str, wording: str, min_scor
     if not wording:
         return pair
     w = _flat_lower(wording)
-    if len(body) <= len(w) * 0.9 + 5:
+    if len(body) <= len(w) * 0.9 + 5:  # as `_shortest_split`
         return pair
     window = body[: int(len(w) * 1.3) + 10].lower()
     al = fuzz.partial_ratio_alignment(w, window)
@@ -537,7 +545,9 @@ def refine_pairs(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rules
         body = text[pair.q_start:pair.q_end]  # the pair is not complete until it is split
         for q in numbered + scored:
             new = pair
-            for wording in q.wordings:
+            for wording, shortest in zip(q.wordings, _shortest_split(q)):
+                if len(body) <= shortest:
+                    continue  # the line is too short to hold this wording and an answer
                 new = _split_incomplete(text, pair, body, wording)
                 if new is not pair:
                     break

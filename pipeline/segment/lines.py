@@ -35,12 +35,18 @@ class Line:
     text: str
 
 
+_last_split: list = [None, ()]  # the last text split and its lines: three steps split each document
+
+
 def split_lines(text: str) -> list[Line]:
-    lines, pos = [], 0
-    for raw in text.split("\n"):
-        lines.append(Line(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return lines
+    """The lines of `text` with their offsets (a new list; the `Line`s are shared)."""
+    if _last_split[0] is not text:
+        lines, pos = [], 0
+        for raw in text.split("\n"):
+            lines.append(Line(pos, pos + len(raw), raw))
+            pos += len(raw) + 1
+        _last_split[:] = [text, tuple(lines)]
+    return list(_last_split[1])
 
 
 # "4. Is there a protocol? 4a. If so, please provide a copy.": a question and its lettered

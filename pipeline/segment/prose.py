@@ -111,13 +111,25 @@ def _align(scores: np.ndarray, floor: float, shares: list[bool]) -> list[tuple[i
 
 
 def _placements(text: str, lines: list[Line], zones: list[str], held: SpanSet, asked: list[Question],
-                rules: Rules, within: tuple[int, int] | None = None) -> list[tuple[int, tuple[int, int], float]]:
-    """(index into `asked`, answer span, score) for each question placed on the prose."""
+                rules: Rules, within: tuple[int, int] | None = None,
+                among: tuple[Question, ...] | None = None) -> list[tuple[int, tuple[int, int], float]]:
+    """(index into `asked`, answer span, score) for each question placed on the prose.
+
+    `among`: the questionnaire's questions that `asked` is drawn from; the sentences are
+    scored against all of them (the table every other step scores against, which keeps
+    what it has seen) and the columns of `asked` taken, the same scores as `asked` alone.
+    """
     sentences = [s for s in _sentences(text, _paragraphs(text, lines, zones, held, within))
                  if not _RESTATES_REQUEST.match(text, s[0])]
     if not sentences:
         return []
-    scores = score_matrix([text[s:e] for s, e, _ in sentences], tuple(asked), rules).astype(np.float64).T
+    texts = [text[s:e] for s, e, _ in sentences]
+    if among is None:
+        scores = score_matrix(texts, tuple(asked), rules)
+    else:
+        at = {q.id: k for k, q in enumerate(among)}
+        scores = score_matrix(texts, among, rules)[:, [at[q.id] for q in asked]]
+    scores = scores.astype(np.float64).T
     placed = _align(scores, float(rules.thresholds["match"]["accept"]), [bool(q.parent) for q in asked])
     if len(placed) < PROSE_MIN_PLACED:
         return []
@@ -150,7 +162,7 @@ def prose_pairs(text: str, lines: list[Line], zones: list[str], pairs: list[QAPa
                    + [(p.q_start, p.q_end) for p in pairs if p.question.strip()])
     by_q = {p.question_id: p for p in pairs if p.question_id}
     new: dict[str, QAPair] = {}
-    for j, (start, end), score in _placements(text, lines, zones, held, open_q, rules):
+    for j, (start, end), score in _placements(text, lines, zones, held, open_q, rules, among=qn.questions):
         q = open_q[j]
         asked = by_q.get(q.id)
         span = (asked.q_start, asked.q_end) if asked is not None else (start, start)

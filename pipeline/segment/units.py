@@ -100,7 +100,10 @@ def _section_row(lines: list[Line], i: int, cells: int) -> bool:
 
 def heading_of(line: str, rules: Rules) -> str:
     """"request" or "response" for a line that heads the request or the answers, else ""."""
-    text = _HEADING_TAIL.sub("", BULLET.sub("", line.strip())).rstrip(":").strip()
+    text = BULLET.sub("", line.strip())
+    if text[-1:].isdigit():  # a date or reference closing the line ends in a digit: else none to drop
+        text = _HEADING_TAIL.sub("", text)
+    text = text.rstrip(":").strip()
     if not text or len(text.split()) > 6:
         return ""
     for kind in ("response", "request"):

@@ -182,10 +182,19 @@ class _WordingTable:
     def _store(self, missing: list[str], tset: np.ndarray,
                tsort: np.ndarray) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         """The best scores per question of `missing` from their raw ratios, kept for next time."""
-        if len(self.rows) + len(missing) > ROW_CACHE:
-            self.rows.clear()
+        return self._keep(missing, *self._best(missing, tset, tsort))
+
+    def _best(self, missing: list[str], tset: np.ndarray, tsort: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The best score per question of each text, in double and in single precision."""
         exact = self._per_question(self._combine(missing, tset, tsort))
         single = self._per_question(self._combine(missing, tset.astype(np.float32), tsort.astype(np.float32)))
+        return exact, single
+
+    def _keep(self, missing: list[str], exact: np.ndarray,
+              single: np.ndarray) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """`missing` with their best scores per question (`_best`), kept for next time."""
+        if len(self.rows) + len(missing) > ROW_CACHE:
+            self.rows.clear()
         new = {c: (exact[k], single[k]) for k, c in enumerate(missing)}
         self.rows.update((c, row) for c, row in new.items() if len(c) <= CACHED_TEXT_CHARS)
         return new
@@ -282,24 +291,24 @@ def _table(questions: tuple[Question, ...], stop: frozenset) -> _WordingTable:
 class _Shared:
     """Every questionnaire's wordings as one table: a document's texts are compared with all
     the questionnaires in turn, so a text not seen yet is scored against all of them in one
-    pass and each questionnaire's table keeps its columns (the per-pair ratios are the same
-    whichever wordings are scored beside them)."""
+    pass and each questionnaire's table keeps its columns (the per-pair ratios, and so each
+    question's best, are the same whichever wordings are scored beside them)."""
 
     def __init__(self, question_sets: list[tuple[Question, ...]], stop: frozenset):
         self.tables = {qs: _table(qs, stop) for qs in question_sets}
         self.whole = _WordingTable(tuple(q for qs in self.tables for q in qs), stop)
-        self.columns, at = [], 0
-        for table in self.tables.values():
-            self.columns.append((table, at, at + len(table.flat)))
-            at += len(table.flat)
+        self.columns, at = [], 0  # (table, its first question's column in `whole`, past its last)
+        for qs, table in self.tables.items():
+            self.columns.append((table, at, at + len(qs)))
+            at += len(qs)
 
     def fill(self, asking: _WordingTable, missing: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         if all(table is not asking for table, _, _ in self.columns):
             return asking._fill(missing)  # a table built again since (not one of these)
-        tset, tsort = self.whole.raw(missing)
+        exact, single = self.whole._best(missing, *self.whole.raw(missing))
         out: dict = {}
         for table, a, b in self.columns:
-            new = table._store(missing, tset[:, a:b], tsort[:, a:b])
+            new = table._keep(missing, exact[:, a:b], single[:, a:b])
             if table is asking:
                 out = new
         return out
