@@ -454,3 +454,15 @@ def test_a_cost_limit_applied_to_this_part_of_the_request_is_an_exemption():
                     "18 hours (£450) and the council is therefore not obliged to answer this part of your "
                     "request under section 12 of the Freedom of Information Act 2000."))
     assert "s12" in values(got, "exemptions")
+
+
+def test_shares_named_after_their_figures_are_read_from_their_own_clauses():
+    """"£1,673,233 (4.3%) was funded by health and £3,307,554 (8.5%) by education": each share
+    is the figure whose clause names it, wherever the name stands in the clause."""
+    text = CSC_HEAD + ("Yes, education.\n4. Is the criteria in the continuing care funding model used?\nYes.\n"
+                       "5. What was your Council 2023/24 yearly spend on external placements?\n"
+                       "In 2023/24 the council spent £38,912,400 on external placements. Of this, £1,673,233 "
+                       "(4.3%) was funded by health and £3,307,554 (8.5%) by education.\n\n" + CSC_TAIL)
+    got = run(text)
+    assert values(got, "health_share_pct")[:1] == ["4.3"]
+    assert values(got, "education_share_pct")[:1] == ["8.5"]

@@ -148,6 +148,11 @@ def _near_own_label(text: str, cands: list[Candidate], labels: tuple[str, ...], 
     (reading another question's answer) gives none rather than an unlabelled total.
     """
     words = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in labels), re.IGNORECASE)
+    # "£1,673,233 (4.3%) was funded by health and £3,307,554 (8.5%) by education": a label
+    # in the figure's own clause (before or after it) names it first
+    own = [c for c in cands if words.search(_clause_of(text, c.start, c.end))]
+    if own:
+        return own
     scored = []
     for c in cands:
         before = re.split(r"[.;\n]", text[max(0, c.start - 45):c.start])[-1]
@@ -162,6 +167,20 @@ def _near_own_label(text: str, cands: list[Candidate], labels: tuple[str, ...], 
     if any(words.search(h) for h in headers.values()):
         return [c for c in cands if words.search(headers[id(c)]) or not (strict or headers[id(c)])]
     return [] if strict else cands
+
+
+_CLAUSE_END = re.compile(r"[.;\n]|,(?!\d{3})|\band\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause holding text[start:end], between commas (not a figure's), full stops,
+    semicolons, line breaks and "and"."""
+    before = text[max(0, start - 80):start]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    head = before[cut[-1]:] if cut else before
+    after = text[end:end + 80]
+    m = _CLAUSE_END.search(after)
+    return head + text[start:end] + (after[:m.start()] if m else after)
 
 
 def _of_asked_year(text: str, cands: list[Candidate], question: str, rules) -> Candidate | None:
