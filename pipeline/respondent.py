@@ -41,7 +41,7 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.entities import EntityMatch, Gazetteer
@@ -204,7 +204,19 @@ def detect_respondent(text: str, source_file: str, gazetteer: Gazetteer, title: 
                 + (_named_in(title, gazetteer, "page_title") if title else []))
     evidence += _unlisted_evidence(text, mentions, layout, cues)
     evidence += _self_kind_evidence(text, evidence)
-    return _decide(evidence, mentions)
+    found = _decide(evidence, mentions)
+    if found is not None and found.kind == "council" and not found.ambiguous \
+            and _writes_from_nhs(hosts, layout) and "email_domain" not in found.flags:
+        # "CORNWALL 2024" over a letter from cpn-tr.freedomofinformation@nhs.net: an NHS
+        # body writes, whatever council its page names; a person decides
+        found = replace(found, ambiguous=True, confidence=min(found.confidence, 0.3))
+    return found
+
+
+def _writes_from_nhs(hosts: list[re.Match], layout: "_Layout") -> bool:
+    """True when an nhs.net / nhs.uk address stands in the letterhead or before the answers."""
+    return any(found.group(3).lower() in ("nhs.uk", "nhs.net") and found.group(1)
+               and found.start() < layout.opening[1] for found in hosts)
 
 
 # ---- mentions ---------------------------------------------------------------------------

@@ -413,3 +413,15 @@ def test_a_disclosure_page_that_never_names_itself_is_read_from_its_title(tmp_pa
     assert result.document["respondent_code"] == "E08000030"
     assert row["evidence"] == "page_title: FOI 1234 - Library opening hours | Walsall Council"
     assert result.document["respondent_source"] == "page_title"
+
+
+def test_a_council_named_over_a_letter_from_an_nhs_address_is_unsure(gaz):
+    """A campaign page titled "CORNWALL 2024" over a trust's letter whose only contact is an
+    nhs.net address: the council's name is not the writer's, so a person decides."""
+    text = ("CORNWALL 2024\n\nFOI / EIR Reference number: 91490\nFreedom of Information Team\n"
+            "Bodmin PL31 2QN\nEmail kpn-tr.freedomofinformation@nhs.net\n\nDate: 14 August 2025\n\n"
+            "Dear Requester,\n1. How many patients received ECT? 12\n")
+    found = detect_respondent(text, "letter.txt", gaz)
+    assert found is None or found.ambiguous
+    plain = detect_respondent("Cornwall Council\nFreedom of Information Team\n\nDear Requester,\n", "x.txt", gaz)
+    assert plain is not None and plain.name == "Cornwall Council" and not plain.ambiguous
