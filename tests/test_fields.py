@@ -466,3 +466,14 @@ def test_shares_named_after_their_figures_are_read_from_their_own_clauses():
     got = run(text)
     assert values(got, "health_share_pct")[:1] == ["4.3"]
     assert values(got, "education_share_pct")[:1] == ["8.5"]
+
+
+def test_a_question_of_the_questionnaire_left_unanswered_is_a_review_row_not_a_silent_blank():
+    qs = load_rules().questionnaires["s117_aftercare"].questions
+    text = ("Freedom of Information response\n"
+            + "".join(f"{q.number}. {q.text}\n{'Yes.' if q.number != '10' else ''}\n" for q in qs if q.number != "9"))
+    got = run(text)
+    (missing,) = got["s117_joint_register"]  # question 9 is nowhere in the reply
+    assert (missing["state"], missing["status"]) == ("not_answered", "review") and "not found" in missing["reasons"]
+    (skipped,) = got["s117_discharged_count"]  # question 10 is asked but not answered
+    assert skipped["status"] == "review" and skipped["evidence"].startswith("How many people were discharged")

@@ -425,7 +425,7 @@ class _QuestionReader:
 
     def _unanswered(self, q: Question, pair: QAPair | None) -> list[Value]:
         if not q.parent:
-            return []
+            return self._not_found(q, pair)
         parent_value = self._first_yesno(q.parent)
         parent_pair = self.by_question.get(q.parent)
         if q.when_parent_no and parent_value in ("no", State.NOT_APPLICABLE.value) and parent_pair:
@@ -450,6 +450,22 @@ class _QuestionReader:
                 continue
             out.extend(self._field(spec, q, src, base, main=False))
         return out
+
+    def _not_found(self, q: Question, pair: QAPair | None) -> list[Value]:
+        """No answer to a question of the detected questionnaire: one review row for its
+        first field, so a question the reply skipped (or the pipeline missed) is never a
+        silent blank. Its span is the question when it was found, else none."""
+        spec = next((s for s in q.fields if not s.list), None)
+        if spec is None:
+            return []
+        start, end = (pair.q_start, pair.q_end) if pair is not None else (0, 0)
+        reason = ("the question was found but no answer to it" if pair is not None
+                  else "the question was not found in the response: answered elsewhere, or not at all?")
+        return [Value(field=spec.name, question_id=q.id, state=State.NOT_ANSWERED, value="", confidence=0.0,
+                      status=Status.REVIEW, extractor="not_found",
+                      source=SourceRef(self.doc.source_file, self.doc.page_at(start), start, end,
+                                       self.doc.locator_at(start)),
+                      evidence=self.doc.text[start:end], reasons=(reason,))]
 
     def _yesno_in_parent(self, spec: FieldSpec, q: Question, src: _Source, base: float) -> list[Value]:
         """A sub-question's yes/no stated inside its parent's answer, for a reviewer to confirm.
