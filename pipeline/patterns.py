@@ -38,29 +38,24 @@ class AnyOf:
         self._matched: dict[str, bool] = {}
 
     def search(self, text: str) -> bool:
-        found = self._searched.get(text)
-        if found is None:
-            if self.union is not None:
-                found = self.union.search(text) is not None
-            else:
-                found = any(p.search(text) for p in self.patterns)
-            if len(text) <= MEMO_CHARS:
-                if len(self._searched) >= MEMO:
-                    self._searched.clear()
-                self._searched[text] = found
-        return found
+        return self._memo(self._searched, text, "search")
 
     def match(self, text: str) -> bool:
-        found = self._matched.get(text)
+        return self._memo(self._matched, text, "match")
+
+    def _memo(self, seen: dict[str, bool], text: str, how: str) -> bool:
+        """Whether any pattern matches `text` (`how`: "search" or "match"), remembered for
+        short texts (the same answers are asked about for each field)."""
+        found = seen.get(text)
         if found is None:
             if self.union is not None:
-                found = self.union.match(text) is not None
+                found = getattr(self.union, how)(text) is not None
             else:
-                found = any(p.match(text) for p in self.patterns)
+                found = any(getattr(p, how)(text) for p in self.patterns)
             if len(text) <= MEMO_CHARS:
-                if len(self._matched) >= MEMO:
-                    self._matched.clear()
-                self._matched[text] = found
+                if len(seen) >= MEMO:
+                    seen.clear()
+                seen[text] = found
         return found
 
     def first(self, text: str) -> tuple[int, int] | None:
