@@ -188,13 +188,14 @@ def prose_answers(text: str, lines: list[Line], zones: list[str], pairs: list[QA
     for span, n in shared.items():
         if n > 1 and not Z.is_blanket_answer(text[span[0]:span[1]], rules):  # a refusal covers them all
             groups.append(([p for p in pairs if (p.a_start, p.a_end) == span and p.question.strip()], span))
+    waiting_at = {p.index for p in waiting}
+    held = SpanSet([(p.q_start, max(p.q_end, p.a_end)) for p in pairs if p.index not in waiting_at]
+                   + [(p.q_start, p.q_end) for p in pairs if p.question.strip()])
     placed: dict[int, tuple[tuple[int, int], float]] = {}
     for group, within in groups:
         if len(group) < PROSE_MIN_PLACED:
             continue
         asked = [Question(id=str(p.index), number=p.number, text=p.question, aliases=(), fields=()) for p in group]
-        held = SpanSet([(p.q_start, max(p.q_end, p.a_end)) for p in pairs if p not in waiting]
-                       + [(p.q_start, p.q_end) for p in pairs if p.question.strip()])
         for j, span, score in _placements(text, lines, zones, held, asked, rules, within):
             placed[group[j].index] = (span, score)
     if not placed:
