@@ -331,17 +331,16 @@ class _QuestionReader:
         self.values: dict[str, list[Value]] = {}
         self._child_src: dict[int, _Source] = {}  # list items read from a sub-question's answer
 
+    @functools.cached_property
     def _word_weights(self) -> dict[str, float]:
         """1 / the number of the questionnaire's questions each word stem appears in: the
         words that tell one question from another weigh most ("discharged" over "people")."""
-        if not hasattr(self, "_weights"):
-            stop = stopword_set(self.rules)
-            counts: dict[str, int] = {}
-            for q in self.qn.questions:
-                for w in _singular(word_stems(" ".join(q.wordings), stop)):
-                    counts[w] = counts.get(w, 0) + 1
-            self._weights = {w: 1.0 / n for w, n in counts.items()}
-        return self._weights
+        stop = stopword_set(self.rules)
+        counts: dict[str, int] = {}
+        for q in self.qn.questions:
+            for w in _singular(word_stems(" ".join(q.wordings), stop)):
+                counts[w] = counts.get(w, 0) + 1
+        return {w: 1.0 / n for w, n in counts.items()}
 
     # -- sources ---------------------------------------------------------------------------
     def _children(self, q: Question) -> list[QAPair]:
@@ -567,7 +566,7 @@ class _QuestionReader:
             cands = _near_own_label(use.text, cands, spec.labels, strict=shared)
         if len(cands) > 1 and spec.type in _FIGURE_TYPES:
             cands = _in_question_column(use.text, cands, " ".join((q.text, src.pair.question)),
-                                        stopword_set(self.rules), self._word_weights())
+                                        stopword_set(self.rules), self._word_weights)
         if not cands and spec.type == "yesno" and not src.strength_cap:
             # "NHS Devon ICB does contribute to ...": the question restated as the answer; a
             # refusal or "not held" said before it governs the answer instead
