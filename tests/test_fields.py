@@ -477,3 +477,19 @@ def test_a_question_of_the_questionnaire_left_unanswered_is_a_review_row_not_a_s
     assert (missing["state"], missing["status"]) == ("not_answered", "review") and "not found" in missing["reasons"]
     (skipped,) = got["s117_discharged_count"]  # question 10 is asked but not answered
     assert skipped["status"] == "review" and skipped["evidence"].startswith("How many people were discharged")
+
+
+def test_questions_written_after_a_label_naming_them_share_one_table():
+    """"Questions 1 to 3: How many ...? How many of these ...? How many ...?" over one table
+    by place with a total row: each question takes its column's total."""
+    qs = {q.number: q.text for q in load_rules().questionnaires["chc_funding_split"].questions}
+    text = ("Freedom of Information response\n"
+            f"Questions 1 to 3: {qs['1']} {qs['2']}\n{qs['3']}\n"
+            "The table below answers questions 1 to 3 for each of our three places.\n"
+            "Place | Eligible for CHC at 31/03/2024 | of which Fast Track | Joint funded packages\n"
+            "North | 512 | 98 | 61\nSouth | 287 | 51 | 44\nWest | 401 | 77 | 38\nTotal | 1,200 | 226 | 143\n\n"
+            + "".join(f"Question {n}: {qs[n]}\nYes.\n" for n in ("4", "7", "11")))
+    got = run(text)
+    assert values(got, "chc_eligible_count")[:1] == ["1200"]
+    assert values(got, "chc_fast_track_count")[:1] == ["226"]
+    assert values(got, "joint_packages_count")[:1] == ["143"]

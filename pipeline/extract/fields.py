@@ -565,8 +565,9 @@ class _QuestionReader:
         if spec.labels and cands and (len(cands) > 1 or shared):
             cands = _near_own_label(use.text, cands, spec.labels, strict=shared)
         if len(cands) > 1 and spec.type in _FIGURE_TYPES:
-            cands = _in_question_column(use.text, cands, " ".join((q.text, src.pair.question)),
-                                        stopword_set(self.rules), self._word_weights)
+            # (a question restated for several: "Questions 1 to 3: ...? ...?" names them all)
+            asked = q.text if src.pair.by_reference else " ".join((q.text, src.pair.question))
+            cands = _in_question_column(use.text, cands, asked, stopword_set(self.rules), self._word_weights)
         if not cands and spec.type == "yesno" and not src.strength_cap:
             # "NHS Devon ICB does contribute to ...": the question restated as the answer; a
             # refusal or "not held" said before it governs the answer instead

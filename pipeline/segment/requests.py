@@ -111,7 +111,11 @@ def reference_pairs(text: str, unit: Unit, index: int, rules: Rules) -> list[QAP
         # "2a. & 2b. This information is not recorded ...": an answer given to both labels
         q, a = (unit.body_start, unit.body_start), (unit.body_start, unit.body_end)
     else:
-        q, a = (unit.body_start, unit.lines[0].end), (unit.lines[0].end, unit.body_end)
+        # the question runs to its last "?" when it wraps ("... as at 31 March 2024? How" /
+        # "many of these ...? How many joint funded packages" / "were in place?")
+        asked = [ln for ln in unit.lines[:4] if ln.text.rstrip().endswith("?")]
+        q_end = asked[-1].end if asked and text.count("?", unit.body_start, unit.lines[0].end) else unit.lines[0].end
+        q, a = (unit.body_start, q_end), (q_end, unit.body_end)
     base = make_pair(index, "", text, q, a)
     return [replace(base, index=index + k, number=number, by_reference=True)
             for k, number in enumerate(unit.refs)]

@@ -65,6 +65,9 @@ def layout_patterns(rules: Rules) -> dict:
         "quoted": [re.compile(pat, flags) for pat in p["quoted"]],
         "attachment": [re.compile(pat, flags) for pat in p.get("attachment_start", ())],
         "refs": re.compile(rf"\((?P<refs>{QUESTION_REF}(?:{MORE_REFS})*)\)\s*:?\s*$", flags),
+        # "Questions 1 to 3: How many ...? ..." - the questions a label names, written after it
+        "refs_lead": re.compile(r"^questions\s+(?P<refs>\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*"
+                                r"(?:q(?:uestions?)?\.?\s*)?\d{1,2}[a-z]?)+)\s*[:.\-–]\s+(?=\S)", flags),
         # a heading over one answer to several questions: "Questions 3 to 4a", "Questions 1 and 2"
         "refs_heading": re.compile(r"^questions\s+(?P<refs>\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*"
                                    r"(?:q(?:uestions?)?\.?\s*)?\d{1,2}[a-z]?)+)\s*[:.\-–]?\s*$", flags),
@@ -290,6 +293,16 @@ def find_units(text: str, rules: Rules) -> list[Unit]:
                 units.append(_in_section(unit, section))
                 last_number = unit.number or last_number
                 closed = False
+            continue
+        lead = pats["refs_lead"].match(stripped)
+        if lead and "?" in stripped:
+            # "Questions 1 to 3: How many ...? How many of these ...? How many ...?" over one
+            # answer (a table by borough): each question it names gets that answer
+            indent = len(ln.text) - len(ln.text.lstrip())
+            current = Unit("", ln.start + indent + lead.end(), ln.end, phase, ln.start, lines=[ln],
+                           refs=expand_refs(lead.group("refs")))
+            units.append(_in_section(current, section))
+            closed = False
             continue
         refs = pats["refs"].search(stripped)
         if refs and len(stripped.split()) <= 14 and not parse_number(ln.text, rules):
