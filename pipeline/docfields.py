@@ -24,7 +24,7 @@ GENERIC_REACH = 6  # ... and after a bare "Date:", which must be followed by the
 _TRIM = ".,;:)]"
 _SPACE = re.compile(r"\s*")
 # a body's initials before a reference: "RBG", "WY ICB", "LBB-", and mixed case "BwD"
-_CAPS = r"(?-i:[A-Z](?:[a-z]?[A-Z]){1,5}(?:-[A-Z]{2,6})?)"
+_CAPS = r"(?-i:(?:[A-Z](?:[a-z]?[A-Z]){1,5}|[A-Z][a-z]{1,3}[A-Z]{2,4})(?:-[A-Z]{2,6})?)"  # ... "SomICB"
 
 
 @dataclass(frozen=True)
