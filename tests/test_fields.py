@@ -493,3 +493,16 @@ def test_questions_written_after_a_label_naming_them_share_one_table():
     assert values(got, "chc_eligible_count")[:1] == ["1200"]
     assert values(got, "chc_fast_track_count")[:1] == ["226"]
     assert values(got, "joint_packages_count")[:1] == ["143"]
+
+
+def test_answers_quoted_under_the_questions_are_read_for_states_and_exemptions():
+    """">>" answers under "> " questions: a section withheld there is applied; a protocol
+    "drafted but not yet signed off" is partial."""
+    qs = load_rules().questionnaires["s117_aftercare"].questions
+    answers = {"3": "A joint protocol has been drafted with the ICB but has not yet been signed off.",
+               "3a": "We are therefore withholding it under section 22 (information intended for future publication)."}
+    text = ("Dear Requester,\nWe have answered under each of your questions, marked >>.\n\n"
+            + "".join(f"> {q.number}. {q.text}\n>> {answers.get(q.number, 'Not held.')}\n\n" for q in qs))
+    got = run(text)
+    assert values(got, "s117_joint_policy") == ["partial"]
+    assert "s22" in values(got, "exemptions")

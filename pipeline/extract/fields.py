@@ -723,7 +723,7 @@ def extract_exemptions(doc: Document, pairs: list[QAPair], rules: Rules) -> list
     masked = "\n".join(" " * len(ln.text) if zone == QUOTED or (
                             zone == BOILERPLATE and not applies_exemption(ln.text, rules)) else ln.text
                         for ln, zone in zip(lines, zones))
-    masked = blank_spans(masked, masked_spans(masked, rules, citations=False))
+    masked = blank_spans(masked, masked_spans(masked, rules, citations=False, quotes=False))
     for item, cit in enumerate(find_exemptions(masked, rules)):
         pair = next((p for p in pairs if p.a_start <= cit.start < p.a_end), None)
         conf = rules.conf("explicit" if cit.explicit else "inferred")

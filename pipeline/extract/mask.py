@@ -99,13 +99,15 @@ def _restates(sentence: str, asked: frozenset, stop: frozenset, rules: Rules) ->
 
 
 def masked_spans(text: str, rules: Rules, asked: tuple[str, ...] = (),
-                 citations: bool = True) -> list[tuple[int, int]]:
+                 citations: bool = True, quotes: bool = True) -> list[tuple[int, int]]:
     """The spans of `text` that are not the answer's own words (see the module docstring).
 
     `asked` are the question's wordings: a sentence made of their words restates it.
     `citations=False` reads for exemptions: the numbers of sections cited are kept, and so
     is a boilerplate sentence in which the body applies the section ("this would exceed the
-    appropriate limit of £450, so this part is refused under section 12").
+    appropriate limit of £450, so this part is refused under section 12"). `quotes=False`
+    keeps e-mail quoted lines, for a caller that knows from the zones which quotes are the
+    request and which the reply's answers (">> We are withholding it under section 22").
     """
     spans: list[tuple[int, int]] = []
     cues, applying = _sentence_cues(rules), _applying(rules)
@@ -120,7 +122,8 @@ def masked_spans(text: str, rules: Rules, asked: tuple[str, ...] = (),
                 asks_for(sentence, rules)
                 or (asked_words and _restates(sentence, asked_words, stop, rules))):
             spans.append(m.span())  # a request, or the question restated, with no answer in it
-    spans += [m.span() for m in _QUOTED_LINE.finditer(text)]
+    if quotes:
+        spans += [m.span() for m in _QUOTED_LINE.finditer(text)]
     spans += [m.span() for m in _LINE.finditer(text) if is_contents(m.group(0), rules)]
     # "Questions 6 and 7: 289 packages ...": the numbers of the questions answered
     spans += [m.span() for m in QUESTION_REFS.finditer(text)]
