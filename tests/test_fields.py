@@ -506,3 +506,11 @@ def test_answers_quoted_under_the_questions_are_read_for_states_and_exemptions()
     got = run(text)
     assert values(got, "s117_joint_policy") == ["partial"]
     assert "s22" in values(got, "exemptions")
+
+
+def test_a_review_under_way_is_partial_and_the_latest_of_several_dates_is_taken():
+    got = s117(a1="Number of people:\n31 March 2023 - 251\n31 March 2024 - 268",
+               a9="A review of the register is under way and is due to finish in September.")
+    assert values(got, "s117_people_count")[:1] == ["268"]
+    assert values(got, "s117_as_at") == ["2024-03-31"]
+    assert values(got, "s117_joint_register") == ["partial"]

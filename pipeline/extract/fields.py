@@ -603,6 +603,10 @@ class _QuestionReader:
         extra = ()
         distinct = list(dict.fromkeys(c.value for c in cands))
         chosen = cands[0]
+        if spec.type == "date" and len(distinct) > 1:
+            # "31 March 2022 - 233 / 31 March 2023 - 251 / 31 March 2024 - 268": the latest
+            # date, as the figures' latest year comes first
+            chosen = max(cands, key=lambda c: c.value)
         if len(distinct) > 1:
             asked = None if spec.type == "fiscal_year" else _of_asked_year(
                 use.text, cands, src.pair.question, self.rules)  # "figures for 2022/23 are not available"
