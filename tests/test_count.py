@@ -277,3 +277,9 @@ def test_a_figure_after_a_date_and_a_dash_is_a_count_not_a_range():
     found = find_counts(text)
     assert [f.value for f in found if f.value is not None] == [251, 268]
     assert [f.flags for f in found if f.value is None] == [("range", "range:10-20")]
+
+
+def test_a_figure_of_three_digits_opening_a_line_is_a_count_not_a_list_label():
+    from pipeline.extract.count import find_counts
+    assert [f.value for f in find_counts("312. This is 118 s117 cases and 194 Care Act packages.")][:1] == [312]
+    assert [f.value for f in find_counts("1. Please give the figure for 2023.")] == []

@@ -248,9 +248,9 @@ def _is_label(text: str, token: _Token, p: _Patterns) -> bool:
     if p.month_before.search(before) or p.month_after.match(after):
         return True
     line_start = text.rfind("\n", 0, token.start) + 1
-    if (p.list_label.fullmatch(text, line_start, token.start)
+    if (p.list_label.fullmatch(text, line_start, token.start) and token.value < 100
             and re.match(r"[.)][^\S\n]+\S", after)):
-        return True  # "1. Please provide..." at the start of a line
+        return True  # "1. Please provide..." at the start of a line ("312. This is ..." counts)
     if token.value in YEARS and re.fullmatch(r"\d{4}", text[token.start:token.end]):
         year_like = p.year_before.search(before) or p.year_after.match(after)
         return bool(year_like) and not p.noun_after.match(after)
