@@ -282,4 +282,4 @@ def test_a_figure_after_a_date_and_a_dash_is_a_count_not_a_range():
 def test_a_figure_of_three_digits_opening_a_line_is_a_count_not_a_list_label():
     from pipeline.extract.count import find_counts
     assert [f.value for f in find_counts("312. This is 118 s117 cases and 194 Care Act packages.")][:1] == [312]
-    assert [f.value for f in find_counts("1. Please give the figure for 2023.")] == []
+    assert [f.value for f in find_counts("1. Please give the figure for the year.")] == []
