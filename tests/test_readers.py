@@ -98,6 +98,8 @@ def test_typed_readers_keep_ranges_as_text_and_skip_other_periods():
     pytest.param("Jane Smith, whose e-mail address is withheld under section 40(2).", "answered",
                  id="name_given_whose_email_refused"),
     pytest.param("Her contact details are withheld under section 40(2).", "withheld", id="only_contacts_refused"),
+    pytest.param("This is not provided as section 43 applies.", "withheld", id="not_provided_section"),
+    pytest.param("The figure is not provided in the annual report.", "answered", id="not_provided_no_section"),
     pytest.param("We hold this; however it is exempt under section 43.", "withheld", id="held_then_refused"),
     pytest.param("Names, e-mail addresses and phone numbers are withheld under section 40(2).", "withheld",
                  id="contacts_listed_and_refused"),
