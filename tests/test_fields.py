@@ -514,3 +514,11 @@ def test_a_review_under_way_is_partial_and_the_latest_of_several_dates_is_taken(
     assert values(got, "s117_people_count")[:1] == ["268"]
     assert values(got, "s117_as_at") == ["2024-03-31"]
     assert values(got, "s117_joint_register") == ["partial"]
+
+
+def test_a_suppressed_figure_explained_and_withheld_under_the_foi_act_is_withheld_and_an_exemption():
+    got = s117(a10=("Fewer than five. Where a figure is under five we do not release the exact number. "
+                    "This small number is therefore withheld under section 40(2) of the FOI Act (personal "
+                    "information)."))
+    assert values(got, "s117_discharged_count") == ["withheld"]
+    assert "s40" in values(got, "exemptions")

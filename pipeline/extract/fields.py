@@ -226,6 +226,10 @@ def _column_header(text: str, pos: int) -> str:
 _FIGURE_TYPES = ("count", "money", "percent")
 
 
+def _suppressed(cand: Candidate) -> bool:
+    return cand.value_num is None and "suppressed" in cand.flags
+
+
 def _in_question_column(text: str, cands: list[Candidate], question: str, stop: frozenset,
                         weights: dict[str, float]) -> list[Candidate]:
     """The candidates under the table column whose header shares the most words with the
@@ -579,9 +583,11 @@ class _QuestionReader:
                                    extractor="yesno:restated")]
         if not cands:
             return self._missing(spec, src, base, main)
-        if use is src and all(c.value_num is None and "suppressed" in c.flags for c in cands):
+        first = min(cands, key=lambda c: c.start)
+        if use is src and _suppressed(first) and (all(_suppressed(c) for c in cands)
+                                                   or mentions_state(src.text, State.WITHHELD, self.rules)):
             # "Fewer than five (<5); the exact number is withheld": a suppressed count is withheld
-            c = cands[0]
+            c = first  # ("Fewer than five. Where a figure is under five ... withheld under section 40(2)")
             return [_state_value(self.doc, spec, State.WITHHELD, src.pair, c.start, c.end,
                                  base * self.rules.conf("sentence"), flags=("suppressed",),
                                  reasons=(f"the figure is given only as '{c.value}': withheld",))]

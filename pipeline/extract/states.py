@@ -167,7 +167,7 @@ def _mentions_state(answer: str, state: State, rules: Rules) -> tuple[int, int] 
 _ACT_BEFORE = re.compile(r"\b(?P<act>(?:[A-Z][A-Za-z()'’-]*[^\S\n]+){1,6}Act)(?:[^\S\n]+\d{4})?[^\S\n]*,?[^\S\n]*$")
 _ACT_AFTER = re.compile(r"[^\S\n]*(?:\(\w{1,3}\)[^\S\n]*)*(?:of|under)[^\S\n]+(?:the[^\S\n]+)?"
                         r"(?P<act>(?:[A-Z][A-Za-z()'’-]*[^\S\n]+){1,6}Act)\b")
-_FOI_ACT = re.compile(r"freedom of information|environmental information", re.IGNORECASE)
+_FOI_ACT = re.compile(r"freedom of information|environmental information|\b(?:FOI|FOIA|FOISA|EIR)\b", re.IGNORECASE)
 
 
 def cites_other_act(text: str, start: int, end: int) -> bool:
