@@ -522,3 +522,10 @@ def test_a_suppressed_figure_explained_and_withheld_under_the_foi_act_is_withhel
                     "information)."))
     assert values(got, "s117_discharged_count") == ["withheld"]
     assert "s40" in values(got, "exemptions")
+
+
+def test_not_recorded_and_refused_on_cost_is_withheld_and_its_work_is_no_count():
+    got = s117(a10=("The council does not record discharges in a reportable field. To answer we would need to "
+                    "read the records of over 1,000 people, which would take more than 80 hours. This part of "
+                    "your request is refused under section 12 of the FOI Act."))
+    assert values(got, "s117_discharged_count") == ["withheld"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pipeline.extract.dates import find_fiscal_years
 from pipeline.extract.mask import applies_exemption, blank_spans, masked_spans, reading_text
 from pipeline.extract.person import find_redactions, is_redacted
-from pipeline.extract.states import classify_state, find_exemptions, mentions_state
+from pipeline.extract.states import StateReading, classify_state, find_exemptions, mentions_state
 from pipeline.extract.typed import READERS, Candidate, Context
 from pipeline.extract.yesno import read_restatement
 from pipeline.match import MatchResult
@@ -394,6 +394,12 @@ class _QuestionReader:
             src = _Source(target.answer, target.a_start, target, "inferred", ("see_other",),
                           (f"followed a pointer to question {target.number or target.question_id}",))
             reading = classify_state(target.answer, self.rules)
+        # "We do not record this ... we would need to read over 1,000 records ... section 12":
+        # not held in the form asked, and refused on cost: the answer is a refusal
+        if reading.state == State.NOT_HELD:
+            cost = next((c for c in find_exemptions(src.text, self.rules) if c.tag == "s12" and c.explicit), None)
+            if cost is not None:
+                reading = StateReading(State.WITHHELD, cost.start, cost.end)
         # a figure given beside a "not held" ("does not hold an annual figure ... the ICB
         # contribution is £118,540 per week") is read, for review; a refusal's figures are the
         # work it would take ("read each of the 1,204 files by hand")
