@@ -23,6 +23,7 @@ LABEL_REACH = 60  # characters after a label in which its value must start
 GENERIC_REACH = 6  # ... and after a bare "Date:", which must be followed by the date itself
 _TRIM = ".,;:)]"
 _SPACE = re.compile(r"\s*")
+_LABEL_PADDING = re.compile(r"[^\S\n]*:?[^\S\n]*")  # "Date:           2 July 2024"
 # a body's initials before a reference: "RBG", "WY ICB", "LBB-", and mixed case "BwD"
 _CAPS = r"(?-i:(?:[A-Z](?:[a-z]?[A-Z]){1,5}|[A-Z][a-z]{1,3}[A-Z]{2,4})(?:-[A-Z]{2,6})?)"  # ... "SomICB"
 
@@ -161,7 +162,7 @@ def _date_after(text: str, label, dates: list[Found], bad: SpanSet, reach: int,
     """
     # "Date:           2 July 2024": a form's label padded to a column; the reach starts
     # after the padding (and any colon), on the same line
-    end = re.compile(r"[^\S\n]*:?[^\S\n]*").match(text, label.end()).end()
+    end = _LABEL_PADDING.match(text, label.end()).end()
     line_end = _line_end(text, end)
     if _label_alone(text, label.start("label"), end):
         end = _SPACE.match(text, line_end).end()

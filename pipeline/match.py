@@ -255,6 +255,12 @@ def match_document(text: str, pairs: list[QAPair], rules: Rules) -> MatchResult:
     return best
 
 
+# a reply in prose is taken for a questionnaire when half its questions are placed in order
+# on its sentences, three of them at this wording score or better
+PROSE_DETECT_SHARE = 0.5
+PROSE_DETECT_SCORE = 68.0
+
+
 def _detected_in_prose(text: str, pairs: list[QAPair], questionnaires: list[Questionnaire], lines: list,
                        zones: list[str], rules: Rules) -> MatchResult | None:
     """A reply written wholly as prose, with no question written out: the questionnaire
@@ -277,11 +283,6 @@ def _detected_in_prose(text: str, pairs: list[QAPair], questionnaires: list[Ques
                                f"sentences in order, {len(strong)} at {PROSE_DETECT_SCORE:g} or better")
     return best
 
-
-# a reply in prose is taken for a questionnaire when half its questions are placed in order
-# on its sentences, three of them at this wording score or better
-PROSE_DETECT_SHARE = 0.5
-PROSE_DETECT_SCORE = 68.0
 
 
 def detection_warnings(rules: Rules) -> list[str]:

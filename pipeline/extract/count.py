@@ -207,6 +207,7 @@ def _digit_numbers(text: str, vocab: Vocabulary, p: _Patterns) -> list[_Token]:
     return tokens
 
 
+_DASH_AFTER = re.compile(r"[^\S\n]*[-–—][^\S\n]*\d")
 _DASH_BEFORE = re.compile(r"(\d)[^\S\n]*[-–—][^\S\n]*$")
 
 
@@ -215,9 +216,6 @@ def _after_a_date(text: str, token: _Token, blocked: bytearray) -> bool:
     a label and its figure, not a range."""
     m = _DASH_BEFORE.search(text, max(0, token.start - 6), token.start)
     return m is not None and blocked[m.start(1)] == 1 and not _DASH_AFTER.match(text, token.end)
-
-
-_DASH_AFTER = re.compile(r"[^\S\n]*[-–—][^\S\n]*\d")
 
 
 def _blocked(text: str, vocab: Vocabulary, p: _Patterns) -> bytearray:

@@ -396,8 +396,9 @@ class _QuestionReader:
             reading = classify_state(target.answer, self.rules)
         # "We do not record this ... we would need to read over 1,000 records ... section 12":
         # not held in the form asked, and refused on cost: the answer is a refusal
+        cited = find_exemptions(src.text, self.rules) if reading.state in (State.NOT_HELD, State.WITHHELD) else []
         if reading.state == State.NOT_HELD:
-            cost = next((c for c in find_exemptions(src.text, self.rules) if c.tag == "s12" and c.explicit), None)
+            cost = next((c for c in cited if c.tag == "s12" and c.explicit), None)
             if cost is not None:
                 reading = StateReading(State.WITHHELD, cost.start, cost.end)
         # a figure given beside a "not held" ("does not hold an annual figure ... the ICB
@@ -408,8 +409,7 @@ class _QuestionReader:
                 and FIGURE_GIVEN.search(reading_text(src.text, self.rules, q.wordings))):
             whole = reading.end - reading.start >= len(src.text.strip()) - 1
             conf = base * self.rules.conf("explicit" if whole else "sentence")
-            s21_only = reading.state == State.WITHHELD and \
-                {c.tag for c in find_exemptions(src.text, self.rules)} == {"s21"}
+            s21_only = reading.state == State.WITHHELD and {c.tag for c in cited} == {"s21"}
             out = [_state_value(self.doc, s, reading.state, src.pair, reading.start, reading.end, conf,
                                 flags=src.flags, reasons=src.reasons + (
                                     # a copy "exempt under section 21" is published elsewhere:

@@ -45,6 +45,10 @@ class Unit:
     asked: bool = False  # under an explicit request heading ("Request:", "You asked:")
 
 
+# "Questions 1, 2 and 10", "Questions 3 to 4a": several question numbers named at a line's start
+_NAMED_REFS = rf"^questions\s+(?P<refs>\d{{1,2}}[a-z]?(?:{MORE_REFS})+)"
+
+
 @functools.cache
 def layout_patterns(rules: Rules) -> dict:
     p = rules.phrasings
@@ -66,11 +70,9 @@ def layout_patterns(rules: Rules) -> dict:
         "attachment": [re.compile(pat, flags) for pat in p.get("attachment_start", ())],
         "refs": re.compile(rf"\((?P<refs>{QUESTION_REF}(?:{MORE_REFS})*)\)\s*:?\s*$", flags),
         # "Questions 1 to 3: How many ...? ..." - the questions a label names, written after it
-        "refs_lead": re.compile(r"^questions\s+(?P<refs>\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*"
-                                r"(?:q(?:uestions?)?\.?\s*)?\d{1,2}[a-z]?)+)\s*[:.\-–]\s+(?=\S)", flags),
+        "refs_lead": re.compile(_NAMED_REFS + r"\s*[:.\-–]\s+(?=\S)", flags),
         # a heading over one answer to several questions: "Questions 3 to 4a", "Questions 1 and 2"
-        "refs_heading": re.compile(r"^questions\s+(?P<refs>\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*"
-                                   r"(?:q(?:uestions?)?\.?\s*)?\d{1,2}[a-z]?)+)\s*[:.\-–]?\s*$", flags),
+        "refs_heading": re.compile(_NAMED_REFS + r"\s*[:.\-–]?\s*$", flags),
     }
 
 

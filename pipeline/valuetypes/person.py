@@ -9,6 +9,9 @@ from pipeline.valuetypes import ValueType
 from pipeline.valuetypes._common import Candidate, Context, Reading, ValueProblem
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
 def read_person(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
     capitals = _in_capitals(text)
     # an answer typed in capitals ("MICHAEL OYELARAN-FROST, DIRECTOR OF ...") is read with
@@ -23,8 +26,6 @@ def read_person(text: str, spec: FieldSpec, ctx: Context) -> list[Candidate]:
                              extractor="person"))
     return out
 
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 def _in_capitals(text: str) -> bool:
