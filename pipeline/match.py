@@ -18,6 +18,7 @@ from pipeline.segment import (anchored_pairs, find_anchors, merge_with_layout, r
 from pipeline.segment.anchors import candidate_best
 from pipeline.segment.pairs import reindexed
 from pipeline.segment.prose import prose_answers, prose_pairs
+from pipeline.segment.sharing import share_group_replies
 from pipeline.segment.wording import score_matrix
 from pipeline.segment.zones import has_foi_signal, reads_as_question, zoned_lines
 
@@ -133,8 +134,9 @@ def _match_refined(text: str, pairs: list[QAPair], qn: Questionnaire, rules: Rul
     anchored = anchored_pairs(text, lines, zones, anchors, rules)
     merged, anchor_kinds = merge_with_layout(text, matched, anchored, anchors, qn, float(rules.thresholds["match"]["exact"]))
     kinds = {**kinds, **anchor_kinds}
+    merged = share_group_replies(text, lines, merged, rules)
     merged, in_prose = prose_pairs(text, lines, zones, merged, qn, rules)
-    kinds.update({qid: "fuzzy" for qid in in_prose})
+    kinds.update({qid: "fuzzy" if said else "number" for qid, said in in_prose.items()})
     merged = merged + unplaced_blocks(text, lines, zones, merged)
     merged = reindexed(sorted(merged, key=lambda p: (p.q_start, p.a_start)))
     out = tuple(replace(p, questionnaire=qn.id) if p.question_id and p.questionnaire != qn.id else p
@@ -269,8 +271,10 @@ def _detected_in_prose(text: str, pairs: list[QAPair], questionnaires: list[Ques
     m = rules.thresholds["match"]
     best, best_count = None, 0
     for qn in questionnaires:
-        placed, ids = prose_pairs(text, lines, zones, list(pairs), qn, rules)
+        placed, said = prose_pairs(text, lines, zones, list(pairs), qn, rules)
         n = len(qn.questions)
+        # only questions the prose says in their own words vouch for the questionnaire
+        ids = {qid for qid, own in said.items() if own}
         strong = [p for p in placed if p.question_id in ids and p.match_score >= PROSE_DETECT_SCORE]
         if len(ids) < max(int(m["detect_min_questions"]), PROSE_DETECT_SHARE * n) \
                 or len(strong) < int(m["detect_min_questions"]):
@@ -280,7 +284,8 @@ def _detected_in_prose(text: str, pairs: list[QAPair], questionnaires: list[Ques
             best_count = len(ids)
             best = MatchResult(qn.id, tuple(ordered), len(ids) / n, {qid: "fuzzy" for qid in ids},
                                f"answered in prose: {len(ids)} of {n} questions placed on the reply's "
-                               f"sentences in order, {len(strong)} at {PROSE_DETECT_SCORE:g} or better")
+                               f"sentences in order, {len(strong)} at {PROSE_DETECT_SCORE:g} or better"
+                               + (f", {len(said) - len(ids)} more by order" if len(said) > len(ids) else ""))
     return best
 
 

@@ -101,7 +101,7 @@ def _screen(vocabulary: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern |
     return re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)", re.IGNORECASE)
 
 
-_LINE_BREAK = re.compile(r"(?<=[^\s])\n(?=[^\s])")
+_SPACE_RUN = re.compile(r"(?<=\S)(?:[ \t]*\n[ \t]*|[ \t]{2,})(?=\S)")
 
 
 def find_phrases(text: str, vocabulary: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, int, int]]:
@@ -114,12 +114,30 @@ def find_phrases(text: str, vocabulary: tuple[tuple[str, tuple[str, ...]], ...])
     if screen is not None and not screen.search(text):
         return []
     nlp = get_nlp()
-    # a phrase wrapped at a line end ("adult\nDecision Support\nTool" in a PDF column) is
-    # still the phrase; a blank line between its words is not. Same length: offsets hold.
-    doc = nlp.make_doc(_LINE_BREAK.sub(" ", text))
+    # a phrase wrapped at a line end ("adult\nDecision Support\nTool" in a PDF column, or
+    # "apportionment\n   tool" under a numbered item) or spaced out is still the phrase; a
+    # blank line between its words is not. Each such run of white space is read as one
+    # space, and `at` maps the offsets back to the text's.
+    flat, at = _single_spaced(text)
+    doc = nlp.make_doc(flat)
     matcher = phrase_matcher(vocabulary)
     out = []
     for match_id, start, end in matcher(doc):
         span = doc[start:end]
-        out.append((nlp.vocab.strings[match_id], span.start_char, span.end_char))
+        out.append((nlp.vocab.strings[match_id], at[span.start_char], at[span.end_char - 1] + 1))
     return sorted(out, key=lambda t: (t[1], -t[2]))
+
+
+def _single_spaced(text: str) -> tuple[str, list[int]]:
+    """`text` with each run of white space between words that holds no blank line made one
+    space, and for each of its characters the offset of that character in `text`."""
+    parts, at, pos = [], [], 0
+    for m in _SPACE_RUN.finditer(text):
+        parts.append(text[pos:m.start()])
+        at.extend(range(pos, m.start()))
+        parts.append(" ")
+        at.append(m.start())
+        pos = m.end()
+    parts.append(text[pos:])
+    at.extend(range(pos, len(text)))
+    return "".join(parts), at

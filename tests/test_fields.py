@@ -529,3 +529,25 @@ def test_not_recorded_and_refused_on_cost_is_withheld_and_its_work_is_no_count()
                     "read the records of over 1,000 people, which would take more than 80 hours. This part of "
                     "your request is refused under section 12 of the FOI Act."))
     assert values(got, "s117_discharged_count") == ["withheld"]
+
+
+def test_a_true_phrase_denied_across_a_wrapped_line_reads_false():
+    """"... there is no\nshared percentage" (a PDF's wrapping): the denial holds across the
+    line break, so the split is not read as fixed."""
+    text = CSC_HEAD.replace("Yes, case by case.", "Yes. Health pays for continuing care needs and the rest is set for\n"
+                            "each child; there is no\nshared percentage.") + "No.\n" + CSC_TAIL
+    got = run(text)
+    assert "true" not in values(got, "fixed_percentage_split")
+
+
+def test_a_way_of_sharing_costs_named_by_an_act_section_is_a_tag():
+    """"a section 75 agreement" names a pooled arrangement (`lead_agency`): the section's
+    number, blanked for the figure readers, is kept for the tags."""
+    got = s117(a4="Most packages are split 50/50 under our section 75 agreement; complex cases go to the joint panel.")
+    assert {"fixed_split", "lead_agency", "joint_panel"} <= set(values(got, "s117_split_methods"))
+
+
+def test_a_body_not_obliged_to_answer_those_questions_applies_section_12():
+    got = s117(a10=("Finding discharges would mean reading every case file, far beyond the appropriate limit. "
+                    "We are therefore not obliged to answer those questions under section 12 of the Act."))
+    assert "s12" in values(got, "exemptions")

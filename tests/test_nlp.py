@@ -56,3 +56,10 @@ def test_a_plural_of_a_phrase_is_the_phrase():
     vocab = (("joint_panel", ("joint panel",)), ("policy", ("policy",)), ("dst", ("DST",)))
     text = "agreed at place-based joint panels under both policies; DSTs are not used"
     assert [label for label, _, _ in find_phrases(text, vocab)] == ["joint_panel", "policy"]
+
+
+def test_a_phrase_wrapped_onto_an_indented_line_or_spaced_out_is_found():
+    vocab = (("funding_tool", ("apportionment tool",)), ("joint_panel", ("joint panel",)))
+    text = "4. Each case goes to the joint  panel, which applies the apportionment\n   tool.\n\njoint\n\npanel"
+    assert [(label, text[s:e]) for label, s, e in find_phrases(text, vocab)] == [
+        ("joint_panel", "joint  panel"), ("funding_tool", "apportionment\n   tool")]

@@ -677,3 +677,86 @@ def test_a_response_given_only_as_a_file_answers_every_question(pointer):
             "3. What did the service cost?\n\n" + pointer + "\n")
     pairs = [p for p in segment_pairs(text, RULES) if p.question]
     assert len(pairs) == 3 and all(p.answer == pointer for p in pairs)
+
+
+S117_PROSE = ("Dear Ms Hollis,\n\nThank you for your request. Our answers follow.\n\n"
+              "At 31 March 2024 the borough funded section 117 aftercare for 418 people, of whom 156 have "
+              "that aftercare jointly funded with the ICB.\n\n"
+              "We have a joint section 117 protocol with the ICB; a copy is enclosed.\n\n"
+              "Costs are normally shared equally, each case being confirmed by the joint panel.\n\n"
+              "Expenditure 2023/24 (£000):\n  Borough   6,210\n  Health   3,870\n\n"
+              "The protocol was refreshed in November 2024 after the new guidance.\n\n"
+              "The lead ICB is NHS Fernvale ICB, and we keep a joint register of people entitled to section 117 "
+              "aftercare with them.\n\n"
+              "In 2023/24, 47 people were discharged from section 117 aftercare.\n\n"
+              "Yours sincerely,\nInformation Team\n\n"
+              "On 2 May 2024, at 09:14, A Reader wrote:\n\n"
+              + "".join(f"{q.number}. {q.text}\n" for q in RULES.questionnaires["s117_aftercare"].questions))
+
+
+def test_a_prose_sentence_of_two_clauses_answers_two_questions_and_order_places_the_rest():
+    """"... 418 people, of whom 156 ..." answers questions 1 and 2; the sentences on the
+    split and on the protocol's review say too few of questions 4 and 7's words, but lie
+    between placed answers, so order places them (match kind "number": they do not vouch
+    for the questionnaire). Every pair goes to review as prose."""
+    result = match_document(S117_PROSE, segment_pairs(S117_PROSE, RULES), RULES)
+    assert result.questionnaire == "s117_aftercare"
+    got = {p.question_id: p for p in result.pairs if p.question_id}
+    assert got["q1"].answer == got["q2"].answer and "of whom 156" in got["q2"].answer
+    assert got["q4"].answer.startswith("Costs are normally shared equally")
+    assert got["q5"].answer.startswith("Expenditure 2023/24 (£000)")
+    assert "refreshed" in got["q7"].answer and "joint register" in got["q9"].answer
+    assert all(got[q].placement == "prose" for q in ("q1", "q2", "q4", "q5", "q7", "q9"))
+    assert result.kinds["q1"] == result.kinds["q2"] == "fuzzy"
+    assert result.kinds["q4"] == result.kinds["q7"] == "number"
+
+
+def test_a_one_clause_sentence_is_not_shared_by_two_questions():
+    text = S117_PROSE.replace(", of whom 156 have that aftercare jointly funded with the ICB", "")
+    result = match_document(text, segment_pairs(text, RULES), RULES)
+    got = {p.question_id: p.answer for p in result.pairs if p.question_id}
+    assert got.get("q1", "").startswith("At 31 March 2024") and got.get("q2") != got["q1"]
+
+
+def test_questions_grouped_under_headings_share_the_group_reply():
+    """"Questions 1 and 1a" over the questions restated without numbers and one "Reply:":
+    each question of the group gets the reply (by reference when there are several), and
+    no reply runs on into the next group's heading."""
+    qs = {q.id: q.text for q in RULES.questionnaires["asc_joint_funding"].questions}
+    text = (HEAD + "Questions 3 and 4\n" + qs["q3"] + "\n" + qs["q4"] + "\nReply:\n"
+            "Mosaic (The Access Group); the council funds 1,234 packages a week.\n"
+            "Question 8\n" + qs["q8"] + "\nReply:\nNHS Kent and Medway ICB.\n"
+            "Questions 10 and 11\n" + qs["q10"] + "\n" + qs["q11"] + "\nReply:\nNo.\n")
+    result = match_document(text, segment_pairs(text, RULES), RULES)
+    got = {p.question_id: p for p in result.pairs if p.question_id}
+    assert got["q3"].answer == got["q4"].answer == "Mosaic (The Access Group); the council funds 1,234 packages a week."
+    assert got["q3"].by_reference and got["q4"].by_reference
+    assert got["q8"].answer == "NHS Kent and Medway ICB." and not got["q8"].by_reference
+    assert got["q10"].answer == got["q11"].answer == "No."
+    assert not any(p.answer.startswith("Question") for p in result.pairs)
+
+
+def test_a_roman_breakdown_under_a_labelled_answer_stays_in_that_answer():
+    text = (HEAD + "0. " + QUESTIONS[0] + "\nResponse:\nMosaic.\n1. " + QUESTIONS[1] + "\nResponse:\n(i) North locality: 612\n(ii) South locality: 622\n"
+            "Total: 1,234 packages\n2. " + QUESTIONS[2] + "\nResponse:\nNHS Kent and Medway ICB.\n"
+            "3. " + QUESTIONS[3] + "\nResponse:\nNo.\n")
+    qn, got = answers_of(text)
+    assert got["q4"].startswith("(i) North locality: 612") and got["q4"].endswith("Total: 1,234 packages")
+    assert got["q8"] == "NHS Kent and Medway ICB."
+
+
+def test_a_row_of_figures_is_not_a_heading_that_places_a_question():
+    """"2023/24  £131.56m" under "Q8 - CHC spend:" fits any question asking about 2023/24 by
+    its year alone: it stays in question 8's answer."""
+    text = ("Freedom of Information response\nQ7 - We use the national disputes process.\nQ8 - CHC spend:\n"
+            "      2021/22  £118.3m\n      2022/23  £124.9m\n      2023/24  £131.56m\nQ9 - Not ours - councils.\n"
+            "Q10 - 1,987 Fast Track referrals received in 2023/24.\n")
+    pairs = match_document(text, segment_pairs(text, RULES), RULES).pairs
+    assert not any(p.answer.startswith("2023/24") for p in pairs)
+
+
+def test_an_example_after_a_colon_is_more_of_the_question():
+    text = (HEAD + "2b. If yes, how is that funding split for the following: (e.g. a shared percentage cost)\n"
+            "There is no fixed split.\n")
+    pair = next(p for p in segment_pairs(text, RULES) if p.number == "2b")
+    assert "(e.g. a shared percentage cost)" in pair.question and pair.answer == "There is no fixed split."

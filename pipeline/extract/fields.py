@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract.dates import find_fiscal_years
-from pipeline.extract.mask import applies_exemption, blank_spans, masked_spans, reading_text
+from pipeline.extract.mask import applies_exemption, blank_spans, masked_spans, reading_text, reflow
 from pipeline.extract.person import find_redactions, is_redacted
 from pipeline.extract.states import StateReading, classify_state, find_exemptions, mentions_state
 from pipeline.extract.typed import READERS, Candidate, Context
@@ -494,6 +494,11 @@ class _QuestionReader:
         if found is None:
             return []
         start, end = found
+        # read from where the clause begins when its line is a wrapped one ("... there is no\n
+        # shared percentage"): a denial before the line break is the clause's
+        flowed = reflow(src.text)
+        start = max(flowed.rfind(c, 0, start) for c in ".;:!?\n") + 1
+        start += len(src.text[start:end]) - len(src.text[start:end].lstrip())
         clause = src.text[start:end]
         cands = READERS[spec.type](reading_text(clause, self.rules), spec, self.ctx)
         if cands:
@@ -546,7 +551,7 @@ class _QuestionReader:
                                                  f"check it answers question {src.pair.number}",))
         reader = READERS[spec.type]
         # values come from the answer's own words: boilerplate, citations and quotes blanked
-        cands = reader(reading_text(src.text, self.rules, q.wordings), spec, self.ctx)
+        cands = reader(reading_text(src.text, self.rules, q.wordings, numbers=spec.type != "tags"), spec, self.ctx)
         line = self._labelled_line(spec, src.text)
         if len({d for c in cands if _YEAR_DIMENSION.fullmatch(d := _dimension(c))}) > 1:
             # "2021/22 £36.1m ... Total £121.4m": a sum over years is no year's figure,

@@ -99,7 +99,7 @@ def _restates(sentence: str, asked: frozenset, stop: frozenset, rules: Rules) ->
 
 
 def masked_spans(text: str, rules: Rules, asked: tuple[str, ...] = (),
-                 citations: bool = True, quotes: bool = True) -> list[tuple[int, int]]:
+                 citations: bool = True, quotes: bool = True, numbers: bool = True) -> list[tuple[int, int]]:
     """The spans of `text` that are not the answer's own words (see the module docstring).
 
     `asked` are the question's wordings: a sentence made of their words restates it.
@@ -108,6 +108,8 @@ def masked_spans(text: str, rules: Rules, asked: tuple[str, ...] = (),
     appropriate limit of £450, so this part is refused under section 12"). `quotes=False`
     keeps e-mail quoted lines, for a caller that knows from the zones which quotes are the
     request and which the reply's answers (">> We are withholding it under section 22").
+    `numbers=False` keeps the numbers of the Acts and sections cited, for a reader of
+    phrases, not figures ("a section 75 agreement" names a way of sharing costs).
     """
     spans: list[tuple[int, int]] = []
     cues, applying = _sentence_cues(rules), _applying(rules)
@@ -127,7 +129,7 @@ def masked_spans(text: str, rules: Rules, asked: tuple[str, ...] = (),
     spans += [m.span() for m in _LINE.finditer(text) if is_contents(m.group(0), rules)]
     # "Questions 6 and 7: 289 packages ...": the numbers of the questions answered
     spans += [m.span() for m in QUESTION_REFS.finditer(text)]
-    if citations:
+    if citations and numbers:
         spans += [m.span("num") for m in CITATION.finditer(text) if not _in_address(text, m.start())]
         for m in _ACT_YEAR.finditer(text):
             spans.append(m.span("num") if m.group("num") else m.span("num2"))
@@ -166,11 +168,12 @@ def reflow(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def reading_text(text: str, rules: Rules, asked: tuple[str, ...] = ()) -> str:
+def reading_text(text: str, rules: Rules, asked: tuple[str, ...] = (), numbers: bool = True) -> str:
     """`text` with everything that is not the answer's own words blanked, offsets kept, and
-    lines wrapped inside a sentence joined (`reflow`).
+    lines wrapped inside a sentence joined (`reflow`); `numbers=False` keeps the numbers
+    of the Acts and sections cited (see `masked_spans`).
 
     >>> reading_text("Yes. Under Section 12(1) the appropriate limit is £450.", rules)  # doctest: +SKIP
     'Yes.···················································'
     """
-    return reflow(blank_spans(text, masked_spans(text, rules, asked)))
+    return reflow(blank_spans(text, masked_spans(text, rules, asked, numbers=numbers)))

@@ -116,7 +116,7 @@ def read_boolean(answer: str, true_when: tuple[str, ...], false_when: tuple[str,
         for phrase in phrases:
             i = low.find(phrase.lower())
             if i >= 0:
-                if value == "true" and is_negated(low, i):
+                if value == "true" and is_negated(answer, i):
                     value = "false"  # "There is no shared percentage"
                 return Reading(value, i, i + len(phrase), "sentence")
     pats = _compiled(rules)
@@ -143,6 +143,9 @@ def read_boolean(answer: str, true_when: tuple[str, ...], false_when: tuple[str,
     return None
 
 
+# a line break inside a sentence (a PDF's or a narrow cell's wrapping), before a word in
+# lower case: not the end of a clause
+_WRAPPED = re.compile(r"(?<![.;:!?])[ \t]*\n[ \t]*(?=[a-z(£\d])")
 _NEGATOR = re.compile(r"\b(no|not|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
 
 
@@ -157,8 +160,10 @@ def is_negated(text: str, start: int, window: int = 40) -> bool:
     False
     >>> is_negated("No – the ICB also uses the DST.", 27)
     False
+    >>> is_negated("each case; there is no\\nshared percentage.", 23)
+    True
     """
-    before = text[max(0, start - window):start]
+    before = _WRAPPED.sub(" ", text[max(0, start - window):start + 1])[:-1]
     clause = re.split(r"[.,;:!?\n–—]| - |\b(?:but|although|though|while|whereas)\b", before)[-1]
     return bool(_NEGATOR.search(clause))
 

@@ -188,6 +188,10 @@ def _number_evidence(number: str, q_number: str, meaningful: bool, m: dict) -> f
 _last_read: list = [None]  # (text, lines, zones, rules, traits): one document, every questionnaire
 
 
+_WORD = re.compile(r"[A-Za-z]{3}")
+_LABELLED_FIGURE = re.compile(r"(?::|\s[|–-])\s*[£<>~]?\d")
+
+
 def _read_candidates(text: str, lines: list[Line], zones: list[str], rules: Rules) -> tuple:
     """The candidate question lines and what each reads as; the same for every questionnaire,
     so worked out once per document (the last document's are kept)."""
@@ -209,8 +213,12 @@ def _read_candidates(text: str, lines: list[Line], zones: list[str], rules: Rule
                                                         or _ANSWER_WORD.match(text, c.q_start) is not None)
               for k, c in enumerate(cands)]
     # a heading: a short line with no full stop, text under it ("Spend on external placements")
+    # (not a row of figures such as "2023/24  £131.56m", whose year fits any question of that
+    # year, nor a labelled figure such as "Total: 1,234 packages")
     heading = [c.answer_from is None and c.cells is None and len(text[c.q_start:c.q_end].split()) <= 8
                and not text[c.q_start:c.q_end].rstrip().endswith((".", ";", ",")) and not _bodyless(zones, c, set())
+               and _WORD.search(text, c.q_start, c.q_end) is not None
+               and _LABELLED_FIGURE.search(text, c.q_start, c.q_end) is None
                for c in cands]
     cand_len = [len(content(text[c.q_start:c.q_end], stop)) for c in cands]
     traits = (cands, few_words, asks, stated, heading, cand_len, meaningful)

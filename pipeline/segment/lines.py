@@ -18,6 +18,9 @@ TABLE_SEP = " | "
 # a reference to questions ("Q5", "questions 5a and 6", "Q2, Q2a to Q2c"): one, then any more
 QUESTION_REF = r"(?:q|questions?)\.?\s*\d{1,2}[a-z]?"
 MORE_REFS = r"\s*(?:,|and|&|to|-|–)\s*(?:q|questions?)?\.?\s*\d{1,2}[a-z]?"
+# a line that only names questions: "Questions 1, 1a and 1b", "Question 6", "Q5 to 5c"
+QUESTIONS_HEADING = re.compile(r"^\s*(?:questions?|qs?)\.?\s*(?P<refs>\d{1,2}[a-z]?(?:%s)*)\s*[:.\-–]?\s*$" % MORE_REFS,
+                               re.IGNORECASE)
 # a figure that answers rather than asks: "£61m", "4,312", "12%"
 FIGURE_GIVEN = re.compile(r"£\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?%")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pipeline.model import QAPair
 from pipeline.rules import Questionnaire
 from pipeline.segment import zones as Z
-from pipeline.segment.lines import TABLE_SEP, Line, strip_span
+from pipeline.segment.lines import QUESTIONS_HEADING, TABLE_SEP, Line, strip_span
 from pipeline.spans import SpanSet
 
 _SENTENCE_START = re.compile(r"[.?:)]\s+(?=[A-Z0-9£<*(\"“])")
@@ -151,7 +151,8 @@ def unplaced_blocks(text: str, lines: list[Line], zones: list[str], pairs: list[
         inside = held.holds(ln.start) or held.holds_end(ln.end) or (
             TABLE_SEP in ln.text and (held.overlaps(ln.start, ln.end)  # a section row: not a value
                                       or not any(c.strip(" |") for c in ln.text.split(TABLE_SEP)[1:])))
-        asked = ln.text.rstrip().endswith("?")  # a question of the request, not an answer
+        # a question of the request, or a heading naming questions: not an answer
+        asked = ln.text.rstrip().endswith("?") or QUESTIONS_HEADING.match(ln.text) is not None
         if zone == Z.TEXT and first < ln.start < last and not inside and ln.text.strip() and not asked:
             block.append(ln)
             continue

@@ -37,6 +37,11 @@ _RESTATES_REQUEST = re.compile(r"(?:you|your request)\s+(?:also\s+|then\s+|have\
                                r"|thank\s+you\s+for\s+your\b", re.IGNORECASE)
 PROSE_MIN_PLACED = 2
 HEADING_MAX_WORDS = 6  # one sentence that happens to fit a question is not a prose reply
+GAP_FLOOR = 45.0  # a question between two placed ones, on a sentence between theirs
+SHARE_SCORE = 70.0  # a question shares the previous question's sentence only at this score
+SHARE_COST = 10.0  # and only when that beats a sentence of its own by this much
+# a second clause: ", of whom 503 ...", ", and a joint register ...", "; the ICB ..."
+_TWO_CLAUSES = re.compile(r",\s+(?:and|of\s+(?:whom|which)|with|while|whereas|but|which)\s|;\s+\S", re.IGNORECASE)
 
 
 def _paragraphs(text: str, lines: list[Line], zones: list[str], held: SpanSet,
@@ -80,22 +85,31 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, 
     return [s for s in split if text[s[0]:s[1]].strip()]
 
 
-def _align(scores: np.ndarray, floor: float, shares: list[bool]) -> list[tuple[int, int]]:
+def _align(scores: np.ndarray, floor: float, shares: np.ndarray) -> list[tuple[int, int]]:
     """(question row, sentence) pairs in order with the best sum of scores at `floor` or
-    above: a later question on a later sentence, or on the same one when `shares` says it
-    is a sub-question (its parent's sentence often answers it too)."""
+    above: a later question on a later sentence, or on the same one where `shares[q, s]`
+    is finite, at that cost to the sum (0: a sub-question, whose parent's sentence often
+    answers it too)."""
     n, m = scores.shape
     best = np.zeros((n + 1, m + 1))  # questions[:a] placed on sentences[:b]
-    move = np.zeros((n + 1, m + 1), dtype=np.int8)  # 0 skip sentence, 1 skip question, 2 place
+    # 0 skip sentence, 1 skip question, 2 place on a sentence of its own, 3 share the sentence
+    move = np.zeros((n + 1, m + 1), dtype=np.int8)
     for a in range(1, n + 1):
         for b in range(1, m + 1):
             best[a][b], move[a][b] = best[a][b - 1], 0
             if best[a - 1][b] > best[a][b]:
                 best[a][b], move[a][b] = best[a - 1][b], 1
-            score = scores[a - 1, b - 1]
-            before = best[a - 1][b] if shares[a - 1] else best[a - 1][b - 1]
-            if score >= floor and before + score > best[a][b]:
-                best[a][b], move[a][b] = before + score, 2
+            score, cost = scores[a - 1, b - 1] - floor, shares[a - 1, b - 1]
+            if score < 0:
+                continue
+            if cost == 0:  # sharing costs nothing: the best of both
+                if best[a - 1][b] + score > best[a][b]:
+                    best[a][b], move[a][b] = best[a - 1][b] + score, 3
+                continue
+            if best[a - 1][b - 1] + score > best[a][b]:
+                best[a][b], move[a][b] = best[a - 1][b - 1] + score, 2
+            if best[a - 1][b] + score - cost > best[a][b]:
+                best[a][b], move[a][b] = best[a - 1][b] + score - cost, 3
     out = []
     a, b = n, m
     while a > 0 and b > 0:
@@ -105,15 +119,49 @@ def _align(scores: np.ndarray, floor: float, shares: list[bool]) -> list[tuple[i
             a -= 1
         else:
             out.append((a - 1, b - 1))
-            b = b if shares[a - 1] else b - 1
+            b = b if move[a][b] == 3 else b - 1
             a -= 1
     return out[::-1]
+
+
+def _shares(scores: np.ndarray, asked: list[Question], texts: list[str]) -> np.ndarray:
+    """What it costs a question to share a sentence with the one before it (infinite: it
+    may not): nothing for a sub-question (its parent's sentence often answers it too);
+    SHARE_COST for any other, and only on a sentence of two clauses that says its words best
+    of all, at SHARE_SCORE or better ("There were 734 people receiving aftercare, of whom
+    503 were jointly funded" answers two questions; "17 people." answers one)."""
+    out = np.full(scores.shape, np.inf)
+    compound = np.array([bool(_TWO_CLAUSES.search(t)) for t in texts], dtype=bool)
+    for j, q in enumerate(asked):
+        if q.parent:
+            out[j, :] = 0.0
+        elif scores.shape[1]:
+            top = scores[j].max()
+            if top >= SHARE_SCORE:
+                out[j, (scores[j] == top) & compound] = SHARE_COST
+    return out
+
+
+def _fill_gaps(scores: np.ndarray, placed: list[tuple[int, int]], shares: np.ndarray) -> list[tuple[int, int]]:
+    """`placed` with the questions left between two placed questions aligned, at GAP_FLOOR,
+    on the sentences left between theirs: the order of the reply vouches for what the
+    words alone do not ("Spend in 2023/24 (£000): ..." between the answers on the split and
+    on the policy's review)."""
+    out = list(placed)
+    for (j0, s0), (j1, s1) in zip(placed, placed[1:]):
+        if j1 - j0 < 2 or s1 - s0 < 2:
+            continue
+        gap = _align(scores[j0 + 1:j1, s0 + 1:s1], GAP_FLOOR, shares[j0 + 1:j1, s0 + 1:s1])
+        out += [(j0 + 1 + a, s0 + 1 + b) for a, b in gap]
+    return sorted(out)
 
 
 def _placements(text: str, lines: list[Line], zones: list[str], held: SpanSet, asked: list[Question],
                 rules: Rules, within: tuple[int, int] | None = None,
                 among: tuple[Question, ...] | None = None) -> list[tuple[int, tuple[int, int], float]]:
-    """(index into `asked`, answer span, score) for each question placed on the prose.
+    """(index into `asked`, answer span, score, said) for each question placed on the
+    prose; `said` is false for one placed by order, between two placed questions, rather
+    than by its own words.
 
     `among`: the questionnaire's questions that `asked` is drawn from; the sentences are
     scored against all of them (the table every other step scores against, which keeps
@@ -130,16 +178,19 @@ def _placements(text: str, lines: list[Line], zones: list[str], held: SpanSet, a
         at = {q.id: k for k, q in enumerate(among)}
         scores = score_matrix(texts, among, rules)[:, [at[q.id] for q in asked]]
     scores = scores.astype(np.float64).T
-    placed = _align(scores, float(rules.thresholds["match"]["accept"]), [bool(q.parent) for q in asked])
+    shares = _shares(scores, asked, texts)
+    placed = _align(scores, float(rules.thresholds["match"]["accept"]), shares)
     if len(placed) < PROSE_MIN_PLACED:
         return []
+    said = set(placed)  # in its own words, not by order between two placed questions
+    placed = _fill_gaps(scores, placed, shares)
     starts = sorted({s for _, s in placed})
     out = []
     for j, s in placed:
         start, _, paragraph = sentences[s]
         later = [t for t in starts if t > s and sentences[t][2] == paragraph]
         end = sentences[later[0]][0] if later else max(e for _, e, k in sentences if k == paragraph)
-        out.append((j, (start, end), round(float(scores[j, s]), 1)))
+        out.append((j, (start, end), round(float(scores[j, s]), 1), (j, s) in said))
     return out
 
 
@@ -148,21 +199,23 @@ def _quoted(lines: list[Line], zones: list[str]) -> SpanSet:
 
 
 def prose_pairs(text: str, lines: list[Line], zones: list[str], pairs: list[QAPair], qn: Questionnaire,
-                rules: Rules) -> tuple[list[QAPair], set[str]]:
+                rules: Rules) -> tuple[list[QAPair], dict[str, bool]]:
     """`pairs` with the questions still unanswered placed on prose that answers them (see
-    the module doc), and the ids of the questions placed; unchanged when fewer than
-    PROSE_MIN_PLACED are placed."""
+    the module doc), and for each question placed whether the prose says its words (false:
+    placed by order between two others); unchanged when fewer than PROSE_MIN_PLACED are placed."""
     quoted = _quoted(lines, zones)
     # an "answer" inside the request quoted below the reply is more of the request
     answered = {p.question_id for p in pairs if p.question_id and p.answer.strip() and not quoted.holds(p.a_start)}
     open_q = [q for q in qn.questions if q.id not in answered]
     if len(open_q) < PROSE_MIN_PLACED:
-        return pairs, set()
+        return pairs, {}
     held = SpanSet([(p.q_start, max(p.q_end, p.a_end)) for p in pairs if p.question_id in answered]
                    + [(p.q_start, p.q_end) for p in pairs if p.question.strip()])
     by_q = {p.question_id: p for p in pairs if p.question_id}
     new: dict[str, QAPair] = {}
-    for j, (start, end), score in _placements(text, lines, zones, held, open_q, rules, among=qn.questions):
+    said: dict[str, bool] = {}
+    for j, (start, end), score, said[open_q[j].id] in _placements(text, lines, zones, held, open_q, rules,
+                                                                   among=qn.questions):
         q = open_q[j]
         asked = by_q.get(q.id)
         span = (asked.q_start, asked.q_end) if asked is not None else (start, start)
@@ -170,7 +223,7 @@ def prose_pairs(text: str, lines: list[Line], zones: list[str], pairs: list[QAPa
         new[q.id] = replace(pair, question_id=q.id, questionnaire=qn.id, by_reference=True,
                             match_score=score, placement="prose")
     kept = [p for p in pairs if p.question_id not in new]
-    return kept + list(new.values()), set(new)
+    return kept + list(new.values()), said
 
 
 def prose_answers(text: str, lines: list[Line], zones: list[str], pairs: list[QAPair],
@@ -196,7 +249,7 @@ def prose_answers(text: str, lines: list[Line], zones: list[str], pairs: list[QA
         if len(group) < PROSE_MIN_PLACED:
             continue
         asked = [Question(id=str(p.index), number=p.number, text=p.question, aliases=(), fields=()) for p in group]
-        for j, span, score in _placements(text, lines, zones, held, asked, rules, within):
+        for j, span, score, _ in _placements(text, lines, zones, held, asked, rules, within):
             placed[group[j].index] = (span, score)
     if not placed:
         return pairs

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pipeline.model import QAPair
 from pipeline.rules import Rules
 from pipeline.segment import zones
-from pipeline.segment.lines import MORE_REFS, QUESTION_REF, expand_refs, split_lines, strip_span
+from pipeline.segment.lines import MORE_REFS, QUESTION_REF, QUESTIONS_HEADING, expand_refs, split_lines, strip_span
 from pipeline.segment.compound import split_compound
 from pipeline.segment.pairs import make_pair, with_answer
 from pipeline.segment.units import BULLET, Unit, heading_of, is_closing
@@ -224,6 +224,44 @@ def _share_blanket_inside(text: str, pairs: list[QAPair], rules: Rules) -> list[
             out[i] = replace(pairs[i], answer=closing.answer, a_start=closing.a_start, a_end=closing.a_end,
                              by_reference=True)
     return out
+
+
+def share_group_replies(text: str, lines: list, pairs: list[QAPair], rules: Rules) -> list[QAPair]:
+    """Questions grouped under headings that name them, each group answered once after an
+    answer label ("Questions 1, 1a and 1b" / the three questions / "Reply:" / one answer):
+    every matched question of a group gets the group's reply, by reference when the group
+    holds more than one, and no answer runs on into the next group's heading.
+
+    Applies only where two or more such headings divide the text and a group holds an
+    answer label after its questions; anything else is left as it was."""
+    heads = [ln for ln in lines if QUESTIONS_HEADING.match(ln.text)]
+    if len(heads) < 2:
+        return pairs
+    bounds = [(h.end, nxt.start) for h, nxt in zip(heads, heads[1:] + [None]) if nxt is not None] \
+        + [(heads[-1].end, _group_end(text, lines, heads[-1], rules))]
+    out = list(pairs)
+    for start, end in bounds:
+        label = next((ln for ln in lines if start <= ln.start < end and zones.is_answer_label(ln.text.strip(), rules)),
+                     None)
+        if label is None:
+            continue
+        members = [k for k, p in enumerate(out) if p.question_id and p.question.strip()
+                   and start <= p.q_start < label.start]
+        a_s, a_e = strip_span(text, label.end, end)
+        if not members or a_e <= a_s:
+            continue
+        for k in members:
+            out[k] = replace(out[k], answer=text[a_s:a_e], a_start=a_s, a_end=a_e, by_reference=len(members) > 1)
+    return out
+
+
+def _group_end(text: str, lines: list, head, rules: Rules) -> int:
+    """Where the last group's reply ends: at the closing boilerplate ("If you are unhappy
+    ...") or the end of the text."""
+    for ln in lines:
+        if ln.start > head.end and is_closing(ln.text, rules):
+            return ln.start
+    return len(text)
 
 
 def share_answers(text: str, pairs: list[QAPair], units: list[Unit], rules: Rules) -> list[QAPair]:

@@ -64,14 +64,24 @@ def split_topic(text: str, unit: Unit, rules: Rules) -> int | None:
     best = None
     for sep in rules.phrasings["topic_separators"]:
         i = first.find(sep)
-        rest = first[i + len(sep):].strip() if i > 0 else ""
-        if rest.endswith("?"):
-            continue  # "Is there one ICB you mainly fund with - which?" is all question
+        rest = first[i + len(sep):] if i > 0 else ""
+        skip = len(sep)
+        example = _EXAMPLE.match(rest)
+        if example and rest[example.end():].strip():
+            # "... for the following: (e.g. a shared percentage cost) There is no fixed ...": the
+            # example is the question's, the answer follows it
+            skip, rest = skip + example.end(), rest[example.end():]
+        rest = rest.strip()
+        if rest.endswith("?") or still_asks(rest):
+            continue  # "Is there one ICB you mainly fund with - which?", "... the following: (e.g. ...)"
         if 0 < i <= limit and rest and (best is None or i < best[0]):
-            best = (i, len(sep))
+            best = (i, skip)
     if best is None:
         return None
     return unit.body_start + best[0] + best[1]
+
+
+_EXAMPLE = re.compile(r"\s*\((?:e\.?g\.?|for example|i\.?e\.?)[^()]*\)\s*[-–]?\s*", re.IGNORECASE)
 
 
 _ANSWER_OPENING = re.compile(r"(?:(?<=[.?:])|(?<=\w))\s+(please see|see attached|please find|see the attached)\b", re.IGNORECASE)

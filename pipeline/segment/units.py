@@ -262,7 +262,8 @@ def find_units(text: str, rules: Rules) -> list[Unit]:
         if kind == "response" and current is not None and current.cells is None and current.marker_at is None \
                 and (len(current.lines) == 1 or current.lines[-1].text.rstrip().endswith("?")) \
                 and zones.is_answer_label(stripped, rules) \
-                and not _numbered_next(lines, i, rules) and not _after_question_list(units):
+                and not _numbered_next(lines, i, rules, roman=not current.number[:1].isdigit()) \
+                and not _after_question_list(units):
             kind = ""  # "Reply" right under a question, not over numbered answers, labels its answer
         if kind and phase != "quoted" and not parse_number(ln.text, rules):
             current, phase, closed = None, kind, False
@@ -431,12 +432,14 @@ def _bare_label(line: str, last_number: str, units: list[Unit]) -> tuple[str, in
     return None
 
 
-def _numbered_next(lines: list[Line], i: int, rules: Rules) -> bool:
-    """True when numbered answers follow line `i`, perhaps under a section heading."""
+def _numbered_next(lines: list[Line], i: int, rules: Rules, roman: bool = True) -> bool:
+    """True when numbered answers follow line `i`, perhaps under a section heading. With
+    `roman` false (under question "1", "(i) North locality: 241" is a breakdown inside its
+    answer), roman numerals do not count."""
     following = [ln.text for ln in lines[i + 1:] if ln.text.strip()][:2]
 
     def numbered(t: str) -> bool:
-        return bool(parse_number(t, rules) or bare_number(t) or parse_roman_or_letter(t, "roman"))
+        return bool(parse_number(t, rules) or bare_number(t) or roman and parse_roman_or_letter(t, "roman"))
 
     if not following:
         return False
