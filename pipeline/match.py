@@ -7,6 +7,7 @@ that follows its parent. Each canonical question takes at most one pair.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -242,7 +243,8 @@ def match_document(text: str, pairs: list[QAPair], rules: Rules) -> MatchResult:
         if key > best_key:
             best, best_key = replace(result, reason=_reason(result, qn, signal)), key
     if best is None and signal:
-        best = _detected_in_prose(text, pairs, questionnaires, lines, zones, rules)
+        best = _detected_by_number(text, pairs, questionnaires, refined, rules, lines, zones) \
+            or _detected_in_prose(text, pairs, questionnaires, lines, zones, rules)
     if best is None:
         near = ""
         for qn in questionnaires:  # the first with anything matched, for the reason
@@ -255,6 +257,71 @@ def match_document(text: str, pairs: list[QAPair], rules: Rules) -> MatchResult:
         pairs = prose_answers(text, lines, zones, pairs, rules)
         return MatchResult(UNKNOWN, tuple(pairs), 0.0, {}, near or "no questionnaire's questions matched")
     return best
+
+
+# a reply that answers by number alone ("1) Yes.", "a) No - ...", its request sent apart) is
+# taken for a questionnaire when at least this many answers stand alone, most of the numbered
+# ones; their numbers are (almost all) the questionnaire's; and the questionnaire fits their
+# words better than any other by a margin, and its key words best
+NUMBER_DETECT_MIN = 4
+NUMBER_DETECT_ALONE_SHARE = 0.5   # of the numbered pairs
+NUMBER_DETECT_KNOWN_SHARE = 0.8   # of the answers alone, numbers the questionnaire has
+NUMBER_DETECT_COVER = 0.4         # of the questionnaire's questions, answered so
+NUMBER_DETECT_MARGIN = 5.0        # mean wording score over the next questionnaire's
+
+
+def _detected_by_number(text: str, pairs: list[QAPair], questionnaires: list[Questionnaire], refined: dict,
+                        rules: Rules, lines: list, zones: list[str]) -> MatchResult | None:
+    """A reply whose answers stand alone under the numbers of a request not in the text (a
+    service team's reply forwarded by the FOI team): the questionnaire whose numbers they
+    carry and whose questions their words fit best (see the constants above). Every answer
+    is matched by its number only (kind "number"), so its values go to review."""
+    alone = [p for p in pairs if p.number and p.by_reference and not p.question.strip() and p.answer.strip()]
+    numbered = [p for p in pairs if p.number]
+    if len(alone) < NUMBER_DETECT_MIN or len(alone) < NUMBER_DETECT_ALONE_SHARE * len(numbered):
+        return None
+    fits: list[tuple[float, float, Questionnaire]] = []
+    for qn in questionnaires:
+        at = {q.number: k for k, q in enumerate(qn.questions) if q.number}
+        known = [p for p in _lettered_in_order(alone, qn) if p.number in at]
+        if len(known) < NUMBER_DETECT_KNOWN_SHARE * len(alone) or len(known) < NUMBER_DETECT_COVER * len(qn.questions):
+            continue
+        scores = score_matrix([p.answer for p in known], qn.questions, rules)
+        fit = float(np.mean([scores[i, at[p.number]] for i, p in enumerate(known)]))
+        fits.append((fit, _keyword_share(text, qn), qn))
+    if not fits:
+        return None
+    fits.sort(key=lambda f: -f[0])
+    fit, share, qn = fits[0]
+    others = [f for f in fits[1:]]
+    if others and (fit - others[0][0] < NUMBER_DETECT_MARGIN or share <= max(f[1] for f in others)) or share <= 0:
+        return None
+    result = _match_refined(text, _lettered_in_order(refined[qn.id], qn), qn, rules, lines, zones)
+    return replace(result, reason=f"answered by number alone: {len(alone)} numbered answers with no question, "
+                                  f"their words fit {qn.id}'s questions of the same numbers at {fit:.0f} on average"
+                                  + (f" (next: {others[0][2].id}, {others[0][0]:.0f})" if others else ""))
+
+
+def _lettered_in_order(pairs: list[QAPair], qn: Questionnaire) -> list[QAPair]:
+    """Answers standing alone under a letter the questionnaire's numbering lacks take the
+    sub-question in the same place: "a)" under "4" answers 4b when 4b is question 4's first
+    sub-question (a reply letters its parts afresh)."""
+    numbers = {q.number for q in qn.questions}
+    subs: dict[str, list[str]] = {}
+    for q in qn.questions:
+        parent = qn.question(q.parent) if q.parent else None
+        if parent is not None and parent.number:
+            subs.setdefault(parent.number, []).append(q.number)
+    out = []
+    for p in pairs:
+        m = re.fullmatch(r"(\d+)([a-z])", p.number)
+        if m and p.by_reference and not p.question.strip() and p.number not in numbers:
+            k = ord(m.group(2)) - ord("a")
+            listed = subs.get(m.group(1), [])
+            if k < len(listed):
+                p = replace(p, number=listed[k])
+        out.append(p)
+    return out
 
 
 # a reply in prose is taken for a questionnaire when half its questions are placed in order

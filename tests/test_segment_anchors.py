@@ -760,3 +760,37 @@ def test_an_example_after_a_colon_is_more_of_the_question():
             "There is no fixed split.\n")
     pair = next(p for p in segment_pairs(text, RULES) if p.number == "2b")
     assert "(e.g. a shared percentage cost)" in pair.question and pair.answer == "There is no fixed split."
+
+
+NUMBERED_ONLY = ("From: Information Governance <foi@fernvale.gov.uk>\nSubject: FW: Freedom of Information request 4410\n\n"
+                 "Dear Mr Reader,\n\nYour Freedom of Information request has been answered by Children's Services; "
+                 "please see their reply below.\n\nInformation Governance\n\n"
+                 "From: Children's Services\nSubject: RE: FOI 4410 joint commissioning\n\nAnswers below.\n\n"
+                 "1) Yes.\n   a) Yes - NHS Fernvale ICB sits on the commissioning board.\n   b) ToR attached.\n"
+                 "2) Yes.\n   a) See ToR section 3.\n"
+                 "3) Yes - Education (SEND) pays the education element of residential school placements.\n"
+                 "4) Yes.\n   a) No. Health also uses the CHAT tool.\n"
+                 "6) Yes, through the Children in Care Council.\n"
+                 "7) No.\n8) None.\n\nThanks\n")
+
+
+def test_a_reply_answering_by_number_alone_is_read_by_its_numbers():
+    """The request was sent apart; the service's answers stand under its numbers only.
+    Their numbers and words fit the children's questionnaire best, so each answer is
+    matched by its number (kind "number": its values go to review), and "a)" under 4 is
+    question 4's first sub-question (4b)."""
+    result = match_document(NUMBERED_ONLY, segment_pairs(NUMBERED_ONLY, RULES), RULES)
+    assert result.questionnaire == "csc_joint_commissioning"
+    assert result.reason.startswith("answered by number alone")
+    got = {p.question_id: p.answer for p in result.pairs if p.question_id}
+    assert got["q1"] == "Yes." and got["q1b"] == "ToR attached." and got["q7"] == "No."
+    assert got["q4b"] == "No. Health also uses the CHAT tool."
+    assert all(result.kinds[q] == "number" for q in got)
+
+
+def test_numbered_answers_alone_without_words_of_a_request_or_too_few_are_not_a_response():
+    assert match_document("Notes\n1) Yes.\n2) No.\n3) Yes.\n4) No.\n6) Yes.\n",
+                          segment_pairs("Notes\n1) Yes.\n2) No.\n3) Yes.\n4) No.\n6) Yes.\n", RULES), RULES
+                          ).questionnaire == "unknown"
+    few = NUMBERED_ONLY.split("3) Yes")[0]
+    assert match_document(few, segment_pairs(few, RULES), RULES).questionnaire == "unknown"

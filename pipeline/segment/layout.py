@@ -32,10 +32,11 @@ from rapidfuzz import fuzz
 from pipeline.model import QAPair
 from pipeline.rules import Rules
 from pipeline.segment.pairs import make_pair, with_answer
-from pipeline.segment.requests import answer_to_quoted, is_bare_answer, reference_pairs, request_after_reply
+from pipeline.segment.requests import answer_to_quoted, answers_alone, is_bare_answer, reference_pairs, request_after_reply
 from pipeline.segment.sharing import lists_what_it_asks, share_answers
 from pipeline.segment.splits import NAMES_QUESTION, answer_start, still_requests
 from pipeline.segment.units import asks_anew, find_units, layout_patterns, restated_length
+from pipeline.segment.zones import asks_for, reads_as_question
 
 
 def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
@@ -101,6 +102,11 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
             pairs.append(answer_to_quoted(text, len(pairs), unit, asked, rules))
             given.add(unit.number)
             continue
+        if asked is None and answers_alone(text, unit, rules):
+            # "1) Yes." with its question nowhere in the text: an answer given by number alone
+            pairs.append(replace(make_pair(len(pairs), unit.number, text, (unit.body_start, unit.body_start),
+                                           (unit.body_start, unit.body_end)), by_reference=True))
+            continue
         if unit.marker_at is not None:
             q, a = (unit.body_start, unit.marker_at), (unit.marker_at, unit.body_end)
             # the marker word itself sits before marker_at; trim it from the question
@@ -131,7 +137,32 @@ def segment_pairs(text: str, rules: Rules) -> list[QAPair]:
         if unit.number and not pair.answer:
             open_by_number.setdefault(unit.number, []).append(pair.index)
             opened_in[pair.index] = (unit.phase, unit.section)
+    pairs = _more_answers_alone(text, pairs, rules)
     pairs = share_answers(text, pairs, units, rules)
     # a bare "1." whose lettered lines became questions of their own holds nothing itself
     kept = [p for p in pairs if p.question or p.answer]
     return pairs if len(kept) == len(pairs) else [replace(p, index=i) for i, p in enumerate(kept)]
+
+
+ALONE_MIN = 4  # answers standing alone by number that make a reply one that answers so
+
+
+def _more_answers_alone(text: str, pairs: list[QAPair], rules: Rules) -> list[QAPair]:
+    """In a reply that answers by number alone (ALONE_MIN answers or more that open with an
+    answer word or figure and have no question), a numbered paragraph taken for a question
+    that asks nothing is an answer of that number too: "2b) The ICB funds 50% ..." left
+    with no answer is one, and so is what "Question 5: The Council will publish ..." was
+    taken to be answered by ("5) The final outturn ...")."""
+    alone = sum(1 for p in pairs if p.number and p.by_reference and not p.question.strip() and p.answer.strip())
+    if alone < ALONE_MIN:
+        return pairs
+    out = []
+    for p in pairs:
+        label = p.question.strip().endswith(":") or len(p.question.split()) < 6  # "CHC spend:" labels its answer
+        if p.number and p.question.strip() and "?" not in p.question and (not p.answer.strip() or not label) \
+                and not reads_as_question(p.question, rules) and not asks_for(p.question, rules):
+            a_s, a_e = (p.a_start, p.a_end) if p.answer.strip() else (p.q_start, p.q_end)
+            p = replace(p, question="", answer=text[a_s:a_e], a_start=a_s, a_end=a_e,
+                        q_end=p.q_start, by_reference=True)
+        out.append(p)
+    return out

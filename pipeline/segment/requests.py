@@ -3,6 +3,7 @@ that cite the questions they answer ("Q5 to Q5c"): paired by their numbers."""
 from __future__ import annotations
 
 from dataclasses import replace
+import re
 
 
 from pipeline.model import QAPair
@@ -69,6 +70,22 @@ def is_bare_answer(text: str, unit: Unit, rules: Rules) -> bool:
     if "?" in first or any(ln.text.rstrip().endswith("?") for ln in unit.lines[1:3]):
         return False  # a question, perhaps wrapped ("> 1. How many ... in your" / "> area ...?")
     return layout_patterns(rules)["marker_inline"].search(text, unit.body_start, unit.body_end) is None
+
+
+# a figure, not a second list number ("1.Total cost ...")
+_FIGURE_FIRST = re.compile(r"\s*[£<>~]?\d[\d,]*(?:\.\d+)?(?![\d.)]?[A-Za-z])")
+
+
+def answers_alone(text: str, unit: Unit, rules: Rules) -> bool:
+    """True for a numbered paragraph that opens with an answer ("1) Yes.", "a) No - ...",
+    "Q4 - 5,932 people ...", "7) See ToR section 4") and asks nothing: where no question of
+    that number is written anywhere (a service team's reply to a request sent separately),
+    it answers the questionnaire's question of that number, by number alone."""
+    if not unit.number or not is_bare_answer(text, unit, rules):
+        return False
+    first = text[unit.body_start:unit.lines[0].end]
+    return bool(OPENS_WITH_ANSWER.match(first) or _FIGURE_FIRST.match(first)) \
+        and not zones.reads_as_question(first, rules)
 
 
 def _words_within(label: str, question: str, rules: Rules) -> bool:
