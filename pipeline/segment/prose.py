@@ -39,7 +39,9 @@ PROSE_MIN_PLACED = 2
 HEADING_MAX_WORDS = 6  # one sentence that happens to fit a question is not a prose reply
 GAP_FLOOR = 45.0  # a question between two placed ones, on a sentence between theirs
 SHARE_SCORE = 70.0  # a question shares the previous question's sentence only at this score
-SHARE_COST = 10.0  # and only when that beats a sentence of its own by this much
+SHARE_GAP = 5.0  # ... and this much better than on any other sentence
+SHARE_COST = 2.0  # a sentence of its own is preferred, other things equal
+PLACE_BONUS = 5.0  # what placing a question at all adds to the alignment's sum
 # a second clause: ", of whom 503 ...", ", and a joint register ...", "; the ICB ..."
 _TWO_CLAUSES = re.compile(r",\s+(?:and|of\s+(?:whom|which)|with|while|whereas|but|which)\s|;\s+\S", re.IGNORECASE)
 
@@ -86,10 +88,11 @@ def _sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 def _align(scores: np.ndarray, floor: float, shares: np.ndarray) -> list[tuple[int, int]]:
-    """(question row, sentence) pairs in order with the best sum of scores at `floor` or
-    above: a later question on a later sentence, or on the same one where `shares[q, s]`
-    is finite, at that cost to the sum (0: a sub-question, whose parent's sentence often
-    answers it too)."""
+    """(question row, sentence) pairs in order, each at `floor` or above, with the best sum
+    of what each placement scores above the floor plus PLACE_BONUS (a sure placement counts
+    for more than two doubtful ones): a later question on a later sentence, or on the same
+    one where `shares[q, s]` is finite, at that cost to the sum (0: a sub-question, whose
+    parent's sentence often answers it too)."""
     n, m = scores.shape
     best = np.zeros((n + 1, m + 1))  # questions[:a] placed on sentences[:b]
     # 0 skip sentence, 1 skip question, 2 place on a sentence of its own, 3 share the sentence
@@ -99,9 +102,9 @@ def _align(scores: np.ndarray, floor: float, shares: np.ndarray) -> list[tuple[i
             best[a][b], move[a][b] = best[a][b - 1], 0
             if best[a - 1][b] > best[a][b]:
                 best[a][b], move[a][b] = best[a - 1][b], 1
-            score, cost = scores[a - 1, b - 1] - floor, shares[a - 1, b - 1]
-            if score < 0:
+            if scores[a - 1, b - 1] < floor:
                 continue
+            score, cost = scores[a - 1, b - 1] - floor + PLACE_BONUS, shares[a - 1, b - 1]
             if cost == 0:  # sharing costs nothing: the best of both
                 if best[a - 1][b] + score > best[a][b]:
                     best[a][b], move[a][b] = best[a - 1][b] + score, 3
@@ -127,19 +130,33 @@ def _align(scores: np.ndarray, floor: float, shares: np.ndarray) -> list[tuple[i
 def _shares(scores: np.ndarray, asked: list[Question], texts: list[str]) -> np.ndarray:
     """What it costs a question to share a sentence with the one before it (infinite: it
     may not): nothing for a sub-question (its parent's sentence often answers it too);
-    SHARE_COST for any other, and only on a sentence of two clauses that says its words best
-    of all, at SHARE_SCORE or better ("There were 734 people receiving aftercare, of whom
-    503 were jointly funded" answers two questions; "17 people." answers one)."""
+    SHARE_COST for any other, and only on a sentence of two clauses that says its words
+    best of all, at SHARE_SCORE or better and SHARE_GAP better than any other sentence
+    ("There were 734 people receiving aftercare, of whom 503 were jointly funded" answers
+    two questions; "17 people." answers one)."""
     out = np.full(scores.shape, np.inf)
     compound = np.array([bool(_TWO_CLAUSES.search(t)) for t in texts], dtype=bool)
     for j, q in enumerate(asked):
         if q.parent:
             out[j, :] = 0.0
         elif scores.shape[1]:
-            top = scores[j].max()
-            if top >= SHARE_SCORE:
+            ranked = np.sort(scores[j])[::-1]
+            top, second = ranked[0], (ranked[1] if len(ranked) > 1 else 0.0)
+            if top >= SHARE_SCORE and top - second >= SHARE_GAP:
                 out[j, (scores[j] == top) & compound] = SHARE_COST
     return out
+
+
+def _crowded_out(placed: list[tuple[int, int]], scores: np.ndarray, asked: list[Question]) -> list[tuple[int, int]]:
+    """`placed` less the questions that share a sentence with another question (not as its
+    sub-question) although another sentence says their words better: they are there only
+    because the questions after them share it."""
+    on: dict[int, list[int]] = {}
+    for j, s in placed:
+        if not asked[j].parent:
+            on.setdefault(s, []).append(j)
+    drop = {(j, s) for s, js in on.items() if len(js) > 1 for j in js if scores[j, s] < scores[j].max()}
+    return [p for p in placed if p not in drop]
 
 
 def _fill_gaps(scores: np.ndarray, placed: list[tuple[int, int]], shares: np.ndarray) -> list[tuple[int, int]]:
@@ -179,7 +196,7 @@ def _placements(text: str, lines: list[Line], zones: list[str], held: SpanSet, a
         scores = score_matrix(texts, among, rules)[:, [at[q.id] for q in asked]]
     scores = scores.astype(np.float64).T
     shares = _shares(scores, asked, texts)
-    placed = _align(scores, float(rules.thresholds["match"]["accept"]), shares)
+    placed = _crowded_out(_align(scores, float(rules.thresholds["match"]["accept"]), shares), scores, asked)
     if len(placed) < PROSE_MIN_PLACED:
         return []
     said = set(placed)  # in its own words, not by order between two placed questions
