@@ -794,3 +794,20 @@ def test_numbered_answers_alone_without_words_of_a_request_or_too_few_are_not_a_
                           ).questionnaire == "unknown"
     few = NUMBERED_ONLY.split("3) Yes")[0]
     assert match_document(few, segment_pairs(few, RULES), RULES).questionnaire == "unknown"
+
+
+def test_a_prose_answer_takes_the_table_under_it_and_a_parent_runs_over_its_sub_questions():
+    text = ("From: FOI Team <foi@fernvale.gov.uk>\nSubject: Freedom of Information request 5120\n\n"
+            "Fernvale does not have a joint commissioning framework for externally commissioned placements for children.\n"
+            "Health joint funds a few external placements, agreed child by child.\n"
+            "Our yearly spend on external placements for the last two years is set out below. "
+            "The contributions funded by health and by education are for the same years.\n"
+            "Year | Spend on external placements | Funded by health | Funded by education\n"
+            "2022/23 | £19,200,000 | £610,000 | £1,400,000\n2023/24 | £21,050,000 | £655,000 | £1,520,000\n\n"
+            "Children and parents have not been involved in our joint commissioning process.\n"
+            "We do not refer to any models of practice in our commissioning framework.\n")
+    result = match_document(text, segment_pairs(text, RULES), RULES)
+    assert result.questionnaire == "csc_joint_commissioning"
+    got = {p.question_id: p.answer for p in result.pairs if p.question_id}
+    assert got["q5"].startswith("Our yearly spend") and got["q5"].endswith("£1,520,000")
+    assert "for the same years" in got["q5"]

@@ -23,7 +23,7 @@ import numpy as np
 from pipeline.model import QAPair
 from pipeline.rules import Question, Questionnaire, Rules
 from pipeline.segment import zones as Z
-from pipeline.segment.lines import Line, strip_span
+from pipeline.segment.lines import TABLE_SEP, Line, strip_span
 from pipeline.segment.pairs import make_pair
 from pipeline.segment.wording import score_matrix
 from pipeline.spans import SpanSet
@@ -202,13 +202,34 @@ def _placements(text: str, lines: list[Line], zones: list[str], held: SpanSet, a
     said = set(placed)  # in its own words, not by order between two placed questions
     placed = _fill_gaps(scores, placed, shares)
     starts = sorted({s for _, s in placed})
+    on: dict[int, list[int]] = {}
+    for j, s in placed:
+        on.setdefault(s, []).append(j)
     out = []
     for j, s in placed:
         start, _, paragraph = sentences[s]
-        later = [t for t in starts if t > s and sentences[t][2] == paragraph]
-        end = sentences[later[0]][0] if later else max(e for _, e, k in sentences if k == paragraph)
+        # a parent's answer runs on over its sub-questions' sentences ("Our spend ... is shown
+        # below. The health and education contributions ..." and the table under them)
+        later = [t for t in starts if t > s and sentences[t][2] == paragraph
+                 and not all(asked[i].parent and asked[i].parent == asked[j].id for i in on[t])]
+        end = sentences[later[0]][0] if later else _with_table(text, max(e for _, e, k in sentences if k == paragraph))
         out.append((j, (start, end), round(float(scores[j, s]), 1), (j, s) in said))
     return out
+
+
+def _with_table(text: str, end: int) -> int:
+    """`end` moved past a table that follows the paragraph ending there ("... is shown
+    below." over "Year | Total spend | Funded by health"): the table is that answer's."""
+    at = end
+    while True:
+        nl = text.find("\n", at)
+        if nl < 0:
+            return at if at > end else end
+        line_end = text.find("\n", nl + 1)
+        line = text[nl + 1:line_end if line_end >= 0 else len(text)]
+        if TABLE_SEP not in line:
+            return at
+        at = line_end if line_end >= 0 else len(text)
 
 
 def _quoted(lines: list[Line], zones: list[str]) -> SpanSet:
