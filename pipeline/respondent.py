@@ -277,6 +277,9 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_ATTACHMENT = re.compile(r"=+ ?attachment \d+: .+ ?=+$", re.IGNORECASE)  # as ingest.eml writes it
+
+
 def _is(kind: str, line: str, cues) -> bool:
     return cues.any_of(kind).search(line)
 
@@ -298,7 +301,12 @@ def _layout(text: str, cues) -> _Layout:
             break
         if not _is("subject_line", line, cues):
             layout.spans.append(("letterhead", start, end, False))
-    tail = lines[max(top, len(lines) - SIGNATURE_LINES):]
+    # a reply signed off before its attachments (a policy, terms of reference) ends there:
+    # the names in the attachment are not its signature
+    attached = next((n for n, (_, _, line) in enumerate(lines) if _ATTACHMENT.match(line)), len(lines))
+    if attached < len(lines) and not any(_is("sign_off", line, cues) for _, _, line in lines[top:attached]):
+        attached = len(lines)
+    tail = lines[max(top, attached - SIGNATURE_LINES):attached]
     sign_off = max((i for i, (_, _, line) in enumerate(tail) if _is("sign_off", line, cues)),
                    default=None)
     for i, (start, end, line) in enumerate(tail):

@@ -425,3 +425,18 @@ def test_a_council_named_over_a_letter_from_an_nhs_address_is_unsure(gaz):
     assert found is None or found.ambiguous
     plain = detect_respondent("Cornwall Council\nFreedom of Information Team\n\nDear Requester,\n", "x.txt", gaz)
     assert plain is not None and plain.name == "Cornwall Council" and not plain.ambiguous
+
+
+def test_a_body_named_in_an_attachment_after_the_sign_off_is_not_the_signature(gaz):
+    text = ("From: Information Team <foi@example.org.uk>\nSubject: Freedom of Information request 7731\n\n"
+            "Dear Ms Reader,\n\nPlease find our response below.\n\n1. Yes.\n2. No - the ICB also uses its own tool.\n\n"
+            "Yours sincerely\nInformation Team\nNottinghamshire County Council\n\n"
+            "===== Attachment 1: Terms of reference.pdf =====\nJoint group: terms of reference\n"
+            "Purpose: to agree the joint commissioning of placements.\n"
+            "Members: Nottinghamshire County Council and\nNHS Nottingham and Nottinghamshire ICB\n"
+            "Quorum: one member of each partner.\nThe group meets every month.\nIt reports to the partnership board.\n"
+            "Funding: NHS Nottingham and Nottinghamshire ICB pays for health needs.\n"
+            "Disputes go to NHS Nottingham and Nottinghamshire ICB's director.\nReviewed every year.\n"
+            "Chair: NHS Nottingham and Nottinghamshire ICB\n")
+    who = detect_respondent(text, "reply.eml", gaz)
+    assert who is not None and who.name == "Nottinghamshire County Council"

@@ -811,3 +811,25 @@ def test_a_prose_answer_takes_the_table_under_it_and_a_parent_runs_over_its_sub_
     got = {p.question_id: p.answer for p in result.pairs if p.question_id}
     assert got["q5"].startswith("Our yearly spend") and got["q5"].endswith("£1,520,000")
     assert "for the same years" in got["q5"]
+
+
+def test_prose_answering_out_of_order_and_a_refusal_going_on_from_its_answer():
+    """The review of the policy (question 7) is answered before the spend (questions 5 and
+    6): the spend sentence is still placed, on its own words, out of order. "We estimate
+    this would take ..." goes on from the answer before it and is not question 11's."""
+    text = (S117_PROSE.split("Costs are normally")[0]
+            + "Our section 117 policy was reviewed and updated after the 2024/25 guidance was published.\n\n"
+              "In 2023/24 the borough spent £6,210,000 on section 117 aftercare and the ICB's spend on section 117 "
+              "aftercare for people in our area was £3,870,000.\n\n"
+              "NHS Fernvale ICB is the lead ICB for section 117 aftercare in our area.\n\n"
+              "We do not record when a person's section 117 aftercare ends, so finding those discharged in 2023/24 "
+              "would mean reading each case record. We estimate this would take more than 18 hours, so we are "
+              "refusing this part of your request under section 12.\n\n"
+              "The officer responsible for section 117 aftercare is the Head of Mental Health Commissioning.\n\n"
+              "Yours sincerely,\nInformation Team\n\nOn 2 May 2024, at 09:14, A Reader wrote:\n\n"
+            + "".join(f"{q.number}. {q.text}\n" for q in RULES.questionnaires["s117_aftercare"].questions))
+    result = match_document(text, segment_pairs(text, RULES), RULES)
+    got = {p.question_id: p.answer for p in result.pairs if p.question_id}
+    assert got["q7"].startswith("Our section 117 policy was reviewed") and "spent" not in got["q7"]
+    assert any(got.get(q, "").startswith("In 2023/24 the borough spent") for q in ("q5", "q6"))
+    assert "refusing this part" in got["q10"] and "q11" not in got or not got["q11"].startswith("We estimate")

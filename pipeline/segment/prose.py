@@ -38,6 +38,10 @@ _RESTATES_REQUEST = re.compile(r"(?:you|your request)\s+(?:also\s+|then\s+|have\
 PROSE_MIN_PLACED = 2
 HEADING_MAX_WORDS = 6  # one sentence that happens to fit a question is not a prose reply
 GAP_FLOOR = 45.0  # a question between two placed ones, on a sentence between theirs
+# a sentence that goes on from the one before: "This would ...", "We estimate this ...", "However, ..."
+_GOES_ON = re.compile(r"\s*(?:this|that|these|those|it|they|such|however|therefore|so|also|as\s+such|"
+                      r"we\s+(?:estimate|consider|believe|calculate)\s+(?:this|that|it))\b", re.IGNORECASE)
+OUT_OF_ORDER_MARGIN = 6.0  # above `accept`: a question placed out of the questionnaire's order
 SHARE_SCORE = 70.0  # a question shares the previous question's sentence only at this score
 SHARE_GAP = 5.0  # ... and this much better than on any other sentence
 SHARE_COST = 2.0  # a sentence of its own is preferred, other things equal
@@ -159,18 +163,45 @@ def _crowded_out(placed: list[tuple[int, int]], scores: np.ndarray, asked: list[
     return [p for p in placed if p not in drop]
 
 
-def _fill_gaps(scores: np.ndarray, placed: list[tuple[int, int]], shares: np.ndarray) -> list[tuple[int, int]]:
+def _fill_gaps(scores: np.ndarray, placed: list[tuple[int, int]], shares: np.ndarray, asked: list[Question],
+               goes_on: list[bool]) -> list[tuple[int, int]]:
     """`placed` with the questions left between two placed questions aligned, at GAP_FLOOR,
     on the sentences left between theirs: the order of the reply vouches for what the
     words alone do not ("Spend in 2023/24 (£000): ..." between the answers on the split and
-    on the policy's review)."""
+    on the policy's review). A sentence that goes on from the one before it ("... would
+    mean reviewing each case record by hand. We estimate this would take more than 18
+    hours, so we are refusing ...") is the earlier answer's, unless a sub-question of that
+    answer's question is placed there ("The ICB therefore pays 50%.")."""
     out = list(placed)
     for (j0, s0), (j1, s1) in zip(placed, placed[1:]):
         if j1 - j0 < 2 or s1 - s0 < 2:
             continue
-        gap = _align(scores[j0 + 1:j1, s0 + 1:s1], GAP_FLOOR, shares[j0 + 1:j1, s0 + 1:s1])
+        sub = scores[j0 + 1:j1, s0 + 1:s1].copy()
+        for a in range(sub.shape[0]):
+            if asked[j0 + 1 + a].parent != asked[j0].id:
+                sub[a, [b for b in range(sub.shape[1]) if goes_on[s0 + 1 + b]]] = 0.0
+        gap = _align(sub, GAP_FLOOR, shares[j0 + 1:j1, s0 + 1:s1])
         out += [(j0 + 1 + a, s0 + 1 + b) for a, b in gap]
     return sorted(out)
+
+
+def _out_of_order(scores: np.ndarray, placed: list[tuple[int, int]], floor: float) -> list[tuple[int, int]]:
+    """Questions still unplaced, each put on the free sentence that says its words best
+    when that scores `floor` or better, the best-fitting first: a reply that answers
+    question 7 before questions 5 and 6 ("The policy was reviewed ... In 2023/24 the
+    Council spent ..."). One question per sentence."""
+    taken_q = {j for j, _ in placed}
+    taken_s = {s for _, s in placed}
+    found = sorted(((float(scores[j, s]), j, s) for j in range(scores.shape[0]) if j not in taken_q
+                    for s in range(scores.shape[1]) if s not in taken_s and scores[j, s] >= floor), reverse=True)
+    out = []
+    for _, j, s in found:
+        if j in taken_q or s in taken_s:
+            continue
+        out.append((j, s))
+        taken_q.add(j)
+        taken_s.add(s)
+    return out
 
 
 def _placements(text: str, lines: list[Line], zones: list[str], held: SpanSet, asked: list[Question],
@@ -199,8 +230,11 @@ def _placements(text: str, lines: list[Line], zones: list[str], held: SpanSet, a
     placed = _crowded_out(_align(scores, float(rules.thresholds["match"]["accept"]), shares), scores, asked)
     if len(placed) < PROSE_MIN_PLACED:
         return []
-    said = set(placed)  # in its own words, not by order between two placed questions
-    placed = _fill_gaps(scores, placed, shares)
+    said = set(placed)  # in its own words, in order (not by order alone, not out of order)
+    goes_on = [k > 0 and sentences[k - 1][2] == sentences[k][2] and _GOES_ON.match(t) is not None
+               for k, t in enumerate(texts)]
+    placed = _fill_gaps(scores, placed, shares, asked, goes_on)
+    placed = sorted(placed + _out_of_order(scores, placed, float(rules.thresholds["match"]["accept"]) + OUT_OF_ORDER_MARGIN))
     starts = sorted({s for _, s in placed})
     on: dict[int, list[int]] = {}
     for j, s in placed:
