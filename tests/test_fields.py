@@ -551,3 +551,9 @@ def test_a_body_not_obliged_to_answer_those_questions_applies_section_12():
     got = s117(a10=("Finding discharges would mean reading every case file, far beyond the appropriate limit. "
                     "We are therefore not obliged to answer those questions under section 12 of the Act."))
     assert "s12" in values(got, "exemptions")
+
+
+def test_an_answer_labelled_a_dot_under_a_q_label_is_read():
+    got = s117(a3="A. Yes.", a9="A. No.")
+    assert values(got, "s117_joint_policy")[:1] == ["yes"]
+    assert values(got, "s117_joint_register")[:1] == ["no"]

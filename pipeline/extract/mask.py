@@ -37,7 +37,8 @@ _LINE = re.compile(r"^.*$", re.MULTILINE)
 _NUMBER = re.compile(r"\d+")
 # An answer label opening the answer, with the body's name or initials before it: "SCC
 # response:", "Council's reply -", "Our answer:". It labels the answer; it is not part of it.
-LEADING_LABEL = re.compile(r"\s*(?:(?:(?i:our|the|council(?:'s)?|trust(?:'s)?|icb(?:'s)?)|[A-Z][\w'’&.]*)\s+){0,4}?(?i:response|answer|reply)(?:\s+\d{1,2}[a-z]?)?\s*[:\-–—]\s*")
+LEADING_LABEL = re.compile(r"\s*(?:(?:(?:(?i:our|the|council(?:'s)?|trust(?:'s)?|icb(?:'s)?)|[A-Z][\w'’&.]*)\s+){0,4}?"
+                           r"(?i:response|answer|reply)(?:\s+\d{1,2}[a-z]?)?\s*[:\-–—]|A\.(?=\s))\s*")  # and "A. Yes." under "Q1."
 QUESTION_REFS = re.compile(rf"\b{QUESTION_REF}(?:{MORE_REFS})*\b", re.IGNORECASE)
 RESTATED_SHARE = 0.8  # share of a sentence's content words taken from the question
 RESTATED_MIN_WORDS = 4
